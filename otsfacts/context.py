@@ -1,0 +1,83 @@
+"""The environment a command runs in: its streams and whether they are terminals.
+
+Passed in rather than read from ``sys`` so tests can pretend to be a terminal or a pipe.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Mapping, TextIO
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+@dataclass
+class Environment:
+    stdout: TextIO
+    stderr: TextIO
+    stdout_isatty: bool = False
+    environ: Mapping[str, str] = field(default_factory=dict)
+    width: int | None = None  # None: the terminal's, or 80 when piped
+    debug: bool = False
+
+    @classmethod
+    def from_system(cls) -> "Environment":
+        return cls(
+            stdout=sys.stdout,
+            stderr=sys.stderr,
+            stdout_isatty=_isatty(sys.stdout),
+            environ=os.environ,
+        )
+
+    @property
+    def color(self) -> bool:
+        """Colour only on a terminal, and never against NO_COLOR or TERM=dumb."""
+        if "NO_COLOR" in self.environ and self.environ["NO_COLOR"] != "":
+            return False
+        if self.environ.get("TERM") == "dumb":
+            return False
+        return self.stdout_isatty
+
+    def console(self) -> "Console":
+        """A Rich console on stdout that never interprets markup, emoji or highlights."""
+        from rich.console import Console
+
+        width = self.width
+        if width is None and not self.stdout_isatty:
+            width = _env_int(self.environ.get("COLUMNS")) or 80
+        return Console(
+            file=self.stdout,
+            width=width,
+            color_system="standard" if self.color else None,
+            force_terminal=self.stdout_isatty and self.color,
+            no_color=not self.color,
+            markup=False,
+            emoji=False,
+            highlight=False,
+            soft_wrap=False,
+        )
+
+    def error(self, message: str) -> None:
+        """One line on stderr, prefixed with the program name."""
+        from otsfacts.render import printable
+
+        self.stderr.write(f"otsfacts: {printable(message)}\n")
+        self.stderr.flush()
+
+
+def _env_int(value: str | None) -> int | None:
+    try:
+        number = int(value) if value else None
+    except ValueError:
+        return None
+    return number if number and number > 0 else None

@@ -1,0 +1,75 @@
+"""The library's errors: plain exceptions, turned into exit codes only by the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+
+class ExitStatus(IntEnum):
+    """Exit codes, as grep has them."""
+
+    SUCCESS = 0
+    NO_MATCH = 1
+    ERROR = 2
+    INTERRUPTED = 130
+
+
+class OtsfactsError(Exception):
+    """Base class of every error otsfacts reports to a user in one line."""
+
+    exit_status = ExitStatus.ERROR
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a fact file: where, which entry, which field, what."""
+
+    path: str
+    message: str
+    entry: str | None = None
+    field: str | None = None
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        where = self.path
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        parts = [where]
+        if self.entry:
+            parts.append(self.entry)
+        if self.field:
+            parts.append(self.field)
+        return ": ".join(parts) + ": " + self.message
+
+
+class FactBaseError(OtsfactsError):
+    """The fact files could not be loaded; every problem found is listed."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        first = str(problems[0]) if problems else "invalid fact base"
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        super().__init__(first + more)
+
+
+class UnknownNameError(OtsfactsError):
+    """A fact, topic or source id that the base does not hold."""
+
+    def __init__(self, what: str, name: str, suggestions: list[str]) -> None:
+        self.what, self.name, self.suggestions = what, name, suggestions
+        message = f"unknown {what} {name!r}"
+        if suggestions:
+            message += "; did you mean " + ", ".join(suggestions) + "?"
+        super().__init__(message)
+
+
+class QueryError(OtsfactsError):
+    """A search query that cannot be searched (empty, only stop words and punctuation...)."""
+
+
+class ArchiveError(OtsfactsError):
+    """A source's archived text is missing or unreadable."""

@@ -1,0 +1,132 @@
+"""The fact base's records: sources, topics and facts, as plain frozen dataclasses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Mapping
+
+#: The kinds a fact may have; forecasts and plans are kept apart from what happened.
+FACT_KINDS = ("figure", "event", "plan", "forecast", "proposal", "initiative", "decision", "statement")
+
+#: Hedges a figure may carry; kept next to the value so nobody reads "nearly 7" as "7".
+QUALIFIERS = (
+    "more than", "over", "nearly", "around", "approximately", "about",
+    "almost", "up to", "at least", "several", "just",
+)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who made a claim; ``reported_by`` names the interviewee who relayed someone else's words."""
+
+    name: str
+    role: str
+    reported_by: str | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    """One archived article the facts are quoted from."""
+
+    id: str
+    outlet: str
+    published: str  # ISO date
+    language: str
+    speaker: Speaker
+    archive: str
+    title: str | None = None
+    titles: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    outlet_description: str | None = None
+    format: str | None = None
+    dateline: str | None = None
+    date_note: str | None = None
+    aliases: tuple[str, ...] = ()
+    path: str = ""  # the file it was loaded from
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A heading readers browse by."""
+
+    id: str
+    title: str
+    description: str
+    aliases: tuple[str, ...] = ()
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One claim, attributed, with the verbatim quote that supports it."""
+
+    id: str
+    claim: str
+    quote: str
+    source: Source
+    topics: tuple[Topic, ...]
+    kind: str
+    speaker: Speaker  # the source's speaker unless the fact names another
+    value: int | float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    as_of: str | None = None
+    date: str | None = None
+    place: str | None = None
+    aliases: tuple[str, ...] = ()
+    conflicts_with: tuple[str, ...] = ()
+    path: str = ""
+
+    @property
+    def value_text(self) -> str | None:
+        """The figure as a reader says it: "more than 2 million companies"."""
+        if self.value is None:
+            return None
+        parts = [self.qualifier, format_number(self.value), self.unit]
+        return " ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class FactBase:
+    """Everything loaded: facts, topics and sources by id, in file order."""
+
+    facts: Mapping[str, Fact]
+    topics: Mapping[str, Topic]
+    sources: Mapping[str, Source]
+
+    def topic_counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(self.topics, 0)
+        for fact in self.facts.values():
+            for topic in fact.topics:
+                counts[topic.id] += 1
+        return counts
+
+    def source_counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(self.sources, 0)
+        for fact in self.facts.values():
+            counts[fact.source.id] += 1
+        return counts
+
+
+_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+
+
+def format_number(value: int | float) -> str:
+    """Write a figure exactly, with a scale word where that loses nothing.
+
+    >>> format_number(2_100_000_000_000)
+    '2.1 trillion'
+    >>> format_number(2000)
+    '2,000'
+    >>> format_number(14.5)
+    '14.5'
+    """
+    if isinstance(value, float) and value.is_integer() and abs(value) >= 1000:
+        value = int(value)
+    if isinstance(value, int):
+        for scale, word in _SCALES:
+            if abs(value) >= scale and (value * 1000) % scale == 0:
+                scaled = f"{value / scale:.3f}".rstrip("0").rstrip(".")
+                return f"{scaled} {word}"
+        return f"{value:,}"
+    return repr(value) if not value.is_integer() else f"{int(value):,}"

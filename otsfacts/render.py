@@ -1,0 +1,261 @@
+"""Everything otsfacts prints: JSON for scripts and Rich tables for people.
+
+Data from fact files is untrusted. It reaches the terminal only as Rich ``Text`` (never
+parsed as markup) after :func:`printable` has made control characters visible, and
+JSON escapes the same characters so a ``cat`` of the output cannot drive the terminal.
+Rich is imported only by the table functions, so the JSON path never pays for it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING, Any, Iterable, Sequence, TextIO
+
+from otsfacts.model import Fact, FactBase, Source, Topic
+from otsfacts.search import Hit
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
+# C0 and C1 controls (but tab and newline), DEL, and the bidirectional overrides and
+# isolates that can make text read differently from what it is.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+# The same, plus lone surrogates, inside JSON text (json.dumps only escapes C0).
+_UNSAFE_JSON = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """``text`` with every control, bidi-override or unpaired surrogate shown as an escape."""
+    text = _UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                       else f"\\u{ord(m.group()):04x}", text)
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+# ---------------------------------------------------------------------------- records
+
+
+def source_ref(source: Source) -> dict[str, Any]:
+    return {
+        "id": source.id,
+        "outlet": source.outlet,
+        "title": source.title,
+        "published": source.published,
+    }
+
+
+def fact_record(fact: Fact, hit: Hit | None = None, explain: bool = False) -> dict[str, Any]:
+    """The public JSON shape of a fact (see the README); ``score`` only for search results."""
+    record: dict[str, Any] = {
+        "id": fact.id,
+        "claim": fact.claim,
+        "quote": fact.quote,
+        "kind": fact.kind,
+        "topics": [t.id for t in fact.topics],
+        "value": fact.value,
+        "unit": fact.unit,
+        "qualifier": fact.qualifier,
+        "as_of": fact.as_of,
+        "date": fact.date,
+        "place": fact.place,
+        "speaker": {
+            "name": fact.speaker.name,
+            "role": fact.speaker.role,
+            "reported_by": fact.speaker.reported_by,
+        },
+        "source": source_ref(fact.source),
+        "aliases": list(fact.aliases),
+        "conflicts_with": list(fact.conflicts_with),
+    }
+    if hit is not None:
+        record["score"] = hit.score
+        if explain:
+            record["matches"] = [
+                {"word": m.word, "matched": m.matched, "field": m.field,
+                 "quality": m.quality, "points": m.points}
+                for m in hit.matches
+            ]
+            record["unmatched"] = list(hit.unmatched)
+    return record
+
+
+def topic_record(topic: Topic, count: int) -> dict[str, Any]:
+    return {
+        "id": topic.id,
+        "title": topic.title,
+        "description": topic.description,
+        "aliases": list(topic.aliases),
+        "count": count,
+    }
+
+
+def source_record(source: Source, count: int) -> dict[str, Any]:
+    return {
+        "id": source.id,
+        "outlet": source.outlet,
+        "title": source.title,
+        "titles": dict(source.titles),
+        "published": source.published,
+        "language": source.language,
+        "format": source.format,
+        "speaker": {"name": source.speaker.name, "role": source.speaker.role},
+        "archive": source.archive,
+        "count": count,
+    }
+
+
+def write_json(records: Iterable[dict[str, Any]], out: TextIO) -> None:
+    """One JSON array, UTF-8, indented for people, safe for terminals."""
+    text = json.dumps(list(records), ensure_ascii=False, indent=2)
+    out.write(_UNSAFE_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
+
+
+# ----------------------------------------------------------------------------- tables
+
+
+def _text(value: str, style: str = "") -> "Text":
+    from rich.text import Text
+
+    return Text(printable(value), style=style)
+
+
+def attribution(fact: Fact) -> "Text":
+    """Who said it, in what role, where and when: the second column of every fact table."""
+    from rich.text import Text
+
+    cell = Text()
+    cell.append(printable(fact.speaker.name), style="bold")
+    cell.append("\n" + printable(fact.speaker.role), style="italic")
+    if fact.speaker.reported_by:
+        cell.append("\nreported by " + printable(fact.speaker.reported_by), style="dim")
+    cell.append(f"\n{printable(fact.source.outlet)}, {fact.source.published}", style="cyan")
+    return cell
+
+
+def fact_cell(fact: Fact, show_quote: bool = True) -> "Text":
+    """The claim (with its figure), the quote that supports it, and its id and topics."""
+    from rich.text import Text
+
+    cell = Text()
+    cell.append(printable(fact.claim), style="bold")
+    if fact.value is not None:
+        cell.append("\n" + printable(fact.value_text or ""), style="green")
+        if fact.as_of:
+            cell.append(f" (as of {printable(fact.as_of)})", style="green")
+    if show_quote:
+        cell.append("\n“" + printable(fact.quote) + "”", style="italic dim")
+    if fact.conflicts_with:
+        cell.append("\n⚠ disputed by: " + ", ".join(fact.conflicts_with), style="yellow")
+    cell.append(f"\n{fact.id} · {fact.kind} · " + ", ".join(t.id for t in fact.topics), style="dim")
+    return cell
+
+
+def facts_table(
+    facts: Sequence[Fact], hits: Sequence[Hit] | None = None, *, show_quote: bool = True,
+    explain: bool = False, title: str | None = None,
+) -> Any:
+    from rich import box
+    from rich.table import Table
+
+    table = Table(box=box.SIMPLE_HEAD, show_lines=True, expand=True, title=title, title_justify="left")
+    if hits is not None:
+        table.add_column("Score", justify="right", width=5, no_wrap=True)
+    table.add_column("Fact and evidence", ratio=3, overflow="fold")
+    table.add_column("Said by", ratio=1, min_width=16, overflow="fold")
+    for number, fact in enumerate(facts):
+        cells: list[Any] = []
+        if hits is not None:
+            cells.append(f"{hits[number].score:.0f}")
+        cell = fact_cell(fact, show_quote)
+        if explain and hits is not None:
+            cell.append("\n" + explanation(hits[number]), style="magenta")
+        cells += [cell, attribution(fact)]
+        table.add_row(*cells)
+    return table
+
+
+def explanation(hit: Hit) -> str:
+    """How a score came about: each query word, what it matched, where, and its points."""
+    parts = []
+    for match in hit.matches:
+        how = "exact" if match.quality == 1.0 else f"~{match.quality:.2f}"
+        shown = match.word if match.word == match.matched else f"{match.word}→{match.matched}"
+        parts.append(f"{printable(shown)} ({match.field}, {how}) +{match.points:g}")
+    for word in hit.unmatched:
+        parts.append(f"{printable(word)} (no match) +0")
+    return "score " + f"{hit.score:g} = " + ", ".join(parts)
+
+
+def print_facts(console: "Console", facts: Sequence[Fact], hits: Sequence[Hit] | None = None,
+                **options: Any) -> None:
+    console.print(facts_table(facts, hits, **options))
+
+
+def print_fact_detail(console: "Console", fact: Fact, base: FactBase) -> None:
+    """One fact in full, as labelled lines: ``show``'s human output."""
+    from rich.table import Table
+
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(overflow="fold")
+    grid.add_row("Fact", _text(fact.id, "bold"))
+    grid.add_row("Claim", _text(fact.claim))
+    if fact.value is not None:
+        grid.add_row("Figure", _text(fact.value_text or "", "green"))
+    for label, value in (("As of", fact.as_of), ("Date", fact.date), ("Place", fact.place)):
+        if value:
+            grid.add_row(label, _text(value))
+    grid.add_row("Kind", _text(fact.kind))
+    grid.add_row("Quote", _text("“" + fact.quote + "”", "italic"))
+    speaker = f"{fact.speaker.name}, {fact.speaker.role}"
+    if fact.speaker.reported_by:
+        speaker += f" (reported by {fact.speaker.reported_by})"
+    grid.add_row("Said by", _text(speaker))
+    source = fact.source
+    grid.add_row("Source", _text(f"{source.outlet}, {source.published}" +
+                                 (f": {source.title}" if source.title else "") + f" [{source.id}]"))
+    grid.add_row("Topics", _text(", ".join(f"{t.title} [{t.id}]" for t in fact.topics)))
+    if fact.aliases:
+        grid.add_row("Aliases", _text(", ".join(fact.aliases)))
+    for other_id in fact.conflicts_with:
+        other = base.facts.get(other_id)
+        if other is not None:
+            line = (f"⚠ {other.id}: {other.claim} ({other.speaker.name}, "
+                    f"{other.source.outlet}, {other.source.published})")
+            grid.add_row("Disputed by", _text(line, "yellow"))
+    console.print(grid)
+
+
+def print_topics(console: "Console", base: FactBase) -> None:
+    from rich import box
+    from rich.table import Table
+
+    counts = base.topic_counts()
+    table = Table(box=box.SIMPLE_HEAD, expand=False)
+    table.add_column("Topic", no_wrap=True, style="bold")
+    table.add_column("Facts", justify="right")
+    table.add_column("Title and description", overflow="fold")
+    for topic in base.topics.values():
+        cell = _text(topic.title, "bold")
+        cell.append("\n" + printable(topic.description), style="dim")
+        table.add_row(_text(topic.id), str(counts[topic.id]), cell)
+    console.print(table)
+
+
+def print_sources(console: "Console", base: FactBase) -> None:
+    from rich import box
+    from rich.table import Table
+
+    counts = base.source_counts()
+    table = Table(box=box.SIMPLE_HEAD, show_lines=True)
+    table.add_column("Source", no_wrap=True, style="bold")
+    table.add_column("Facts", justify="right")
+    table.add_column("Outlet, date and speaker", overflow="fold")
+    for source in base.sources.values():
+        cell = _text(f"{source.outlet}, {source.published}", "bold")
+        if source.title:
+            cell.append("\n" + printable(source.title), style="italic")
+        cell.append(f"\n{printable(source.speaker.name)}, {printable(source.speaker.role)}")
+        table.add_row(_text(source.id), str(counts[source.id]), cell)
+    console.print(table)

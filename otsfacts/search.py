@@ -1,0 +1,243 @@
+"""Rank facts against a query: pure functions over a :class:`~otsfacts.model.FactBase`.
+
+Each fact's searchable text is split into weighted fields (a word in the claim counts
+more than the same word in the quote). A query word matches vocabulary words exactly,
+by prefix, or, only when it matches nothing exactly, fuzzily (rapidfuzz); its weight is
+the inverse document frequency of what it matched, so rare words decide and words the
+base does not hold pull the score down. A fact's score is the weighted share of the
+query it answers, 0 to 100.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from otsfacts.errors import QueryError
+from otsfacts.model import Fact, FactBase, format_number
+from otsfacts.text import fold, is_number, tokens
+
+#: Field names and weights, best first; a word counts once per fact, in its best field.
+FIELDS: tuple[tuple[str, float], ...] = (
+    ("claim", 3.0),
+    ("aliases", 3.0),
+    ("id", 2.5),
+    ("value", 2.5),
+    ("when-where", 2.0),
+    ("topics", 1.5),
+    ("speaker", 1.5),
+    ("source", 1.0),
+    ("quote", 1.0),
+)
+_FIELD_WEIGHTS = tuple(w for _, w in FIELDS)
+_TOP_WEIGHT = max(_FIELD_WEIGHTS)
+
+#: Scores below this (0-100) are not answers; ``--min-score`` changes it.
+DEFAULT_MIN_SCORE = 40.0
+#: Answers scoring below this share of the best answer are noise next to it.
+RELATIVE_CUTOFF = 0.3
+#: Longer queries are refused rather than slowly fuzzed word by word.
+MAX_QUERY_LENGTH = 1000
+
+# Words that shape a question but say nothing about what is asked.
+STOP_WORDS = frozenset(
+    """a about above after all also am an and any are as at be been before being between both
+    but by can could did do does doing during each for from had has have having he her here
+    him his how i if in into is it its itself let me more most my no nor not of off on once
+    only or other our out over own please same she should show so some such tell than that
+    the their them then there these they this those through to too under until up very was
+    we were what when where which while who whom why will with would you your much many
+    know find give list say said says according""".split()
+)
+
+_EXACT, _PREFIX, _STEM = 1.0, 0.9, 0.9
+
+
+@dataclass(frozen=True)
+class Match:
+    """How one query word contributed to a hit."""
+
+    word: str
+    matched: str
+    field: str
+    quality: float  # 1.0 exact, less for prefix and fuzzy matches
+    points: float  # this word's share of the 0-100 score
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A fact that answers a query, with its score and how it came about."""
+
+    fact: Fact
+    score: float
+    matches: tuple[Match, ...] = ()
+    unmatched: tuple[str, ...] = ()
+
+
+def searchable_fields(fact: Fact) -> tuple[str, ...]:
+    """The text of each field of :data:`FIELDS` for ``fact``, in the same order."""
+    value = ""
+    if fact.value is not None:
+        value = f"{fact.value_text} {fact.value} {format_number(fact.value)}"
+    speaker = f"{fact.speaker.name} {fact.speaker.role} {fact.speaker.reported_by or ''}"
+    source = fact.source
+    return (
+        fact.claim,
+        " ".join(fact.aliases),
+        fact.id,
+        value,
+        " ".join(filter(None, (fact.date, fact.place, fact.as_of, fact.kind))),
+        " ".join(f"{t.id} {t.title} {' '.join(t.aliases)}" for t in fact.topics),
+        speaker,
+        " ".join(filter(None, (source.outlet, source.title, *source.titles.values(), *source.aliases,
+                               source.published))),
+        fact.quote,
+    )
+
+
+class SearchIndex:
+    """An inverted index over a fact base: word -> the facts holding it, with the field."""
+
+    def __init__(self, facts: Sequence[Fact]) -> None:
+        self.facts = list(facts)
+        best: dict[str, dict[int, int]] = {}
+        for number, fact in enumerate(self.facts):
+            for field_number, text in enumerate(searchable_fields(fact)):
+                for word in set(tokens(text)):
+                    found = best.setdefault(word, {})
+                    # fields are listed best first, so the first field seen is the best
+                    found.setdefault(number, field_number)
+        # postings pack (fact number, field number) into one int: compact at 100,000 facts
+        self.postings: dict[str, array] = {
+            word: array("q", [(n << 4) | f for n, f in sorted(found.items())])
+            for word, found in best.items()
+        }
+        self.vocabulary = sorted(self.postings)
+
+    @classmethod
+    def from_base(cls, base: FactBase) -> "SearchIndex":
+        return cls(list(base.facts.values()))
+
+    def idf(self, word: str) -> float:
+        count = len(self.postings.get(word, ()))
+        return math.log(1 + len(self.facts) / (count or 0.5))
+
+    def expand(self, word: str) -> dict[str, float]:
+        """Vocabulary words that ``word`` matches, with a quality from 0 to 1."""
+        found: dict[str, float] = {}
+        if word in self.postings:
+            found[word] = _EXACT
+        if is_number(word) or len(word) < 4:
+            return found  # numbers, years and acronyms match exactly or not at all
+        for other in self._prefixed(word):
+            extra = len(other) - len(word)
+            if other != word:
+                found[other] = _PREFIX if extra <= 3 else 0.75
+        for cut in range(1, 4):  # "corridors" finds "corridor"
+            stem = word[:-cut]
+            if len(stem) >= 4 and stem in self.postings:
+                found.setdefault(stem, _STEM)
+        if not found:
+            found.update(self._fuzzy(word))
+        return found
+
+    def _prefixed(self, word: str) -> Iterable[str]:
+        from bisect import bisect_left
+
+        start = bisect_left(self.vocabulary, word)
+        for other in self.vocabulary[start:]:
+            if not other.startswith(word):
+                break
+            yield other
+
+    def _fuzzy(self, word: str) -> dict[str, float]:
+        from rapidfuzz import fuzz, process
+
+        cutoff = 80 if len(word) >= 6 else 75
+        candidates = process.extract(
+            word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8
+        )
+        return {
+            other: 0.8 * (score / 100) ** 2
+            for other, score, _ in candidates
+            if not is_number(other)
+        }
+
+    def search(
+        self,
+        query: str,
+        *,
+        topic: str | None = None,
+        source: str | None = None,
+        limit: int | None = None,
+        min_score: float = DEFAULT_MIN_SCORE,
+    ) -> list[Hit]:
+        """The facts answering ``query``, best first. Raises :class:`QueryError`."""
+        words = query_words(query)
+        expansions = [self.expand(w) for w in words]
+        weights = [
+            max((self.idf(m) for m, q in found.items() if q == max(found.values())), default=0.0)
+            or self.idf("")  # a word the base lacks weighs like the rarest word
+            for found in expansions
+        ]
+        total = sum(weights)
+        # points[fact][i] = best (quality * field weight) for query word i, and how
+        points: dict[int, dict[int, tuple[float, str, int]]] = {}
+        for i, found in enumerate(expansions):
+            for other, quality in found.items():
+                for packed in self.postings[other]:
+                    number, field_number = packed >> 4, packed & 15
+                    gain = quality * _FIELD_WEIGHTS[field_number] / _TOP_WEIGHT
+                    slot = points.setdefault(number, {})
+                    if gain > slot.get(i, (0.0,))[0]:
+                        slot[i] = (gain, other, field_number)
+        hits: list[Hit] = []
+        for number, slots in points.items():
+            fact = self.facts[number]
+            if topic is not None and all(t.id != topic for t in fact.topics):
+                continue
+            if source is not None and fact.source.id != source:
+                continue
+            score = 100 * sum(weights[i] * gain for i, (gain, _, _) in slots.items()) / total
+            matches = tuple(
+                Match(words[i], other, FIELDS[f][0], round(gain * _TOP_WEIGHT / _FIELD_WEIGHTS[f], 3),
+                      round(100 * weights[i] * gain / total, 1))
+                for i, (gain, other, f) in sorted(slots.items())
+            )
+            unmatched = tuple(w for i, w in enumerate(words) if i not in slots)
+            hits.append(Hit(fact, round(score, 1), matches, unmatched))
+        hits.sort(key=lambda h: -h.score)  # stable: ties keep the base's order
+        if hits:
+            floor = max(min_score, hits[0].score * RELATIVE_CUTOFF)
+            hits = [h for h in hits if h.score >= floor]
+        return hits[:limit] if limit is not None else hits
+
+
+def query_words(query: str) -> list[str]:
+    """The words of ``query`` that drive ranking: question and stop words dropped
+    (unless nothing else is left), each word once."""
+    if not query.strip():
+        raise QueryError("empty query: give at least one word to search for")
+    if len(query) > MAX_QUERY_LENGTH:
+        raise QueryError(f"query too long ({len(query):,} characters; at most {MAX_QUERY_LENGTH:,})")
+    words = list(dict.fromkeys(tokens(query)))
+    if not words:
+        raise QueryError("query has no words to search for, only punctuation or symbols")
+    content = [w for w in words if w not in STOP_WORDS]
+    return content or words
+
+
+def search(base: FactBase, query: str, **options: object) -> list[Hit]:
+    """Search ``base`` for ``query``; see :meth:`SearchIndex.search` for the options."""
+    return SearchIndex.from_base(base).search(query, **options)  # type: ignore[arg-type]
+
+
+def closest(name: str, choices: Iterable[str], limit: int = 3) -> list[str]:
+    """The ``choices`` nearest to ``name``, for "did you mean" suggestions."""
+    from rapidfuzz import fuzz, process
+
+    folded = {fold(c): c for c in choices}
+    found = process.extract(fold(name), list(folded), scorer=fuzz.WRatio, limit=limit, score_cutoff=60)
+    return [folded[c] for c, _, _ in found]

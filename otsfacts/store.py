@@ -1,0 +1,399 @@
+"""Find, parse and validate fact files into a :class:`~otsfacts.model.FactBase`.
+
+Every problem in every file is collected before anything is reported, so a curator
+sees the whole list at once; each names the file, the entry id and the field.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Iterable, Iterator
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised only on Python 3.10
+    import tomli as tomllib
+
+from otsfacts.errors import FactBaseError, Problem
+from otsfacts.model import FACT_KINDS, QUALIFIERS, Fact, FactBase, Source, Speaker, Topic
+
+#: The environment variable holding extra fact paths, joined like PATH.
+PATH_VARIABLE = "OTSFACTS_PATH"
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+def builtin_dir() -> Path:
+    """The fact base shipped with the package (or, in a source checkout, ``facts/``)."""
+    here = Path(__file__).resolve().parent
+    installed = here / "facts"
+    return installed if installed.is_dir() else here.parent / "facts"
+
+
+def env_paths(environ: dict[str, str] | os._Environ[str] | None = None) -> list[Path]:
+    """The paths named by ``OTSFACTS_PATH``; empty entries are skipped."""
+    value = (os.environ if environ is None else environ).get(PATH_VARIABLE, "")
+    return [Path(p) for p in value.split(os.pathsep) if p.strip()]
+
+
+def fact_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """Expand each path: a file as itself, a directory as its ``*.toml`` files, sorted."""
+    for path in paths:
+        if path.is_dir():
+            found: list[Path] = []
+            # os.walk does not follow symlinked directories, so a link loop cannot trap it.
+            for root, dirs, files in os.walk(path, onerror=_raise):
+                dirs.sort()
+                found.extend(Path(root) / f for f in sorted(files) if f.endswith(".toml"))
+            yield from found
+        else:
+            yield path
+
+
+def _raise(error: OSError) -> None:
+    raise error
+
+
+@dataclass
+class _Entry:
+    """One ``[[source]]``, ``[[topic]]`` or ``[[fact]]`` table and where it came from."""
+
+    table: dict[str, Any]
+    path: Path
+    text: str
+    builtin: bool
+
+    @property
+    def id(self) -> str | None:
+        value = self.table.get("id")
+        return value if isinstance(value, str) else None
+
+    def line(self) -> int | None:
+        """The line of this entry's ``id = ...``, found in the text only when needed."""
+        if self.id is None:
+            return None
+        pattern = re.compile(r"^\s*id\s*=\s*[\"']" + re.escape(self.id) + r"[\"']", re.M)
+        match = pattern.search(self.text)
+        return self.text.count("\n", 0, match.start()) + 1 if match else None
+
+
+class _Validator:
+    """Collects problems while turning raw tables into records."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def problem(self, entry: _Entry | Path, message: str, field: str | None = None) -> None:
+        if isinstance(entry, Path):
+            self.problems.append(Problem(str(entry), message))
+        else:
+            self.problems.append(
+                Problem(str(entry.path), message, entry=entry.id, field=field, line=entry.line())
+            )
+
+    # -- field checks: each returns the cleaned value or None after noting a problem --
+
+    def check_keys(self, entry: _Entry, required: Iterable[str], optional: Iterable[str]) -> bool:
+        allowed = set(required) | set(optional)
+        ok = True
+        for key in entry.table:
+            if key not in allowed:
+                self.problem(entry, "unknown key", key)
+                ok = False
+        for key in required:
+            if key not in entry.table:
+                self.problem(entry, "missing required key", key)
+                ok = False
+        return ok
+
+    def text(self, entry: _Entry, key: str, required: bool = True) -> str | None:
+        value = entry.table.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str) or (required and not value.strip()):
+            self.problem(entry, "must be a non-empty string", key)
+            return None
+        return value
+
+    def texts(self, entry: _Entry, key: str, non_empty: bool = False) -> tuple[str, ...]:
+        value = entry.table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            self.problem(entry, "must be a list of non-empty strings", key)
+            return ()
+        if non_empty and not value:
+            self.problem(entry, "must name at least one", key)
+        return tuple(value)
+
+    def choice(self, entry: _Entry, key: str, choices: tuple[str, ...]) -> str | None:
+        value = self.text(entry, key)
+        if value is not None and value not in choices:
+            self.problem(entry, f"{value!r} is not one of: {', '.join(choices)}", key)
+            return None
+        return value
+
+    def speaker(self, entry: _Entry, key: str = "speaker") -> Speaker | None:
+        value = entry.table.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            self.problem(entry, "must be a table with name and role", key)
+            return None
+        unknown = set(value) - {"name", "role", "reported_by"}
+        if unknown:
+            self.problem(entry, f"unknown key {sorted(unknown)[0]!r}", key)
+        fields = {}
+        for name in ("name", "role", "reported_by"):
+            item = value.get(name)
+            if item is None:
+                if name != "reported_by":
+                    self.problem(entry, f"missing {name}", key)
+                continue
+            if not isinstance(item, str) or not item.strip():
+                self.problem(entry, f"{name} must be a non-empty string", key)
+                continue
+            fields[name] = item
+        if "name" not in fields or "role" not in fields or unknown:
+            return None
+        return Speaker(**fields)
+
+
+_SOURCE_REQUIRED = ("id", "outlet", "published", "language", "speaker", "archive")
+_SOURCE_OPTIONAL = (
+    "title", "titles", "outlet_description", "format", "dateline", "date_note", "aliases",
+)
+_TOPIC_REQUIRED = ("id", "title", "description")
+_TOPIC_OPTIONAL = ("aliases",)
+_FACT_REQUIRED = ("id", "claim", "quote", "source", "topics", "kind")
+_FACT_OPTIONAL = (
+    "speaker", "value", "unit", "qualifier", "as_of", "date", "place", "aliases", "conflicts_with",
+)
+_TABLES = ("source", "topic", "fact")
+
+
+def _parse_file(path: Path, builtin: bool, check: _Validator) -> dict[str, list[_Entry]]:
+    """Read one file into its entries, noting a problem (and returning nothing) if it can't be."""
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        check.problem(path, "is a directory, not a fact file")
+        return {}
+    except FileNotFoundError:
+        check.problem(path, "no such file or directory")
+        return {}
+    except OSError as error:
+        check.problem(path, f"cannot read: {error.strerror or error}")
+        return {}
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        check.problem(path, f"not UTF-8 text (bad byte at offset {error.start})")
+        return {}
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        message = str(error)
+        position = _TOML_POSITION.search(message)
+        line = column = None
+        if position:
+            line, column = int(position.group(1)), int(position.group(2))
+            message = message[: position.start()].strip()
+        check.problems.append(
+            Problem(str(path), f"TOML syntax error: {message}", line=line, column=column)
+        )
+        return {}
+    entries: dict[str, list[_Entry]] = {}
+    for key, value in document.items():
+        if key not in _TABLES:
+            check.problem(path, f"unknown table {key!r} (expected [[source]], [[topic]] or [[fact]])")
+            continue
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            check.problem(path, f"{key!r} must be an array of tables, written [[{key}]]")
+            continue
+        entries[key] = [_Entry(table, path, text, builtin) for table in value]
+    return entries
+
+
+def load_base(
+    paths: Iterable[Path | str] = (),
+    *,
+    builtin: bool = True,
+    use_env: bool = True,
+    allow_override: bool = False,
+) -> FactBase:
+    """Load the built-in base (unless ``builtin`` is false), then ``OTSFACTS_PATH``, then ``paths``.
+
+    A later file may redefine a built-in id only with ``allow_override``; any other
+    repeated id is an error naming both files. Raises :class:`FactBaseError`.
+    """
+    check = _Validator()
+    existing: list[Path] = []
+    files: list[tuple[Path, bool]] = []
+    if builtin:
+        files.extend((p, True) for p in fact_files([builtin_dir()]))
+    user_paths = [*(env_paths() if use_env else []), *(Path(p) for p in paths)]
+    try:
+        for path in user_paths:
+            if not path.exists() and not path.is_symlink():
+                check.problem(path, "no such file or directory")
+            else:
+                existing.append(path)
+        files.extend((p, False) for p in fact_files(existing))
+    except OSError as error:
+        check.problems.append(Problem(str(error.filename or "?"), f"cannot read: {error.strerror}"))
+
+    tables: dict[str, dict[str, _Entry]] = {name: {} for name in _TABLES}
+    for path, is_builtin in files:
+        for kind, entries in _parse_file(path, is_builtin, check).items():
+            for entry in entries:
+                _register(tables[kind], kind, entry, check, allow_override)
+
+    source_records = {i: r for i, e in tables["source"].items() if (r := _source(e, check))}
+    topic_records = {i: r for i, e in tables["topic"].items() if (r := _topic(e, check))}
+    fact_records: dict[str, Fact] = {}
+    for fact_id, entry in tables["fact"].items():
+        record = _fact(entry, check, source_records, topic_records, tables)
+        if record is not None:
+            fact_records[fact_id] = record
+    if check.problems:
+        raise FactBaseError(check.problems)
+    return FactBase(
+        facts=MappingProxyType(fact_records),
+        topics=MappingProxyType(topic_records),
+        sources=MappingProxyType(source_records),
+    )
+
+
+def _register(
+    table: dict[str, _Entry], kind: str, entry: _Entry, check: _Validator, allow_override: bool
+) -> None:
+    entry_id = entry.table.get("id")
+    if not isinstance(entry_id, str) or not _SLUG.fullmatch(entry_id):
+        where = f"{kind} #{sum(1 for e in table.values() if e.path == entry.path) + 1}"
+        shown = "missing" if entry_id is None else f"{entry_id!r} is not a lowercase slug (a-z, 0-9, -)"
+        check.problems.append(Problem(str(entry.path), f"{kind} id {shown}", entry=where, field="id"))
+        return
+    previous = table.get(entry_id)
+    if previous is not None:
+        if previous.builtin and not entry.builtin and allow_override:
+            table[entry_id] = entry
+            return
+        hint = " (use --override to replace a built-in entry)" if previous.builtin and not entry.builtin else ""
+        check.problem(entry, f"duplicate {kind} id, first defined in {previous.path}{hint}", "id")
+        return
+    table[entry_id] = entry
+
+
+def _source(entry: _Entry, check: _Validator) -> Source | None:
+    start = len(check.problems)
+    check.check_keys(entry, _SOURCE_REQUIRED, _SOURCE_OPTIONAL)
+    table = entry.table
+    published = table.get("published")
+    if isinstance(published, _dt.datetime) or not isinstance(published, (_dt.date, str)):
+        check.problem(entry, "must be a date such as 2025-10-06", "published")
+        published = None
+    elif isinstance(published, str):
+        try:
+            published = _dt.date.fromisoformat(published)
+        except ValueError:
+            check.problem(entry, "must be a date such as 2025-10-06", "published")
+            published = None
+    titles = table.get("titles", {})
+    if not isinstance(titles, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in titles.items()
+    ):
+        check.problem(entry, "must be a table of language = title strings", "titles")
+        titles = {}
+    fields = {k: check.text(entry, k) for k in ("outlet", "language", "archive")}
+    optional = {k: check.text(entry, k) for k in _SOURCE_OPTIONAL if k not in ("titles", "aliases")}
+    speaker = check.speaker(entry)
+    aliases = check.texts(entry, "aliases")
+    if len(check.problems) > start or published is None or speaker is None:
+        return None
+    return Source(
+        id=entry.id or "",
+        published=published.isoformat(),
+        speaker=speaker,
+        titles=MappingProxyType(dict(titles)),
+        aliases=aliases,
+        path=str(entry.path),
+        **fields,  # type: ignore[arg-type]
+        **optional,  # type: ignore[arg-type]
+    )
+
+
+def _topic(entry: _Entry, check: _Validator) -> Topic | None:
+    start = len(check.problems)
+    check.check_keys(entry, _TOPIC_REQUIRED, _TOPIC_OPTIONAL)
+    title, description = check.text(entry, "title"), check.text(entry, "description")
+    aliases = check.texts(entry, "aliases")
+    if len(check.problems) > start or title is None or description is None:
+        return None
+    return Topic(entry.id or "", title, description, aliases, str(entry.path))
+
+
+def _fact(
+    entry: _Entry,
+    check: _Validator,
+    sources: dict[str, Source],
+    topics: dict[str, Topic],
+    tables: dict[str, dict[str, _Entry]],
+) -> Fact | None:
+    start = len(check.problems)
+    check.check_keys(entry, _FACT_REQUIRED, _FACT_OPTIONAL)
+    table = entry.table
+    claim, quote = check.text(entry, "claim"), check.text(entry, "quote")
+    kind = check.choice(entry, "kind", FACT_KINDS)
+    qualifier = check.choice(entry, "qualifier", QUALIFIERS) if "qualifier" in table else None
+    optional = {k: check.text(entry, k) for k in ("unit", "as_of", "date", "place")}
+
+    source = None
+    source_id = check.text(entry, "source")
+    if source_id is not None:
+        source = sources.get(source_id)
+        if source is None and source_id not in tables["source"]:
+            check.problem(entry, f"unknown source {source_id!r}", "source")
+    topic_ids = check.texts(entry, "topics", non_empty="topics" in table)
+    for topic_id in topic_ids:
+        if topic_id not in tables["topic"]:
+            check.problem(entry, f"unknown topic {topic_id!r}", "topics")
+    conflicts = check.texts(entry, "conflicts_with")
+    for other in conflicts:
+        if other == entry.id:
+            check.problem(entry, "a fact cannot conflict with itself", "conflicts_with")
+        elif other not in tables["fact"]:
+            check.problem(entry, f"unknown fact {other!r}", "conflicts_with")
+    value = table.get("value")
+    if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+        check.problem(entry, "must be a number", "value")
+    if isinstance(value, float) and value != value:  # NaN compares unequal to itself
+        check.problem(entry, "must be a number, not nan", "value")
+    speaker = check.speaker(entry) if "speaker" in table else None
+    aliases = check.texts(entry, "aliases")
+
+    if len(check.problems) > start or source is None or claim is None or quote is None or kind is None:
+        return None
+    if not all(t in topics for t in topic_ids):
+        return None  # the topic itself was invalid and has been reported
+    return Fact(
+        id=entry.id or "",
+        claim=claim,
+        quote=quote,
+        source=source,
+        topics=tuple(topics[t] for t in topic_ids),
+        kind=kind,
+        speaker=speaker or source.speaker,
+        value=value,
+        qualifier=qualifier,
+        aliases=aliases,
+        conflicts_with=conflicts,
+        path=str(entry.path),
+        **optional,  # type: ignore[arg-type]
+    )
+
