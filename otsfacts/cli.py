@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from pathlib import Path
 from typing import Annotated, Iterator, NoReturn, Optional
 
@@ -160,7 +160,9 @@ def main_options(
 @app.command()
 def search(
     ctx: typer.Context,
-    query: Annotated[list[str], typer.Argument(help="Words or a question; typos and other spellings are fine.")],
+    query: Annotated[
+        list[str], typer.Argument(metavar="QUERY...", help="Words or a question; typos and other spellings are fine.")
+    ],
     topic: TopicOption = None,
     source: SourceOption = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="Show at most this many answers (0: all).")] = 10,
@@ -194,7 +196,7 @@ def search(
     if json:
         render.write_json((render.fact_record(h.fact, h, explain) for h in hits), env.stdout)
     elif hits:
-        render.print_facts(env.console(), [h.fact for h in hits], hits, explain=explain)
+        env.print(render.facts_table([h.fact for h in hits], hits, explain=explain, width=env.columns))
     if not hits:
         env.error(f"no facts match {text!r}" + _no_match_hint(base, text))
         raise typer.Exit(ExitStatus.NO_MATCH)
@@ -239,11 +241,8 @@ def show(
     if json:
         render.write_json((render.fact_record(f) for f in chosen), env.stdout)
         return
-    console = env.console()
-    for number, fact in enumerate(chosen):
-        if number:
-            console.print()
-        render.print_fact_detail(console, fact, base)
+    details = [render.fact_detail(f, base) for f in chosen]
+    env.print(*(part for n, d in enumerate(details) for part in ([""] if n else []) + [d]))
 
 
 @app.command("list")
@@ -275,7 +274,7 @@ def list_facts(
     if json:
         render.write_json((render.fact_record(f) for f in chosen), env.stdout)
     elif chosen:
-        render.print_facts(env.console(), chosen)
+        env.print(render.facts_table(chosen, width=env.columns))
     if not chosen:
         env.error("no facts" + (f" under topic {topic!r}" if topic else "") +
                   (f" from source {source!r}" if source else ""))
@@ -303,7 +302,7 @@ def topics(
     if json:
         render.write_json((render.topic_record(t, counts[t.id]) for t in base.topics.values()), env.stdout)
     else:
-        render.print_topics(env.console(), base)
+        env.print(render.topics_table(base))
 
 
 @app.command()
@@ -327,7 +326,7 @@ def sources(
     if json:
         render.write_json((render.source_record(s, counts[s.id]) for s in base.sources.values()), env.stdout)
     else:
-        render.print_sources(env.console(), base)
+        env.print(render.sources_table(base))
 
 
 @app.command()
@@ -369,7 +368,9 @@ def run(args: list[str], env: Environment) -> int:
     """Run the command line ``args`` in ``env``; return the exit status, never raise."""
     env.debug = env.debug or env.environ.get("OTSFACTS_DEBUG", "") not in ("", "0")
     try:
-        result = app(args=args, prog_name="otsfacts", standalone_mode=False, obj=env)
+        # typer writes help and --version to sys.stdout: point it at the environment's stream
+        with redirect_stdout(env.stdout), redirect_stderr(env.stderr):
+            result = app(args=args, prog_name="otsfacts", standalone_mode=False, obj=env)
     except typer.TyperException as error:
         return _usage_error(error, env)
     except typer.Abort:
@@ -390,7 +391,8 @@ def _usage_error(error: typer.TyperException, env: Environment) -> int:
     ctx = getattr(error, "ctx", None)
     exit_code = getattr(error, "exit_code", ExitStatus.ERROR)
     if type(error).__name__ == "NoArgsIsHelpError":
-        env.stdout.write(error.format_message() + "\n")
+        if error.format_message().strip():
+            env.stdout.write(error.format_message() + "\n")
         return ExitStatus.SUCCESS if ctx is not None and ctx.parent is None else exit_code
     command = ctx.command_path if ctx is not None else "otsfacts"
     message = error.format_message().replace("\n", " ")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Mapping, TextIO
+from typing import TYPE_CHECKING, Any, Mapping, TextIO
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -66,6 +66,22 @@ class Environment:
             highlight=False,
             soft_wrap=False,
         )
+
+    @property
+    def columns(self) -> int:
+        """The width output is laid out for."""
+        return self.console().width
+
+    def print(self, *renderables: Any) -> None:
+        """Render to stdout; in plain output, without the padding Rich leaves at line ends."""
+        console = self.console()
+        if self.color:
+            console.print(*renderables)
+            return
+        with console.capture() as capture:
+            console.print(*renderables)
+        lines = capture.get().splitlines()
+        self.stdout.write("".join(line.rstrip() + "\n" for line in lines))
 
     def error(self, message: str) -> None:
         """One line on stderr, prefixed with the program name."""

@@ -16,7 +16,6 @@ from otsfacts.model import Fact, FactBase, Source, Topic
 from otsfacts.search import Hit
 
 if TYPE_CHECKING:
-    from rich.console import Console
     from rich.text import Text
 
 # C0 and C1 controls (but tab and newline), DEL, and the bidirectional overrides and
@@ -153,16 +152,18 @@ def fact_cell(fact: Fact, show_quote: bool = True) -> "Text":
 
 def facts_table(
     facts: Sequence[Fact], hits: Sequence[Hit] | None = None, *, show_quote: bool = True,
-    explain: bool = False, title: str | None = None,
+    explain: bool = False, title: str | None = None, width: int = 80,
 ) -> Any:
     from rich import box
     from rich.table import Table
 
-    table = Table(box=box.SIMPLE_HEAD, show_lines=True, expand=True, title=title, title_justify="left")
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True, expand=True, title=title,
+                  title_justify="left")
     if hits is not None:
         table.add_column("Score", justify="right", width=5, no_wrap=True)
-    table.add_column("Fact and evidence", ratio=3, overflow="fold")
-    table.add_column("Said by", ratio=1, min_width=16, overflow="fold")
+    table.add_column("Fact and evidence", ratio=1, overflow="fold")
+    # attribution takes what it needs up to 30% of the width; the claim takes the rest
+    table.add_column("Said by", min_width=12, max_width=max(12, min(26, width * 3 // 10)), overflow="fold")
     for number, fact in enumerate(facts):
         cells: list[Any] = []
         if hits is not None:
@@ -187,12 +188,7 @@ def explanation(hit: Hit) -> str:
     return "score " + f"{hit.score:g} = " + ", ".join(parts)
 
 
-def print_facts(console: "Console", facts: Sequence[Fact], hits: Sequence[Hit] | None = None,
-                **options: Any) -> None:
-    console.print(facts_table(facts, hits, **options))
-
-
-def print_fact_detail(console: "Console", fact: Fact, base: FactBase) -> None:
+def fact_detail(fact: Fact, base: FactBase) -> Any:
     """One fact in full, as labelled lines: ``show``'s human output."""
     from rich.table import Table
 
@@ -224,15 +220,15 @@ def print_fact_detail(console: "Console", fact: Fact, base: FactBase) -> None:
             line = (f"⚠ {other.id}: {other.claim} ({other.speaker.name}, "
                     f"{other.source.outlet}, {other.source.published})")
             grid.add_row("Disputed by", _text(line, "yellow"))
-    console.print(grid)
+    return grid
 
 
-def print_topics(console: "Console", base: FactBase) -> None:
+def topics_table(base: FactBase) -> Any:
     from rich import box
     from rich.table import Table
 
     counts = base.topic_counts()
-    table = Table(box=box.SIMPLE_HEAD, expand=False)
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False)
     table.add_column("Topic", no_wrap=True, style="bold")
     table.add_column("Facts", justify="right")
     table.add_column("Title and description", overflow="fold")
@@ -240,15 +236,15 @@ def print_topics(console: "Console", base: FactBase) -> None:
         cell = _text(topic.title, "bold")
         cell.append("\n" + printable(topic.description), style="dim")
         table.add_row(_text(topic.id), str(counts[topic.id]), cell)
-    console.print(table)
+    return table
 
 
-def print_sources(console: "Console", base: FactBase) -> None:
+def sources_table(base: FactBase) -> Any:
     from rich import box
     from rich.table import Table
 
     counts = base.source_counts()
-    table = Table(box=box.SIMPLE_HEAD, show_lines=True)
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True)
     table.add_column("Source", no_wrap=True, style="bold")
     table.add_column("Facts", justify="right")
     table.add_column("Outlet, date and speaker", overflow="fold")
@@ -258,4 +254,4 @@ def print_sources(console: "Console", base: FactBase) -> None:
             cell.append("\n" + printable(source.title), style="italic")
         cell.append(f"\n{printable(source.speaker.name)}, {printable(source.speaker.role)}")
         table.add_row(_text(source.id), str(counts[source.id]), cell)
-    console.print(table)
+    return table

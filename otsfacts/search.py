@@ -53,6 +53,11 @@ STOP_WORDS = frozenset(
 )
 
 _EXACT, _PREFIX, _STEM = 1.0, 0.9, 0.9
+_MASK_BITS = len(FIELDS)
+_MASK = (1 << _MASK_BITS) - 1
+# Sum of field weights for every field mask, and the best field of each mask.
+_MASK_WEIGHT = tuple(sum(w for i, w in enumerate(_FIELD_WEIGHTS) if m >> i & 1) for m in range(1 << _MASK_BITS))
+_MASK_BEST = tuple(((m & -m).bit_length() - 1) if m else 0 for m in range(1 << _MASK_BITS))
 
 
 @dataclass(frozen=True)
@@ -102,17 +107,17 @@ class SearchIndex:
 
     def __init__(self, facts: Sequence[Fact]) -> None:
         self.facts = list(facts)
-        best: dict[str, dict[int, int]] = {}
+        masks: dict[str, dict[int, int]] = {}
         for number, fact in enumerate(self.facts):
             for field_number, text in enumerate(searchable_fields(fact)):
                 for word in set(tokens(text)):
-                    found = best.setdefault(word, {})
-                    # fields are listed best first, so the first field seen is the best
-                    found.setdefault(number, field_number)
-        # postings pack (fact number, field number) into one int: compact at 100,000 facts
+                    found = masks.setdefault(word, {})
+                    found[number] = found.get(number, 0) | (1 << field_number)
+        # postings pack (fact number, mask of the fields holding the word) into one int,
+        # compact even at 100,000 facts
         self.postings: dict[str, array] = {
-            word: array("q", [(n << 4) | f for n, f in sorted(found.items())])
-            for word, found in best.items()
+            word: array("q", [(n << _MASK_BITS) | m for n, m in sorted(found.items())])
+            for word, found in masks.items()
         }
         self.vocabulary = sorted(self.postings)
 
@@ -183,32 +188,39 @@ class SearchIndex:
             for found in expansions
         ]
         total = sum(weights)
-        # points[fact][i] = best (quality * field weight) for query word i, and how
-        points: dict[int, dict[int, tuple[float, str, int]]] = {}
+        # slots[fact][i] = (gain, word matched, best field, breadth) for query word i:
+        # gain decides the score; breadth (how many other fields also hold the word)
+        # only orders answers that score the same
+        points: dict[int, dict[int, tuple[float, str, int, float]]] = {}
         for i, found in enumerate(expansions):
             for other, quality in found.items():
                 for packed in self.postings[other]:
-                    number, field_number = packed >> 4, packed & 15
-                    gain = quality * _FIELD_WEIGHTS[field_number] / _TOP_WEIGHT
+                    number, mask = packed >> _MASK_BITS, packed & _MASK
+                    field_number = _MASK_BEST[mask]
+                    weight = _FIELD_WEIGHTS[field_number]
+                    gain = quality * weight / _TOP_WEIGHT
                     slot = points.setdefault(number, {})
                     if gain > slot.get(i, (0.0,))[0]:
-                        slot[i] = (gain, other, field_number)
+                        slot[i] = (gain, other, field_number, quality * (_MASK_WEIGHT[mask] - weight))
         hits: list[Hit] = []
+        breadth: dict[int, float] = {}
         for number, slots in points.items():
             fact = self.facts[number]
             if topic is not None and all(t.id != topic for t in fact.topics):
                 continue
             if source is not None and fact.source.id != source:
                 continue
-            score = 100 * sum(weights[i] * gain for i, (gain, _, _) in slots.items()) / total
+            score = 100 * sum(weights[i] * slot[0] for i, slot in slots.items()) / total
             matches = tuple(
                 Match(words[i], other, FIELDS[f][0], round(gain * _TOP_WEIGHT / _FIELD_WEIGHTS[f], 3),
                       round(100 * weights[i] * gain / total, 1))
-                for i, (gain, other, f) in sorted(slots.items())
+                for i, (gain, other, f, _) in sorted(slots.items())
             )
             unmatched = tuple(w for i, w in enumerate(words) if i not in slots)
+            breadth[id(fact)] = sum(weights[i] * slot[3] for i, slot in slots.items())
             hits.append(Hit(fact, round(score, 1), matches, unmatched))
-        hits.sort(key=lambda h: -h.score)  # stable: ties keep the base's order
+        # best score first; among equals, the word in more fields, then the shorter claim
+        hits.sort(key=lambda h: (-h.score, -breadth[id(h.fact)], len(h.fact.claim)))
         if hits:
             floor = max(min_score, hits[0].score * RELATIVE_CUTOFF)
             hits = [h for h in hits if h.score >= floor]

@@ -1,0 +1,59 @@
+"""Shared helpers: run the CLI in-process as a terminal or a pipe, or as a real process."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from otsfacts.cli import run
+from otsfacts.context import Environment
+
+FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURE_BASE = FIXTURES / "base"
+FIXTURE_ARCHIVE = FIXTURES / "archive"
+REPO = Path(__file__).parent.parent
+SHARED_SOURCES = REPO.parent / "shared" / "sources"
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+def invoke(*args: str, tty: bool = False, width: int = 80, environ: dict[str, str] | None = None) -> Result:
+    """Run ``otsfacts ARGS`` in-process with captured streams (a pipe unless ``tty``)."""
+    out, err = io.StringIO(), io.StringIO()
+    env = Environment(stdout=out, stderr=err, stdout_isatty=tty, environ=environ or {}, width=width)
+    code = run(list(args), env)
+    return Result(int(code), out.getvalue(), err.getvalue())
+
+
+def fixture(*args: str, **options: object) -> Result:
+    """``invoke`` over the small fixture base only."""
+    return invoke(*args, "--no-builtin", "--facts", str(FIXTURE_BASE), **options)  # type: ignore[arg-type]
+
+
+def run_process(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None,
+                **options: object) -> subprocess.CompletedProcess[str]:
+    """Run the real command as a child process (``python -m otsfacts``), with real pipes."""
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith(("OTSFACTS_", "_OTSFACTS"))}
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "otsfacts", *args], capture_output=True, text=True,
+        env=full_env, cwd=cwd, timeout=60, **options,  # type: ignore[call-overload]
+    )
+
+
+@pytest.fixture(autouse=True)
+def _no_user_paths(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests see only the facts they name, whatever the developer's shell has set."""
+    monkeypatch.delenv("OTSFACTS_PATH", raising=False)
+    monkeypatch.delenv("OTSFACTS_DEBUG", raising=False)

@@ -1,0 +1,45 @@
+"""The installed command, run as a real process from another directory."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import run_process
+
+
+def test_search_from_another_directory_prints_an_attributed_table(tmp_path: Path) -> None:
+    result = run_process("search", "corridor", cwd=tmp_path, env={"COLUMNS": "80"})
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["Score", "Fact", "and", "evidence", "Said", "by"]
+    assert all(len(line) <= 80 for line in lines)
+    assert "“" in result.stdout  # the quote is shown
+    assert "Trend, 2025-10-27" in result.stdout or "Report, 2025-10-06" in result.stdout
+    assert "\x1b[" not in result.stdout  # piped: no colour
+    assert result.stderr == ""
+
+
+def test_json_pipes_into_a_parser(tmp_path: Path) -> None:
+    result = run_process("search", "turkic", "investment", "fund", "--json", cwd=tmp_path)
+    records = json.loads(result.stdout)
+    assert records and all({"id", "claim", "quote", "score", "source", "speaker"} <= set(r) for r in records)
+
+
+@pytest.mark.skipif(shutil.which("otsfacts") is None, reason="the console script is not installed")
+def test_console_script_is_installed(tmp_path: Path) -> None:
+    import subprocess
+
+    result = subprocess.run(["otsfacts", "--version"], capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 0 and result.stdout.startswith("otsfacts ")
+
+
+def test_unknown_command_is_a_one_line_usage_error() -> None:
+    result = run_process("serch", "x")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert "No such command 'serch'" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,59 @@
+"""The JSON output is a public contract (README, "JSON for scripts"): pinned field by field."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import fixture
+
+FACT_KEYS = [
+    "id", "claim", "quote", "kind", "topics", "value", "unit", "qualifier", "as_of", "date", "place",
+    "speaker", "source", "aliases", "conflicts_with",
+]
+
+
+def test_fact_object_field_by_field() -> None:
+    [record] = json.loads(fixture("show", "corridor-not-open", "--json").out)
+    assert list(record) == FACT_KEYS
+    assert record == {
+        "id": "corridor-not-open",
+        "claim": "A rival says the Northern Corridor is not yet open.",
+        "quote": "it is not yet open",
+        "kind": "statement",
+        "topics": ["transport"],
+        "value": None,
+        "unit": None,
+        "qualifier": None,
+        "as_of": None,
+        "date": None,
+        "place": None,
+        "speaker": {"name": "Bek Aral", "role": "Opposition deputy", "reported_by": "Ada Demir"},
+        "source": {"id": "daily-2025-01-02", "outlet": "The Daily",
+                   "title": "Minister: the corridor is open", "published": "2025-01-02"},
+        "aliases": [],
+        "conflicts_with": ["corridor-opened"],
+    }
+
+
+def test_figures_carry_value_unit_qualifier_and_as_of() -> None:
+    [record] = json.loads(fixture("show", "cable-capacity", "--json").out)
+    assert (record["value"], record["unit"], record["qualifier"], record["as_of"]) == (4, "GW", "nearly", "2025")
+    assert record["speaker"] == {"name": "Ada Demir", "role": "Minister of Transport", "reported_by": None}
+
+
+def test_search_results_add_score_and_explain_adds_matches() -> None:
+    [plain] = json.loads(fixture("search", "wind", "--json").out)
+    assert list(plain) == [*FACT_KEYS, "score"]
+    assert plain["score"] == 100.0
+    [explained] = json.loads(fixture("search", "wind", "--json", "--explain").out)
+    assert explained["matches"] == [
+        {"word": "wind", "matched": "wind", "field": "claim", "quality": 1.0, "points": 100.0}
+    ]
+    assert explained["unmatched"] == []
+
+
+def test_json_is_utf8_without_markup_or_colour_even_on_a_terminal() -> None:
+    result = fixture("sources", "--json", tty=True)
+    assert "\x1b[" not in result.out
+    assert "dəhliz açıqdır" in result.out  # not \\u-escaped
+    json.loads(result.out)
