@@ -21,6 +21,10 @@ def _isatty(stream: TextIO) -> bool:
         return False
 
 
+#: Narrower than this, a table cannot show a claim at all: lay it out this wide instead.
+MIN_WIDTH = 40
+
+
 @dataclass
 class Environment:
     stdout: TextIO
@@ -55,6 +59,8 @@ class Environment:
         width = self.width
         if width is None and not self.stdout_isatty:
             width = _env_int(self.environ.get("COLUMNS")) or 80
+        if width is not None:
+            width = max(width, MIN_WIDTH)
         return Console(
             file=self.stdout,
             width=width,

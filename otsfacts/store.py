@@ -184,6 +184,9 @@ def _parse_file(path: Path, builtin: bool, check: _Validator) -> dict[str, list[
     except IsADirectoryError:
         check.problem(path, "is a directory, not a fact file")
         return {}
+    except PermissionError:
+        check.problem(path, "permission denied")
+        return {}
     except FileNotFoundError:
         check.problem(path, "no such file or directory")
         return {}
@@ -240,7 +243,9 @@ def load_base(
     user_paths = [*(env_paths() if use_env else []), *(Path(p) for p in paths)]
     try:
         for path in user_paths:
-            if not path.exists() and not path.is_symlink():
+            if path.is_symlink() and not path.exists():
+                check.problem(path, "broken symbolic link or link loop")
+            elif not path.exists():
                 check.problem(path, "no such file or directory")
             else:
                 existing.append(path)
