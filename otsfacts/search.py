@@ -35,9 +35,13 @@ _FIELD_WEIGHTS = tuple(w for _, w in FIELDS)
 _TOP_WEIGHT = max(_FIELD_WEIGHTS)
 
 #: Scores below this (0-100) are not answers; ``--min-score`` changes it.
-DEFAULT_MIN_SCORE = 40.0
+DEFAULT_MIN_SCORE = 50.0
+#: An answer must match at least this share of the query's words (at the default threshold).
+MIN_COVERAGE = 0.5
 #: Answers scoring below this share of the best answer are noise next to it.
 RELATIVE_CUTOFF = 0.3
+#: The weight of a plain query word the base does not hold at all.
+UNKNOWN_WORD_WEIGHT = 2.0
 #: Longer queries are refused rather than slowly fuzzed word by word.
 MAX_QUERY_LENGTH = 1000
 
@@ -49,8 +53,15 @@ STOP_WORDS = frozenset(
     only or other our out over own please same she should show so some such tell than that
     the their them then there these they this those through to too under until up very was
     we were what when where which while who whom why will with would you your much many
-    know find give list say said says according""".split()
+    know find give list say said says according took take takes taken get got make made
+    part play plays played come came go went kind sort thing things there's what's who's
+    whats anything something tell please current currently live lives living""".split()
 )
+# "how long", "how much": the second word shapes the question, it is not its subject
+_QUESTION_HEADS = frozenset({"long", "far", "big", "large", "often", "soon", "old"})
+# Questions asking for a number: answers that carry a figure come first among equals.
+_FIGURE_QUESTIONS = ("how much", "how many", "what share", "what percentage", "what proportion",
+                     "how long", "how far", "how big", "how large", "what is the value")
 
 _EXACT, _PREFIX, _STEM = 1.0, 0.9, 0.9
 _MASK_BITS = len(FIELDS)
@@ -120,6 +131,9 @@ class SearchIndex:
             for word, found in masks.items()
         }
         self.vocabulary = sorted(self.postings)
+        self.stems: dict[str, list[str]] = {}
+        for word in self.vocabulary:
+            self.stems.setdefault(stem(word), []).append(word)
 
     @classmethod
     def from_base(cls, base: FactBase) -> "SearchIndex":
@@ -140,10 +154,12 @@ class SearchIndex:
             extra = len(other) - len(word)
             if other != word:
                 found[other] = _PREFIX if extra <= 3 else 0.75
-        for cut in range(1, 4):  # "corridors" finds "corridor"
-            stem = word[:-cut]
-            if len(stem) >= 4 and stem in self.postings:
-                found.setdefault(stem, _STEM)
+        for other in self.stems.get(stem(word), ()):  # "invested" finds "investments"
+            found.setdefault(other, _STEM)
+        for cut in range(1, 3):  # an inflected ending: "азербаиджана" finds "азербаиджан"
+            shorter = word[:-cut]
+            if len(shorter) >= 5 and shorter in self.postings:
+                found.setdefault(shorter, _STEM)
         if not found:
             found.update(self._fuzzy(word))
         return found
@@ -164,10 +180,11 @@ class SearchIndex:
         candidates = process.extract(
             word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8
         )
+        # a short word's typo rarely hits its first letter: "rate" is not "create"
         return {
             other: 0.8 * (score / 100) ** 2
             for other, score, _ in candidates
-            if not is_number(other)
+            if not is_number(other) and (len(word) > 5 or other[0] == word[0])
         }
 
     def search(
@@ -181,11 +198,14 @@ class SearchIndex:
     ) -> list[Hit]:
         """The facts answering ``query``, best first. Raises :class:`QueryError`."""
         words = query_words(query)
+        named = named_words(query)
         expansions = [self.expand(w) for w in words]
         weights = [
             max((self.idf(m) for m, q in found.items() if q == max(found.values())), default=0.0)
-            or self.idf("")  # a word the base lacks weighs like the rarest word
-            for found in expansions
+            # a name or number the base lacks is what was asked about: it outweighs any
+            # word the base holds; a plain word it lacks is likelier filler, and weighs less
+            or (2 * self.idf("") if word in named else UNKNOWN_WORD_WEIGHT)
+            for word, found in zip(words, expansions)
         ]
         total = sum(weights)
         # slots[fact][i] = (gain, word matched, best field, breadth) for query word i:
@@ -204,11 +224,15 @@ class SearchIndex:
                         slot[i] = (gain, other, field_number, quality * (_MASK_WEIGHT[mask] - weight))
         hits: list[Hit] = []
         breadth: dict[int, float] = {}
+        # a lower threshold relaxes the share of words an answer must match in step
+        coverage = MIN_COVERAGE * min(1.0, min_score / DEFAULT_MIN_SCORE)
         for number, slots in points.items():
             fact = self.facts[number]
             if topic is not None and all(t.id != topic for t in fact.topics):
                 continue
             if source is not None and fact.source.id != source:
+                continue
+            if len(slots) < coverage * len(words):
                 continue
             score = 100 * sum(weights[i] * slot[0] for i, slot in slots.items()) / total
             matches = tuple(
@@ -219,12 +243,28 @@ class SearchIndex:
             unmatched = tuple(w for i, w in enumerate(words) if i not in slots)
             breadth[id(fact)] = sum(weights[i] * slot[3] for i, slot in slots.items())
             hits.append(Hit(fact, round(score, 1), matches, unmatched))
-        # best score first; among equals, the word in more fields, then the shorter claim
-        hits.sort(key=lambda h: (-h.score, -breadth[id(h.fact)], len(h.fact.claim)))
+        # best score first; among equals, a figure if one was asked for, the word in more
+        # fields, then the shorter claim
+        figure = asks_for_figure(query)
+        hits.sort(key=lambda h: (-h.score, -(figure and h.fact.value is not None),
+                                 -breadth[id(h.fact)], len(h.fact.claim)))
         if hits:
             floor = max(min_score, hits[0].score * RELATIVE_CUTOFF)
             hits = [h for h in hits if h.score >= floor]
         return hits[:limit] if limit is not None else hits
+
+
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "ed", "es", "s")
+
+
+def stem(word: str) -> str:
+    """A light English stem, so "invested", "investments" and "invest" meet."""
+    if len(word) <= 4 or not word.isascii() or not word.isalpha():
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+    return word
 
 
 def query_words(query: str) -> list[str]:
@@ -237,8 +277,25 @@ def query_words(query: str) -> list[str]:
     words = list(dict.fromkeys(tokens(query)))
     if not words:
         raise QueryError("query has no words to search for, only punctuation or symbols")
-    content = [w for w in words if w not in STOP_WORDS]
+    folded = " ".join(tokens(query))
+    heads = {w for w in _QUESTION_HEADS if f"how {w}" in folded}
+    content = [w for w in words if w not in STOP_WORDS and w not in heads]
     return content or words
+
+
+def asks_for_figure(query: str) -> bool:
+    """Whether ``query`` asks for a number ("how much", "what share"...)."""
+    folded = " ".join(tokens(query))
+    return any(phrase in folded for phrase in _FIGURE_QUESTIONS)
+
+
+def named_words(query: str) -> set[str]:
+    """Query words written with a capital or digits: names and numbers the user means exactly."""
+    named: set[str] = set()
+    for raw in query.split():
+        if raw[:1].isupper() or any(c.isdigit() for c in raw):
+            named.update(tokens(raw))
+    return named
 
 
 def search(base: FactBase, query: str, **options: object) -> list[Hit]:
