@@ -12,8 +12,7 @@ import unicodedata
 
 # Letters that casefold and NFKD leave alone but that readers type without marks.
 _BASE_LETTERS = str.maketrans(
-    {"ı": "i", "İ": "i", "I": "i", "ə": "e", "Ə": "e", "ß": "ss", "ø": "o", "Ø": "o",
-     "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "æ": "ae", "œ": "oe"}
+    {"ı": "i", "ə": "e", "ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe"}
 )
 # A run of letters/digits, possibly joined by in-word punctuation: 2,000 / 2.1 / Jalal-Abad / Azerbaijan's
 _WORD = re.compile(r"[^\W_]+(?:[.,'’\-‐‑–—][^\W_]+)*")
@@ -24,7 +23,8 @@ _JOINERS = re.compile(r"[.,'’\-‐‑–—]")
 
 def fold(text: str) -> str:
     """Case- and accent-fold ``text`` so that "Türkiye", "TÜRKİYE" and "turkiye" agree."""
-    text = text.translate(_BASE_LETTERS).casefold()
+    # casefold first ("İ" becomes "i" plus a combining dot, dropped below), then the letters
+    text = text.casefold().translate(_BASE_LETTERS)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -1,0 +1,43 @@
+"""Property tests: any query string gives scores in range, best first, and never raises."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from otsfacts.errors import QueryError
+from otsfacts.search import SearchIndex, stem
+from otsfacts.store import load_base
+from otsfacts.text import fold, tokens
+
+INDEX = SearchIndex.from_base(load_base(use_env=False))
+WORDS = st.sampled_from(["corridor", "Zangazur", "2026", "TITR", "Gabala", "туризм", "Türkiye", "ı", "İ", "-", "?"])
+QUERIES = st.one_of(st.text(max_size=200), st.lists(WORDS, max_size=8).map(" ".join))
+
+
+@settings(max_examples=300, deadline=None)
+@given(QUERIES, st.floats(min_value=0, max_value=100))
+def test_any_query_scores_in_range_and_in_order(query: str, min_score: float) -> None:
+    try:
+        hits = INDEX.search(query, min_score=min_score)
+    except QueryError:
+        return
+    scores = [h.score for h in hits]
+    assert all(0 <= s <= 100 for s in scores)
+    assert scores == sorted(scores, reverse=True)
+    assert all(s >= min_score for s in scores)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=100))
+def test_folding_is_idempotent_and_tokens_are_folded(text: str) -> None:
+    assert fold(fold(text)) == fold(text)
+    assert all(t == fold(t) for t in tokens(text))
+
+
+def test_turkish_and_azerbaijani_letters_fold_together() -> None:
+    assert tokens("TÜRKİYE Türkiye turkiye") == ["turkiye"] * 3
+    assert tokens("Qəbələ Şahdağ Işık") == ["qebele", "sahdag", "isik"]
+    assert tokens("Jalal-Abad") == ["jalal", "abad", "jalalabad"]
+    assert tokens("$2.1 trillion, 2,000 km") == ["2.1", "trillion", "2000", "km"]
+    assert stem("investments") == stem("invested") == "invest"
