@@ -12,7 +12,7 @@ import os
 import sys
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from pathlib import Path
-from typing import Annotated, Iterator, NoReturn, Optional
+from typing import TYPE_CHECKING, Annotated, Iterator, NoReturn, Optional
 
 import typer
 
@@ -20,6 +20,9 @@ from otsfacts import __version__
 from otsfacts.context import Environment
 from otsfacts.errors import ExitStatus, OtsfactsError, UnknownNameError
 from otsfacts.model import FactBase
+
+if TYPE_CHECKING:
+    from otsfacts.cache import Compiled
 
 app = typer.Typer(
     name="otsfacts",
@@ -51,10 +54,18 @@ def boundary(env: Environment) -> Iterator[None]:
         raise typer.Exit(error.exit_status) from None
 
 
-def _load(ctx: typer.Context, facts: list[Path] | None, no_builtin: bool, override: bool) -> FactBase:
-    from otsfacts.store import load_base
+def _compiled(ctx: typer.Context, facts: list[Path] | None, no_builtin: bool, override: bool) -> Compiled:
+    """The base and its search index, through the cache unless --no-cache."""
+    from otsfacts.cache import load_compiled
 
-    return load_base(facts or (), builtin=not no_builtin, allow_override=override)
+    env = _env(ctx)
+    no_cache = env.no_cache or env.environ.get("OTSFACTS_NO_CACHE", "") not in ("", "0")
+    return load_compiled(tuple(facts or ()), builtin=not no_builtin, allow_override=override,
+                         use_cache=not no_cache, environ=env.environ, warn=env.error)
+
+
+def _load(ctx: typer.Context, facts: list[Path] | None, no_builtin: bool, override: bool) -> FactBase:
+    return _compiled(ctx, facts, no_builtin, override)[0]
 
 
 # --------------------------------------------------------------------- shell completion
@@ -148,6 +159,9 @@ def main_options(
     debug: Annotated[
         bool, typer.Option("--debug", help="Show full tracebacks of unexpected errors (or OTSFACTS_DEBUG=1).")
     ] = False,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Neither read nor write the compiled base cache (or OTSFACTS_NO_CACHE=1).")
+    ] = False,
 ) -> None:
     """Cited facts about the Organization of Turkic States (OTS), from the terminal.
 
@@ -155,6 +169,7 @@ def main_options(
     """
     env = _env(ctx)
     env.debug = env.debug or debug
+    env.no_cache = env.no_cache or no_cache
 
 
 @app.command()
@@ -181,15 +196,15 @@ def search(
     Example: otsfacts search how long do goods take from China to Europe
     """
     from otsfacts import render
-    from otsfacts.search import DEFAULT_MIN_SCORE, SearchIndex
+    from otsfacts.search import DEFAULT_MIN_SCORE
 
     env = _env(ctx)
     text = " ".join(query)
     with boundary(env):
-        base = _load(ctx, facts, no_builtin, override)
+        base, index = _compiled(ctx, facts, no_builtin, override)
         _check_name(base, "topic", topic)
         _check_name(base, "source", source)
-        hits = SearchIndex.from_base(base).search(
+        hits = index.search(
             text, topic=topic, source=source, limit=limit or None,
             min_score=DEFAULT_MIN_SCORE if min_score is None else min_score,
         )

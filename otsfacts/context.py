@@ -8,10 +8,19 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import TYPE_CHECKING, Any, Mapping, TextIO
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+
+class ColorMode(str, Enum):
+    """``--color``: ``auto`` asks the terminal and the environment, the others decide."""
+
+    AUTO = "auto"
+    ALWAYS = "always"
+    NEVER = "never"
 
 
 def _isatty(stream: TextIO) -> bool:
@@ -33,6 +42,8 @@ class Environment:
     environ: Mapping[str, str] = field(default_factory=dict)
     width: int | None = None  # None: the terminal's, or 80 when piped
     debug: bool = False
+    color_mode: ColorMode = ColorMode.AUTO  # set by --color
+    no_cache: bool = False
 
     @classmethod
     def from_system(cls) -> "Environment":
@@ -45,9 +56,21 @@ class Environment:
 
     @property
     def color(self) -> bool:
-        """Colour only on a terminal, and never against NO_COLOR or TERM=dumb."""
-        if "NO_COLOR" in self.environ and self.environ["NO_COLOR"] != "":
+        """Whether stdout gets colour.
+
+        ``--color always|never`` decides outright: an explicit flag beats the environment.
+        Otherwise NO_COLOR (set and not empty) turns colour off, FORCE_COLOR (set and not
+        empty, whatever its value, as force-color.org has it) turns it on even in a pipe
+        or a dumb terminal, TERM=dumb turns it off, and a terminal gets colour.
+        """
+        if self.color_mode == ColorMode.ALWAYS:
+            return True
+        if self.color_mode == ColorMode.NEVER:
             return False
+        if self.environ.get("NO_COLOR", "") != "":
+            return False
+        if self.environ.get("FORCE_COLOR", "") != "":
+            return True
         if self.environ.get("TERM") == "dumb":
             return False
         return self.stdout_isatty
@@ -65,7 +88,8 @@ class Environment:
             file=self.stdout,
             width=width,
             color_system="standard" if self.color else None,
-            force_terminal=self.stdout_isatty and self.color,
+            # forced colour must reach a pipe too; plain output never pretends to be a terminal
+            force_terminal=self.color,
             no_color=not self.color,
             markup=False,
             emoji=False,

@@ -73,3 +73,16 @@ class QueryError(OtsfactsError):
 
 class ArchiveError(OtsfactsError):
     """A source's archived text is missing or unreadable."""
+
+
+class FieldError(OtsfactsError):
+    """A ``--fields`` name that the records do not have; lists the ones they do."""
+
+    def __init__(self, what: str, name: str, valid: list[str]) -> None:
+        self.what, self.name, self.valid = what, name, valid
+        shown = f"unknown field {name!r}" if name.strip() else "no field named in --fields"
+        super().__init__(f"{shown} for {what}; valid fields: {', '.join(valid)}")
+
+
+class CitationError(OtsfactsError):
+    """A citation request that names nothing to cite, or both ids and --all."""

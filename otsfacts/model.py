@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import Mapping
 
 #: The kinds a fact may have; forecasts and plans are kept apart from what happened.
@@ -36,7 +35,7 @@ class Source:
     speaker: Speaker
     archive: str
     title: str | None = None
-    titles: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    titles: Mapping[str, str] = field(default_factory=dict)
     outlet_description: str | None = None
     format: str | None = None
     dateline: str | None = None

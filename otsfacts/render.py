@@ -104,10 +104,15 @@ def source_record(source: Source, count: int) -> dict[str, Any]:
     }
 
 
+def json_text(value: Any, indent: int | None = None) -> str:
+    """``value`` as JSON: UTF-8 text, with what could drive a terminal \\u-escaped."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return _UNSAFE_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def write_json(records: Iterable[dict[str, Any]], out: TextIO) -> None:
     """One JSON array, UTF-8, indented for people, safe for terminals."""
-    text = json.dumps(list(records), ensure_ascii=False, indent=2)
-    out.write(_UNSAFE_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
+    out.write(json_text(list(records), indent=2) + "\n")
 
 
 # ----------------------------------------------------------------------------- tables
@@ -254,4 +259,47 @@ def sources_table(base: FactBase) -> Any:
             cell.append("\n" + printable(source.title), style="italic")
         cell.append(f"\n{printable(source.speaker.name)}, {printable(source.speaker.role)}")
         table.add_row(_text(source.id), str(counts[source.id]), cell)
+    return table
+
+
+def fields_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> Any:
+    """``--fields`` in a table: one column per field, cells folded rather than cut."""
+    from rich import box
+    from rich.table import Table
+
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False)
+    for header in headers:
+        table.add_column(_text(header), overflow="fold")
+    for row in rows:
+        # cells are printable already (formats.cell_text); Text keeps them from being markup
+        table.add_row(*(_text(cell) for cell in row))
+    return table
+
+
+def conflict_cell(fact: Fact) -> "Text":
+    """One side of a dispute: the claim, the quote, who said it, where and when, and the id."""
+    from rich.text import Text
+
+    cell = Text()
+    cell.append(printable(fact.claim), style="bold")
+    cell.append("\n“" + printable(fact.quote) + "”", style="italic dim")
+    cell.append("\n" + printable(fact.speaker.name), style="bold")
+    cell.append(", " + printable(fact.speaker.role), style="italic")
+    if fact.speaker.reported_by:
+        cell.append(" (reported by " + printable(fact.speaker.reported_by) + ")", style="dim")
+    cell.append(f"\n{printable(fact.source.outlet)}, {fact.source.published}", style="cyan")
+    cell.append("\n" + printable(fact.id), style="dim")
+    return cell
+
+
+def conflicts_table(pairs: Sequence[tuple[Fact, Fact]]) -> Any:
+    """Each disagreement once, its two sides next to each other."""
+    from rich import box
+    from rich.table import Table
+
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True, expand=True)
+    table.add_column("One side", ratio=1, overflow="fold")
+    table.add_column("Disputed by", ratio=1, overflow="fold")
+    for fact, other in pairs:
+        table.add_row(conflict_cell(fact), conflict_cell(other))
     return table

@@ -12,7 +12,6 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any, Iterable, Iterator
 
 if sys.version_info >= (3, 11):
@@ -223,6 +222,14 @@ def _parse_file(path: Path, builtin: bool, check: _Validator) -> dict[str, list[
     return entries
 
 
+def input_files(paths: Iterable[Path | str] = (), *, builtin: bool = True, use_env: bool = True) -> list[Path]:
+    """Every file ``load_base`` would read for these arguments (missing paths included)."""
+    files = list(fact_files([builtin_dir()])) if builtin else []
+    for path in [*(env_paths() if use_env else []), *(Path(p) for p in paths)]:
+        files.extend(fact_files([path]) if path.is_dir() else [path])
+    return files
+
+
 def load_base(
     paths: Iterable[Path | str] = (),
     *,
@@ -269,9 +276,9 @@ def load_base(
     if check.problems:
         raise FactBaseError(check.problems)
     return FactBase(
-        facts=MappingProxyType(fact_records),
-        topics=MappingProxyType(topic_records),
-        sources=MappingProxyType(source_records),
+        facts=fact_records,
+        topics=topic_records,
+        sources=source_records,
     )
 
 
@@ -325,7 +332,7 @@ def _source(entry: _Entry, check: _Validator) -> Source | None:
         id=entry.id or "",
         published=published.isoformat(),
         speaker=speaker,
-        titles=MappingProxyType(dict(titles)),
+        titles=dict(titles),
         aliases=aliases,
         path=str(entry.path),
         **fields,  # type: ignore[arg-type]

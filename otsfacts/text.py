@@ -23,10 +23,11 @@ _JOINERS = re.compile(r"[.,'’\-‐‑–—]")
 
 def fold(text: str) -> str:
     """Case- and accent-fold ``text`` so that "Türkiye", "TÜRKİYE" and "turkiye" agree."""
-    # casefold first ("İ" becomes "i" plus a combining dot, dropped below), then the letters
-    text = text.casefold().translate(_BASE_LETTERS)
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    # casefold ("İ" becomes "i" plus a combining dot), decompose and drop the marks, then
+    # casefold again for letters that decomposing uncovers ("𝗔" is "A") and map the rest
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.casefold().translate(_BASE_LETTERS)
 
 
 def tokens(text: str) -> list[str]:

@@ -45,6 +45,7 @@ def run_process(*args: str, env: dict[str, str] | None = None, cwd: Path | None 
                 **options: object) -> subprocess.CompletedProcess[str]:
     """Run the real command as a child process (``python -m otsfacts``), with real pipes."""
     full_env = {k: v for k, v in os.environ.items() if not k.startswith(("OTSFACTS_", "_OTSFACTS"))}
+    # XDG_CACHE_HOME comes from the autouse fixture: a cache of the tests' own
     full_env.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "otsfacts", *args], capture_output=True, text=True,
@@ -53,7 +54,10 @@ def run_process(*args: str, env: dict[str, str] | None = None, cwd: Path | None 
 
 
 @pytest.fixture(autouse=True)
-def _no_user_paths(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tests see only the facts they name, whatever the developer's shell has set."""
+def _no_user_paths(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests see only the facts they name, whatever the developer's shell has set, and
+    keep their compiled-base cache out of the user's."""
     monkeypatch.delenv("OTSFACTS_PATH", raising=False)
     monkeypatch.delenv("OTSFACTS_DEBUG", raising=False)
+    monkeypatch.delenv("OTSFACTS_NO_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "cache"))

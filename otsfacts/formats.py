@@ -1,0 +1,275 @@
+"""Output formats for the listing commands: field selection, JSON, JSON Lines, CSV, TSV, Markdown.
+
+Every listing command turns what it found into records (the public JSON shapes of
+:mod:`otsfacts.render`) and hands them here. ``--fields`` picks and orders fields by
+dotted path (``source.outlet``); a name that is a prefix (``speaker``) takes every field
+under it. JSON keeps the records' nesting; the flat formats (CSV, TSV, Markdown and the
+``--fields`` table) give each field its own column with a dotted header, join lists
+with ``;`` and write lists of objects as compact JSON.
+
+Fact-file text is untrusted: every flat cell goes through :func:`render.printable` first
+(so no control character reaches a terminal), then through its format's own escaping.
+This module never imports Rich: only the table path does.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any, Iterable, Sequence, TextIO
+
+from otsfacts.errors import FieldError
+
+#: What joins the items of a list in one flat cell; an item's own ``;`` or ``\\`` is escaped.
+LIST_SEPARATOR = ";"
+
+
+class OutputFormat(str, Enum):
+    """``--format``: how a listing command prints its records."""
+
+    TABLE = "table"
+    JSON = "json"
+    JSONL = "jsonl"
+    CSV = "csv"
+    TSV = "tsv"
+    MARKDOWN = "markdown"
+
+
+FieldPath = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RecordSpec:
+    """The fields one kind of record has, as dotted leaf paths in record order.
+
+    ``maps`` are leaves holding a free mapping (a source's ``titles``, language to
+    title): flat formats spread them into one column per key (``titles.az``), and
+    ``--fields`` accepts any ``titles.KEY``.
+    """
+
+    name: str
+    leaves: tuple[str, ...]
+    maps: frozenset[str] = frozenset()
+
+    def prefixed(self, prefix: str, name: str) -> "RecordSpec":
+        """The same fields under ``prefix.`` (a conflict's two facts)."""
+        return RecordSpec(name, tuple(f"{prefix}.{leaf}" for leaf in self.leaves),
+                          frozenset(f"{prefix}.{m}" for m in self.maps))
+
+    def __add__(self, other: "RecordSpec") -> "RecordSpec":
+        return RecordSpec(self.name, self.leaves + other.leaves, self.maps | other.maps)
+
+    def names(self) -> list[str]:
+        """Every name ``--fields`` accepts: each group (``speaker``) before its leaves."""
+        names: list[str] = []
+        for leaf in self.leaves:
+            parts = leaf.split(".")
+            for depth in range(1, len(parts) + 1):
+                name = ".".join(parts[:depth])
+                if name not in names:
+                    names.append(name)
+        return names
+
+    def select(self, fields: str | None) -> "Selection":
+        """Resolve a ``--fields`` value (comma-separated names) into leaf paths, in order.
+
+        Raises :class:`FieldError` naming every valid field for an unknown name.
+        """
+        if fields is None:
+            return Selection(self, tuple(tuple(leaf.split(".")) for leaf in self.leaves), explicit=False)
+        names = [name.strip() for name in fields.split(",") if name.strip()]
+        if not names:
+            raise FieldError(self.name, fields, self.names())
+        chosen: list[FieldPath] = []
+        for name in names:
+            for path in self._resolve(name):
+                if path not in chosen:
+                    chosen.append(path)
+        return Selection(self, tuple(chosen), explicit=True)
+
+    def _resolve(self, name: str) -> list[FieldPath]:
+        if name in self.leaves:
+            return [tuple(name.split("."))]
+        under = [leaf for leaf in self.leaves if leaf.startswith(name + ".")]
+        if under:
+            return [tuple(leaf.split(".")) for leaf in under]
+        head, _, key = name.rpartition(".")
+        if head in self.maps and key:
+            return [tuple(head.split(".")) + (key,)]
+        raise FieldError(self.name, name, self.names())
+
+
+# The public record shapes of render.fact_record, topic_record and source_record (the
+# README's "JSON for scripts"); tests/test_formats.py keeps them in step with render.
+FACT = RecordSpec("facts", (
+    "id", "claim", "quote", "kind", "topics", "value", "unit", "qualifier", "as_of", "date", "place",
+    "speaker.name", "speaker.role", "speaker.reported_by",
+    "source.id", "source.outlet", "source.title", "source.published",
+    "aliases", "conflicts_with",
+))
+SCORE = RecordSpec("facts", ("score",))
+EXPLAIN = RecordSpec("facts", ("matches", "unmatched"))
+TOPIC = RecordSpec("topics", ("id", "title", "description", "aliases", "count"))
+SOURCE = RecordSpec("sources", (
+    "id", "outlet", "title", "titles", "published", "language", "format",
+    "speaker.name", "speaker.role", "archive", "count",
+), maps=frozenset({"titles"}))
+CONFLICT = FACT.prefixed("fact", "conflicts") + FACT.prefixed("other", "conflicts")
+
+
+def search_spec(explain: bool) -> RecordSpec:
+    """A search hit's fields: a fact's, its score, and with ``--explain`` how it scored."""
+    return FACT + SCORE + (EXPLAIN if explain else RecordSpec("facts", ()))
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The leaf paths to print, in order; ``explicit`` when the user named them."""
+
+    spec: RecordSpec
+    paths: tuple[FieldPath, ...]
+    explicit: bool
+
+    def _is_map(self, path: FieldPath) -> bool:
+        return ".".join(path) in self.spec.maps
+
+    def pick(self, record: dict[str, Any]) -> dict[str, Any]:
+        """The record with only the selected fields, nested as in the record, in selection order."""
+        if not self.explicit:
+            return record
+        picked: dict[str, Any] = {}
+        for path in self.paths:
+            target = picked
+            for key in path[:-1]:
+                target = target.setdefault(key, {})
+            target[path[-1]] = _get(record, path)
+        return picked
+
+    def columns(self, records: Sequence[dict[str, Any]]) -> list[FieldPath]:
+        """Flat columns: each selected leaf, with a mapping leaf spread over the keys the records hold."""
+        columns: list[FieldPath] = []
+        for path in self.paths:
+            if not self._is_map(path):
+                columns.append(path)
+                continue
+            keys: list[str] = []
+            for record in records:
+                value = _get(record, path)
+                for key in value if isinstance(value, dict) else ():
+                    if key not in keys:
+                        keys.append(key)
+            # no record has any: keep the column, empty, so the header does not depend on luck
+            columns.extend([path + (k,) for k in keys] or [path])
+        return columns
+
+    def table(self, records: Iterable[dict[str, Any]]) -> tuple[list[str], list[list[str]]]:
+        """Dotted headers and rows of plain cell text (made printable, not yet escaped)."""
+        records = list(records)
+        columns = self.columns(records)
+        headers = [".".join(c) for c in columns]
+        rows = [[cell_text(_get(record, column)) for column in columns] for record in records]
+        return headers, rows
+
+
+def _get(record: Any, path: FieldPath) -> Any:
+    for key in path:
+        if not isinstance(record, dict):
+            return None
+        record = record.get(key)
+    return record
+
+
+def _join_item(item: Any) -> str:
+    text = _scalar(item)
+    return text.replace("\\", "\\\\").replace(LIST_SEPARATOR, "\\" + LIST_SEPARATOR)
+
+
+def _scalar(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(value)  # numbers and booleans as JSON writes them: 4, 2.5, true
+
+
+def cell_text(value: Any) -> str:
+    """One flat cell: nothing for null, lists of scalars joined with ``;``, objects as JSON."""
+    from otsfacts.render import printable
+
+    if isinstance(value, list) and not any(isinstance(v, (dict, list)) for v in value):
+        text = LIST_SEPARATOR.join(_join_item(v) for v in value)
+    else:
+        text = _scalar(value)
+    return printable(text)
+
+
+# ---------------------------------------------------------------------------- writers
+
+
+def write_json(records: Iterable[dict[str, Any]], selection: Selection, out: TextIO) -> None:
+    from otsfacts.render import write_json as write
+
+    write((selection.pick(r) for r in records), out)
+
+
+def write_jsonl(records: Iterable[dict[str, Any]], selection: Selection, out: TextIO) -> None:
+    """One compact JSON object a line (JSON Lines); nothing at all when there are none."""
+    from otsfacts.render import json_text
+
+    for record in records:
+        out.write(json_text(selection.pick(record)) + "\n")
+
+
+def write_csv(records: Iterable[dict[str, Any]], selection: Selection, out: TextIO) -> None:
+    """RFC 4180 quoting (a cell with a comma, quote or newline is quoted), lines ending in ``\\n``."""
+    headers, rows = selection.table(records)
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(headers)
+    writer.writerows(rows)
+
+
+def tsv_escape(text: str) -> str:
+    r"""A TSV cell: backslash, tab, newline and carriage return written as ``\\ \t \n \r``."""
+    return (text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r"))
+
+
+def write_tsv(records: Iterable[dict[str, Any]], selection: Selection, out: TextIO) -> None:
+    headers, rows = selection.table(records)
+    for row in [headers, *rows]:
+        out.write("\t".join(tsv_escape(cell) for cell in row) + "\n")
+
+
+# Characters that would start Markdown or HTML inside a cell, or end it (|).
+_MARKDOWN_SPECIAL = set("\\`*_[]<>|&~")
+
+
+def markdown_escape(text: str) -> str:
+    """A GitHub-flavoured Markdown table cell: specials backslash-escaped, newlines as ``<br>``."""
+    escaped = "".join("\\" + c if c in _MARKDOWN_SPECIAL else c for c in text)
+    return escaped.replace("\n", "<br>")
+
+
+def write_markdown(records: Iterable[dict[str, Any]], selection: Selection, out: TextIO) -> None:
+    headers, rows = selection.table(records)
+    out.write("| " + " | ".join(markdown_escape(h) for h in headers) + " |\n")
+    out.write("|" + "|".join(" --- " for _ in headers) + "|\n")
+    for row in rows:
+        out.write("| " + " | ".join(markdown_escape(c) for c in row) + " |\n")
+
+
+WRITERS = {
+    OutputFormat.JSON: write_json,
+    OutputFormat.JSONL: write_jsonl,
+    OutputFormat.CSV: write_csv,
+    OutputFormat.TSV: write_tsv,
+    OutputFormat.MARKDOWN: write_markdown,
+}
+
+
+def write(records: Iterable[dict[str, Any]], fmt: OutputFormat, selection: Selection, out: TextIO) -> None:
+    """Write ``records`` to ``out`` in ``fmt`` (any format but the table)."""
+    WRITERS[fmt](records, selection, out)
