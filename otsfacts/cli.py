@@ -12,14 +12,18 @@ import os
 import sys
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Iterator, NoReturn, Optional
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING, Annotated, Any, Callable, Iterable, Iterator, NoReturn, Optional
 
 import typer
 
 from otsfacts import __version__
-from otsfacts.context import Environment
+from otsfacts.cite import CiteStyle
+from otsfacts.context import ColorMode, Environment
 from otsfacts.errors import ExitStatus, OtsfactsError, UnknownNameError
-from otsfacts.model import FactBase
+from otsfacts.formats import OutputFormat, RecordSpec, Selection
+from otsfacts.model import FACT_KINDS, FactBase
 
 if TYPE_CHECKING:
     from otsfacts.cache import Compiled
@@ -118,7 +122,23 @@ OverrideOption = Annotated[
     bool, typer.Option("--override", help="Let your fact files replace built-in entries with the same id.")
 ]
 JsonOption = Annotated[
-    bool, typer.Option("--json", help="Print a JSON array for scripts (schema in the README).")
+    bool, typer.Option("--json", help="Short for --format json: a JSON array for scripts (schema in the README).")
+]
+FormatOption = Annotated[
+    Optional[OutputFormat],
+    typer.Option("--format", metavar="FORMAT",
+                 help="table (the default), json, jsonl (one object a line), csv, tsv or markdown."),
+]
+FieldsOption = Annotated[
+    Optional[str],
+    typer.Option("--fields", metavar="FIELD,...",
+                 help="Only these fields, in this order; nested ones dotted (source.outlet), "
+                 "a group whole (speaker). An unknown name lists the valid ones."),
+]
+ColorOption = Annotated[
+    Optional[ColorMode],
+    typer.Option("--color", metavar="WHEN",
+                 help="auto (the default: on a terminal, unless NO_COLOR; FORCE_COLOR forces it), always or never."),
 ]
 TopicOption = Annotated[
     Optional[str],
@@ -128,6 +148,54 @@ SourceOption = Annotated[
     Optional[str],
     typer.Option("--source", "-s", help="Only facts from this source id.", autocompletion=complete_source),
 ]
+
+
+@dataclass(frozen=True)
+class Output:
+    """How a listing command prints: the format and the fields, checked before any work is done."""
+
+    format: OutputFormat
+    selection: Selection
+
+
+def _output(ctx: typer.Context, spec: RecordSpec, fmt: OutputFormat | None, json: bool, fields: str | None,
+            color: ColorMode | None) -> Output:
+    """The shared output options, resolved; ``--color`` is applied to the environment here."""
+    from otsfacts.errors import FieldError
+
+    env = _env(ctx)
+    if color is not None:
+        env.color_mode = color
+    if json and fmt not in (None, OutputFormat.JSON):
+        raise typer.BadParameter(f"--json is short for --format json, not --format {fmt.value}",
+                                 param_hint="'--json'")
+    try:
+        selection = spec.select(fields)
+    except FieldError as error:
+        raise typer.BadParameter(str(error), param_hint="'--fields'") from None
+    return Output(OutputFormat.JSON if json else fmt or OutputFormat.TABLE, selection)
+
+
+def emit(env: Environment, output: Output, records: Iterable[dict[str, Any]],
+         table: Callable[[], Any] | None = None) -> None:
+    """The one renderer of every listing command: ``records`` in the chosen format.
+
+    The table is the command's own (``table()``), or, when ``--fields`` picked columns,
+    one column per field. Records are only built when the format needs them.
+    """
+    from otsfacts import formats
+
+    if output.format != OutputFormat.TABLE:
+        formats.write(records, output.format, output.selection, env.stdout)
+        return
+    if output.selection.explicit or table is None:
+        from otsfacts.render import fields_table
+
+        headers, rows = output.selection.table(records)
+        if rows:
+            env.print(fields_table(headers, rows))
+        return
+    env.print(table())
 
 
 def _check_name(base: FactBase, what: str, name: str | None) -> None:
@@ -183,10 +251,13 @@ def search(
     limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="Show at most this many answers (0: all).")] = 10,
     min_score: Annotated[
         Optional[float],
-        typer.Option("--min-score", min=0, max=100, help="Drop answers scoring below this (0-100; default 40)."),
+        typer.Option("--min-score", min=0, max=100, help="Drop answers scoring below this (0-100; default 50)."),
     ] = None,
     explain: Annotated[bool, typer.Option("--explain", help="Show which words matched where, and the points.")] = False,
+    fmt: FormatOption = None,
+    fields: FieldsOption = None,
     json: JsonOption = False,
+    color: ColorOption = None,
     facts: FactsOption = None,
     no_builtin: NoBuiltinOption = False,
     override: OverrideOption = False,
@@ -195,10 +266,11 @@ def search(
 
     Example: otsfacts search how long do goods take from China to Europe
     """
-    from otsfacts import render
+    from otsfacts import formats, render
     from otsfacts.search import DEFAULT_MIN_SCORE
 
     env = _env(ctx)
+    output = _output(ctx, formats.search_spec(explain), fmt, json, fields, color)
     text = " ".join(query)
     with boundary(env):
         base, index = _compiled(ctx, facts, no_builtin, override)
@@ -208,10 +280,9 @@ def search(
             text, topic=topic, source=source, limit=limit or None,
             min_score=DEFAULT_MIN_SCORE if min_score is None else min_score,
         )
-    if json:
-        render.write_json((render.fact_record(h.fact, h, explain) for h in hits), env.stdout)
-    elif hits:
-        env.print(render.facts_table([h.fact for h in hits], hits, explain=explain, width=env.columns))
+    if hits or output.format != OutputFormat.TABLE:
+        emit(env, output, (render.fact_record(h.fact, h, explain) for h in hits),
+             lambda: render.facts_table([h.fact for h in hits], hits, explain=explain, width=env.columns))
     if not hits:
         env.error(f"no facts match {text!r}" + _no_match_hint(base, text))
         raise typer.Exit(ExitStatus.NO_MATCH)
@@ -234,7 +305,10 @@ def show(
         list[str], typer.Argument(metavar="ID...", help="Fact ids, as search and list print them.",
                                   autocompletion=complete_fact)
     ],
+    fmt: FormatOption = None,
+    fields: FieldsOption = None,
     json: JsonOption = False,
+    color: ColorOption = None,
     facts: FactsOption = None,
     no_builtin: NoBuiltinOption = False,
     override: OverrideOption = False,
@@ -243,21 +317,25 @@ def show(
 
     Example: otsfacts show twelfth-summit-venue-gabala
     """
-    from otsfacts import render
+    from otsfacts import formats, render
     from otsfacts.search import closest
 
     env = _env(ctx)
+    output = _output(ctx, formats.FACT, fmt, json, fields, color)
     with boundary(env):
         base = _load(ctx, facts, no_builtin, override)
         for fact_id in fact_ids:
             if fact_id not in base.facts:
                 raise UnknownNameError("fact", fact_id, closest(fact_id, base.facts))
     chosen = [base.facts[i] for i in fact_ids]
-    if json:
-        render.write_json((render.fact_record(f) for f in chosen), env.stdout)
-        return
-    details = [render.fact_detail(f, base) for f in chosen]
-    env.print(*(part for n, d in enumerate(details) for part in ([""] if n else []) + [d]))
+
+    def details() -> Any:
+        from rich.console import Group
+
+        parts = [render.fact_detail(f, base) for f in chosen]
+        return Group(*(part for n, d in enumerate(parts) for part in ([""] if n else []) + [d]))
+
+    emit(env, output, (render.fact_record(f) for f in chosen), details)
 
 
 @app.command("list")
@@ -265,7 +343,10 @@ def list_facts(
     ctx: typer.Context,
     topic: TopicOption = None,
     source: SourceOption = None,
+    fmt: FormatOption = None,
+    fields: FieldsOption = None,
     json: JsonOption = False,
+    color: ColorOption = None,
     facts: FactsOption = None,
     no_builtin: NoBuiltinOption = False,
     override: OverrideOption = False,
@@ -274,9 +355,10 @@ def list_facts(
 
     Example: otsfacts list --topic energy
     """
-    from otsfacts import render
+    from otsfacts import formats, render
 
     env = _env(ctx)
+    output = _output(ctx, formats.FACT, fmt, json, fields, color)
     with boundary(env):
         base = _load(ctx, facts, no_builtin, override)
         _check_name(base, "topic", topic)
@@ -286,10 +368,9 @@ def list_facts(
         if (topic is None or any(t.id == topic for t in f.topics))
         and (source is None or f.source.id == source)
     ]
-    if json:
-        render.write_json((render.fact_record(f) for f in chosen), env.stdout)
-    elif chosen:
-        env.print(render.facts_table(chosen, width=env.columns))
+    if chosen or output.format != OutputFormat.TABLE:
+        emit(env, output, (render.fact_record(f) for f in chosen),
+             lambda: render.facts_table(chosen, width=env.columns))
     if not chosen:
         env.error("no facts" + (f" under topic {topic!r}" if topic else "") +
                   (f" from source {source!r}" if source else ""))
@@ -299,7 +380,10 @@ def list_facts(
 @app.command()
 def topics(
     ctx: typer.Context,
+    fmt: FormatOption = None,
+    fields: FieldsOption = None,
     json: JsonOption = False,
+    color: ColorOption = None,
     facts: FactsOption = None,
     no_builtin: NoBuiltinOption = False,
     override: OverrideOption = False,
@@ -308,22 +392,24 @@ def topics(
 
     Example: otsfacts topics --json | jq -r '.[] | "\\(.id)\\t\\(.count)"'
     """
-    from otsfacts import render
+    from otsfacts import formats, render
 
     env = _env(ctx)
+    output = _output(ctx, formats.TOPIC, fmt, json, fields, color)
     with boundary(env):
         base = _load(ctx, facts, no_builtin, override)
     counts = base.topic_counts()
-    if json:
-        render.write_json((render.topic_record(t, counts[t.id]) for t in base.topics.values()), env.stdout)
-    else:
-        env.print(render.topics_table(base))
+    emit(env, output, (render.topic_record(t, counts[t.id]) for t in base.topics.values()),
+         lambda: render.topics_table(base))
 
 
 @app.command()
 def sources(
     ctx: typer.Context,
+    fmt: FormatOption = None,
+    fields: FieldsOption = None,
     json: JsonOption = False,
+    color: ColorOption = None,
     facts: FactsOption = None,
     no_builtin: NoBuiltinOption = False,
     override: OverrideOption = False,
@@ -332,16 +418,92 @@ def sources(
 
     Example: otsfacts sources
     """
-    from otsfacts import render
+    from otsfacts import formats, render
 
     env = _env(ctx)
+    output = _output(ctx, formats.SOURCE, fmt, json, fields, color)
     with boundary(env):
         base = _load(ctx, facts, no_builtin, override)
     counts = base.source_counts()
-    if json:
-        render.write_json((render.source_record(s, counts[s.id]) for s in base.sources.values()), env.stdout)
+    emit(env, output, (render.source_record(s, counts[s.id]) for s in base.sources.values()),
+         lambda: render.sources_table(base))
+
+
+@app.command()
+def conflicts(
+    ctx: typer.Context,
+    fmt: FormatOption = None,
+    fields: FieldsOption = None,
+    json: JsonOption = False,
+    color: ColorOption = None,
+    facts: FactsOption = None,
+    no_builtin: NoBuiltinOption = False,
+    override: OverrideOption = False,
+) -> None:
+    """List every pair of facts that disagree, side by side, each with who said it where.
+
+    Each pair once. As JSON, an object {fact, other} of two fact objects a pair.
+
+    Example: otsfacts conflicts --fields fact.id,fact.source.outlet,other.id,other.source.outlet --format tsv
+    """
+    from otsfacts import formats, render
+    from otsfacts.conflicts import conflict_pairs, conflict_record
+
+    env = _env(ctx)
+    output = _output(ctx, formats.CONFLICT, fmt, json, fields, color)
+    with boundary(env):
+        base = _load(ctx, facts, no_builtin, override)
+    pairs = conflict_pairs(base)
+    if pairs or output.format != OutputFormat.TABLE:
+        emit(env, output, (conflict_record(a, b) for a, b in pairs), lambda: render.conflicts_table(pairs))
+    if not pairs:
+        env.error("no facts disagree")
+        raise typer.Exit(ExitStatus.NO_MATCH)
+
+
+@app.command()
+def cite(
+    ctx: typer.Context,
+    ids: Annotated[
+        Optional[list[str]],
+        typer.Argument(metavar="[ID]...", help="Fact ids (their sources are cited) or source ids.",
+                       autocompletion=complete_fact, show_default=False),
+    ] = None,
+    style: Annotated[
+        CiteStyle, typer.Option("--style", help="apa, chicago, mla, bibtex or csl-json.")
+    ] = CiteStyle.APA,
+    every: Annotated[bool, typer.Option("--all", help="Cite every source.")] = False,
+    color: ColorOption = None,
+    facts: FactsOption = None,
+    no_builtin: NoBuiltinOption = False,
+    override: OverrideOption = False,
+) -> None:
+    """Cite the source of a fact (or a source) in APA, Chicago, MLA, BibTeX or CSL-JSON.
+
+    Built only from what the source entry holds: the outlet is the periodical, the
+    interviewee is not the author, nothing (author, URL, title) is made up. One
+    reference a line; BibTeX entries apart by a blank line; CSL-JSON one array.
+
+    Example: otsfacts cite twelfth-summit-venue-gabala --style chicago
+    """
+    from otsfacts import render
+    from otsfacts.cite import cite as cite_sources
+    from otsfacts.cite import sources_to_cite
+
+    env = _env(ctx)
+    if color is not None:
+        env.color_mode = color
+    with boundary(env):
+        base = _load(ctx, facts, no_builtin, override)
+        chosen = sources_to_cite(base, ids or [], every)
+    citations = cite_sources(chosen, style)
+    if style == CiteStyle.CSL_JSON:
+        render.write_json(citations, env.stdout)  # type: ignore[arg-type]
+    elif style == CiteStyle.BIBTEX:
+        env.stdout.write("\n\n".join(render.printable(c) for c in citations) + "\n")  # type: ignore[arg-type]
     else:
-        env.print(render.sources_table(base))
+        for citation in citations:
+            env.stdout.write(render.citation_line(citation, italic=env.color) + "\n")  # type: ignore[arg-type]
 
 
 @app.command()
@@ -374,6 +536,95 @@ def verify(
         env.error(f"{len(failures)} of {len(base.facts)} quotes not found in {archive}")
         raise typer.Exit(ExitStatus.NO_MATCH)
     env.stdout.write(f"all {len(base.facts)} quotes verified against {archive}\n")
+
+
+@app.command()
+def schema(ctx: typer.Context) -> None:
+    """Print the JSON Schema of fact files, for editors that check TOML as you type.
+
+    Save it and point Taplo / Even Better TOML at it with a first line
+    '#:schema ./fact-file.schema.json' in a fact file (README: "Checking fact files").
+
+    Example: otsfacts schema > fact-file.schema.json
+    """
+    from otsfacts.check import schema_text
+
+    text = schema_text()
+    _env(ctx).stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+@app.command()
+def check(
+    ctx: typer.Context,
+    paths: Annotated[
+        Optional[list[Path]],
+        typer.Argument(metavar="[PATH]...", help="Fact files or directories to check (default: the built-in base).",
+                       show_default=False),
+    ] = None,
+    no_builtin: NoBuiltinOption = False,
+    override: OverrideOption = False,
+) -> None:
+    """Check fact files: every error loading reports, plus a curator's warnings.
+
+    Warnings: a figure without a value, a quote far longer than its claim, an
+    abbreviation the base never spells out, a topic no fact uses, a conflict not listed back,
+    text left as 'otsfacts new' wrote it. One 'path:line: error|warning: ...' line each,
+    a summary on stderr; exit 1 on errors, 0 when there are only warnings. Named files
+    load on top of the built-in base (they may use its sources and topics).
+
+    Example: otsfacts check my-facts.toml
+    """
+    from otsfacts.check import check_paths
+    from otsfacts.render import printable
+
+    env = _env(ctx)
+    report = check_paths(paths or [], builtin=not no_builtin, allow_override=override)
+    for line in report.lines(relative_to=Path.cwd()):
+        env.stdout.write(printable(line) + "\n")
+    env.error(report.summary())
+    if report.errors:
+        raise typer.Exit(ExitStatus.NO_MATCH)
+
+
+FactKind = Enum("FactKind", {kind.upper(): kind for kind in FACT_KINDS}, type=str)  # type: ignore[misc]
+
+
+@app.command()
+def new(
+    ctx: typer.Context,
+    source: Annotated[
+        str, typer.Option("--source", "-s", help="The source id the quote comes from.", autocompletion=complete_source)
+    ],
+    topics: Annotated[
+        list[str], typer.Option("--topic", "-t", help="A topic id (repeatable).", autocompletion=complete_topic)
+    ],
+    kind: Annotated[
+        FactKind, typer.Option("--kind", "-k", help="What sort of claim: " + ", ".join(FACT_KINDS) + ".")  # type: ignore[valid-type]
+    ] = FactKind.STATEMENT,  # type: ignore[attr-defined]
+    claim: Annotated[
+        Optional[str], typer.Option("--claim", help="The claim, if you have it: the id is suggested from it.")
+    ] = None,
+    facts: FactsOption = None,
+    no_builtin: NoBuiltinOption = False,
+    override: OverrideOption = False,
+) -> None:
+    """Print a new [[fact]] entry to fill in: valid as it is, commented, with a suggested id.
+
+    Append it to your fact file, replace the TODOs, then 'otsfacts check FILE'.
+
+    Example: otsfacts new --source trend-2025-10-27 --topic energy >> my-facts.toml
+    """
+    from otsfacts.scaffold import fact_block
+
+    env = _env(ctx)
+    with boundary(env):
+        base = _load(ctx, facts, no_builtin, override)
+        _check_name(base, "source", source)
+        for topic in topics:
+            _check_name(base, "topic", topic)
+    block = fact_block(base, base.sources[source], [base.topics[t] for t in dict.fromkeys(topics)],
+                       kind=kind.value, claim=claim)
+    env.stdout.write(block)
 
 
 # ------------------------------------------------------------------------- entry point

@@ -81,7 +81,7 @@ class RecordSpec:
             return Selection(self, tuple(tuple(leaf.split(".")) for leaf in self.leaves), explicit=False)
         names = [name.strip() for name in fields.split(",") if name.strip()]
         if not names:
-            raise FieldError(self.name, fields, self.names())
+            raise FieldError(self.name, "", self.names())
         chosen: list[FieldPath] = []
         for name in names:
             for path in self._resolve(name):

@@ -18,6 +18,8 @@ from otsfacts.search import Hit
 if TYPE_CHECKING:
     from rich.text import Text
 
+    from otsfacts.cite import Citation
+
 # C0 and C1 controls (but tab and newline), DEL, and the bidirectional overrides and
 # isolates that can make text read differently from what it is.
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
@@ -303,3 +305,15 @@ def conflicts_table(pairs: Sequence[tuple[Fact, Fact]]) -> Any:
     for fact, other in pairs:
         table.add_row(conflict_cell(fact), conflict_cell(other))
     return table
+
+
+def citation_line(citation: "Citation", italic: bool = False) -> str:
+    """A citation as one line; with ``italic`` (colour is on) its italic runs are set in italics.
+
+    Written directly rather than through Rich so a long reference is never broken into
+    lines: it is copied from the terminal as one.
+    """
+    return "".join(
+        f"\x1b[3m{printable(text)}\x1b[23m" if italic and slanted else printable(text)
+        for text, slanted in citation.runs
+    )

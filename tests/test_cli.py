@@ -176,10 +176,22 @@ def test_no_arguments_prints_help() -> None:
 
 
 def test_every_command_help_shows_an_example() -> None:
-    for command in ("search", "show", "list", "topics", "sources", "verify"):
+    from otsfacts.cli import app
+
+    commands = [c.name or c.callback.__name__ for c in app.registered_commands]  # type: ignore[union-attr]
+    assert set(commands) >= {"search", "show", "list", "topics", "sources", "conflicts", "cite", "verify",
+                             "schema", "check", "new"}
+    for command in commands:
         result = invoke(command, "--help", width=100)
         assert result.code == 0, command
         assert "Example: otsfacts " in result.out, command
+
+
+def test_search_help_states_the_real_default_threshold() -> None:
+    from otsfacts.search import DEFAULT_MIN_SCORE
+
+    help_text = " ".join(invoke("search", "--help", width=200).out.split())
+    assert f"default {DEFAULT_MIN_SCORE:g})" in help_text
 
 
 def test_cli_runner_drives_the_typer_app() -> None:

@@ -45,7 +45,7 @@ def test_completion_sees_facts_named_on_the_command_line_and_in_otsfacts_path() 
 
 
 def test_commands_are_offered() -> None:
-    assert bash_complete("otsfacts s") == ["search", "show", "sources"]
+    assert bash_complete("otsfacts s") == ["search", "show", "sources", "schema"]
 
 
 def test_completion_scripts_for_each_shell() -> None:

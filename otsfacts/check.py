@@ -1,0 +1,406 @@
+"""``otsfacts check``: the loader's validation plus a curator's warnings, as ``path:line:`` lines.
+
+Errors are exactly what :func:`otsfacts.store.load_base` reports (a base with any does
+not load). Warnings are things that load but read badly or search badly: a figure
+without a structured value, a quote far longer than its claim, an abbreviation that
+neither the fact's aliases nor any text of the base spells out, a topic no fact uses, a dispute listed on one side only, and text
+still holding the placeholders of ``otsfacts new``. They are worked out from the TOML
+tables themselves, so a file with errors still gets its warnings in the same run.
+
+The JSON Schema of fact files (``fact-file.schema.json``, shipped beside this module)
+mirrors the loader's checks of each entry for editors; it is read here too.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised only on Python 3.10
+    import tomli as tomllib
+
+from otsfacts.errors import FactBaseError, Problem
+
+#: The schema file, shipped inside the package.
+SCHEMA_FILE = "fact-file.schema.json"
+
+#: A quote is "much longer" than its claim past both of these.
+QUOTE_RATIO = 3.0
+QUOTE_MIN_LENGTH = 200
+
+#: What ``otsfacts new`` leaves for the curator to replace.
+PLACEHOLDER = "TODO"
+
+_TABLES = ("source", "topic", "fact")
+
+
+def schema_text() -> str:
+    """The JSON Schema of fact files, as shipped (``otsfacts schema`` prints it)."""
+    from importlib.resources import files
+
+    return files("otsfacts").joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema of fact files, parsed."""
+    return json.loads(schema_text())
+
+
+@dataclass(frozen=True)
+class CheckWarning:
+    """Something that loads but a curator should look at: where, which entry, which field, what."""
+
+    path: str
+    message: str
+    entry: str | None = None
+    field: str | None = None
+    line: int | None = None
+
+
+@dataclass
+class Report:
+    """What ``check`` found in the files it was given."""
+
+    files: list[str]
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[CheckWarning] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_TABLES, 0))
+
+    def lines(self, relative_to: Path | None = None) -> list[str]:
+        """Every finding as ``path:line: error|warning: entry: field: message``, by file and line.
+
+        Paths inside ``relative_to`` (the working directory) are shown relative to it.
+        """
+        rank = {path: n for n, path in enumerate(self.files)}
+        found: list[tuple[tuple[int, int, int], str]] = []
+        for problem in self.errors:
+            found.append(((rank.get(problem.path, -1), problem.line or 0, 0),
+                          _line(problem, "error", relative_to)))
+        for warning in self.warnings:
+            found.append(((rank.get(warning.path, -1), warning.line or 0, 1),
+                          _line(warning, "warning", relative_to)))
+        return [text for _, text in sorted(found, key=lambda f: f[0])]
+
+    def summary(self) -> str:
+        counts = ", ".join(_plural(self.counts[kind], kind) for kind in _TABLES)
+        return (f"checked {_plural(len(self.files), 'file')} ({counts}): "
+                f"{_plural(len(self.errors), 'error')}, {_plural(len(self.warnings), 'warning')}")
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+def _shown(path: str, relative_to: Path | None) -> str:
+    if relative_to is None:
+        return path
+    try:
+        return str(Path(path).relative_to(relative_to))
+    except ValueError:
+        return path
+
+
+def _line(item: Problem | CheckWarning, severity: str, relative_to: Path | None = None) -> str:
+    where = _shown(item.path, relative_to)
+    if item.line is not None:
+        where += f":{item.line}"
+        column = getattr(item, "column", None)
+        if column is not None:
+            where += f":{column}"
+    parts = [where, severity] + [p for p in (item.entry, item.field) if p]
+    return ": ".join(parts) + ": " + item.message
+
+
+# ------------------------------------------------------------------------ raw entries
+
+
+@dataclass
+class _Entry:
+    """One table as written, with the lines of its keys (to point warnings at them)."""
+
+    kind: str
+    table: dict[str, Any]
+    path: str
+    start: int  # line of its [[kind]] header, or of its id
+    keys: dict[str, int]
+
+    @property
+    def id(self) -> str | None:
+        value = self.table.get("id")
+        return value if isinstance(value, str) else None
+
+    def line(self, key: str | None = None) -> int:
+        return self.keys.get(key, self.keys.get("id", self.start)) if key else self.keys.get("id", self.start)
+
+    def text(self, key: str) -> str | None:
+        value = self.table.get(key)
+        return value if isinstance(value, str) else None
+
+    def texts(self, key: str) -> list[str]:
+        value = self.table.get(key)
+        return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*(source|topic|fact)[ \t]*\]\]", re.M)
+# A table header line, [name] or [[name]], that ends the entry before it.
+_ANY_HEADER = re.compile(r"^[ \t]*\[\[?[ \t]*[A-Za-z0-9_.\"' -]+[ \t]*\]\]?[ \t]*(#.*)?$", re.M)
+_KEY = re.compile(r"^[ \t]*([A-Za-z0-9_-]+)[ \t]*=", re.M)
+
+
+def _entries(path: str, text: str, document: dict[str, Any]) -> Iterator[_Entry]:
+    """The document's tables with their key lines, matched to their ``[[kind]]`` headers in order."""
+    headers: dict[str, list[re.Match[str]]] = {kind: [] for kind in _TABLES}
+    for match in _HEADER.finditer(text):
+        headers[match.group(1)].append(match)
+    for kind in _TABLES:
+        tables = document.get(kind)
+        if not isinstance(tables, list):
+            continue
+        for index, table in enumerate(tables):
+            if not isinstance(table, dict):
+                continue
+            keys: dict[str, int] = {}
+            if len(headers[kind]) == len(tables):
+                header = headers[kind][index]
+                following = _ANY_HEADER.search(text, header.end())
+                end = following.start() if following else len(text)
+                for key in _KEY.finditer(text, header.end(), end):
+                    keys.setdefault(key.group(1), text.count("\n", 0, key.start()) + 1)
+                start_line = text.count("\n", 0, header.start()) + 1
+            else:  # written some other way (inline tables): fall back to the id's line
+                start_line = _id_line(text, table.get("id")) or 1
+            yield _Entry(kind, table, path, start_line, keys)
+
+
+def _id_line(text: str, entry_id: Any) -> int | None:
+    if not isinstance(entry_id, str):
+        return None
+    match = re.search(r"^\s*id\s*=\s*[\"']" + re.escape(entry_id) + r"[\"']", text, re.M)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def _read(path: Path) -> list[_Entry]:
+    """The entries of one file; nothing if it cannot be read or parsed (the loader says why)."""
+    try:
+        text = path.read_bytes().decode("utf-8")
+        document = tomllib.loads(text)
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return []
+    return list(_entries(str(path), text, document))
+
+
+# ------------------------------------------------------------------------ the checks
+
+
+def check_paths(paths: Sequence[Path | str] = (), *, builtin: bool = True, allow_override: bool = False) -> Report:
+    """Check fact files: the built-in base when ``paths`` is empty, else the files ``paths`` name.
+
+    Named files are loaded on top of the built-in base (unless ``builtin`` is false), as
+    ``--facts`` loads them, so they may use its sources and topics; warnings are given
+    for the named files only. ``OTSFACTS_PATH`` is not read: check names its files.
+    """
+    from otsfacts.store import builtin_dir, fact_files, load_base
+
+    named = [Path(p) for p in paths]
+    context_files = list(fact_files([builtin_dir()])) if builtin or not named else []
+    try:
+        checked = list(fact_files(p for p in named if p.exists())) if named else context_files
+    except OSError:
+        checked = []  # an unreadable directory: the loader reports it
+    report = Report(files=[str(p) for p in checked])
+    try:
+        if named:
+            load_base(named, builtin=builtin, use_env=False, allow_override=allow_override)
+        else:
+            load_base(builtin=True, use_env=False)
+    except FactBaseError as error:
+        report.errors = list(error.problems)
+
+    entries = [e for p in dict.fromkeys([*context_files, *checked]) for e in _read(p)]
+    report.errors = [_at_key(problem, entries) for problem in report.errors]
+    mine = set(report.files)
+    for entry in entries:
+        if entry.path in mine:
+            report.counts[entry.kind] += 1
+    report.warnings = [w for w in warnings(entries) if w.path in mine]
+    return report
+
+
+def _at_key(problem: Problem, entries: Sequence[_Entry]) -> Problem:
+    """The problem pointed at the line of the key it is about, not at its entry's id."""
+    if not (problem.entry and problem.field and problem.column is None):
+        return problem
+    found = [e for e in entries if e.path == problem.path and e.id == problem.entry]
+    if len(found) != 1 or problem.field not in found[0].keys:
+        return problem
+    return dataclasses.replace(problem, line=found[0].keys[problem.field])
+
+
+def warnings(entries: Sequence[_Entry]) -> Iterator[CheckWarning]:
+    """Every curator warning about ``entries`` (all the tables loaded, in order)."""
+    facts = [e for e in entries if e.kind == "fact"]
+    by_id = {e.id: e for e in facts if e.id}
+    # aliases searched with a fact: its topics' and its source's too
+    aliases = {(e.kind, e.id): e.texts("aliases") for e in entries if e.kind in ("topic", "source")}
+    used_topics = {t for fact in facts for t in fact.texts("topics")}
+    glossary = spelled_out_anywhere(entries)
+    for entry in entries:
+        if entry.kind == "topic" and entry.id and entry.id not in used_topics:
+            yield _warn(entry, "no fact uses this topic", "id")
+        if entry.kind != "fact":
+            continue
+        inherited = [a for t in entry.texts("topics") for a in aliases.get(("topic", t), [])]
+        inherited += aliases.get(("source", entry.text("source")), [])
+        yield from _fact_warnings(entry, by_id, inherited, glossary)
+        yield from _placeholders(entry)
+
+
+def _warn(entry: _Entry, message: str, key: str | None = None, shown: str | None = None) -> CheckWarning:
+    return CheckWarning(entry.path, message, entry.id, shown or key, entry.line(key))
+
+
+def _fact_warnings(entry: _Entry, by_id: dict[str | None, _Entry], inherited: list[str],
+                   glossary: frozenset[str] = frozenset()) -> Iterator[CheckWarning]:
+    table = entry.table
+    if table.get("kind") == "figure":
+        if "value" not in table:
+            yield _warn(entry, "a figure without a structured value: add value (and unit)", "kind", "value")
+        elif "unit" not in table:
+            yield _warn(entry, "a figure's value without a unit", "value", "unit")
+    claim, quote = entry.text("claim"), entry.text("quote")
+    if claim and quote and len(quote) > QUOTE_MIN_LENGTH and len(quote) > QUOTE_RATIO * len(claim):
+        yield _warn(entry, f"the quote ({len(quote)} characters) is {len(quote) / len(claim):.1f} times as "
+                    f"long as the claim: keep the words that support it, or split the fact", "quote")
+    for abbreviation, key in uncovered_abbreviations(entry.table, inherited):
+        if abbreviation not in glossary:
+            yield _warn(entry, f"uses the abbreviation {abbreviation}, but no alias spells it out", key, "aliases")
+    for other_id in entry.texts("conflicts_with"):
+        other = by_id.get(other_id)
+        if other is not None and other is not entry and entry.id not in other.texts("conflicts_with"):
+            yield _warn(entry, f"conflicts with {other_id}, which does not list {entry.id} back", "conflicts_with")
+
+
+def _placeholders(entry: _Entry) -> Iterator[CheckWarning]:
+    for key, value in entry.table.items():
+        if isinstance(value, str) and value.lstrip().startswith(PLACEHOLDER):
+            yield _warn(entry, f"still holds the {PLACEHOLDER} placeholder of 'otsfacts new'", key)
+
+
+# -------------------------------------------------------------------- abbreviations
+
+_WORDS = re.compile(r"[^\W_]+")
+_ROMAN = re.compile(r"[IVX]+")
+# Words an expansion may skip ("Organization *of* Turkic States").
+_SKIPPABLE = frozenset("a an and the of for in on at to by with de du la le ve və и".split())
+_HYPHENS = re.compile(r"[-‐‑–—]")
+
+
+def abbreviations(text: str) -> list[str]:
+    """All-caps words (two capitals or more, digits allowed: TITR, OTS, COP29), not Roman numerals."""
+    found: list[str] = []
+    for word in _WORDS.findall(text):
+        letters = [c for c in word if c.isalpha()]
+        if (len(letters) >= 2 and all(c.isupper() for c in letters) and not _ROMAN.fullmatch(word)
+                and word != PLACEHOLDER):
+            if word not in found:
+                found.append(word)
+    return found
+
+
+def uncovered_abbreviations(table: dict[str, Any], inherited: Sequence[str] = ()) -> list[tuple[str, str]]:
+    """The claim's and quote's abbreviations that the fact's aliases neither hold nor spell out.
+
+    An abbreviation is covered by an alias that has it as a word, by its unit (GW), or by
+    an expansion whose words' initials spell it, in an alias or in the claim or quote
+    themselves ("Organization of Turkic States" covers OTS). ``inherited`` are the aliases
+    search gives the fact from its topics and source, which cover it as well.
+    """
+    def strings(key: str) -> list[str]:
+        value = table.get(key)
+        if isinstance(value, str):
+            return [value]
+        return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+    aliases = strings("aliases") + list(inherited)
+    alias_words = {w for alias in aliases for w in _WORDS.findall(alias)}
+    unit_words = {w for unit in strings("unit") for w in _WORDS.findall(unit)}
+    phrases = aliases + strings("claim") + strings("quote")
+    found: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for key in ("claim", "quote"):
+        for abbreviation in abbreviations(" ".join(strings(key))):
+            if abbreviation in seen:
+                continue
+            seen.add(abbreviation)
+            if abbreviation in alias_words or abbreviation in unit_words:
+                continue
+            if any(spells_out(abbreviation, phrase) for phrase in phrases):
+                continue
+            found.append((abbreviation, key))
+    return found
+
+
+def spelled_out_anywhere(entries: Sequence[_Entry]) -> frozenset[str]:
+    """The facts' abbreviations that some entry of the base spells out, in any text or alias.
+
+    A base that says once what OTS stands for need not say it again in every fact that
+    uses it: only abbreviations the whole base leaves unexplained are worth a warning.
+    """
+    phrases = [text for e in entries for key in ("claim", "quote", "title", "aliases")
+               for text in ([e.text(key)] if e.text(key) else e.texts(key))]
+    used = {a for e in entries if e.kind == "fact" for key in ("claim", "quote")
+            for a in abbreviations(e.text(key) or "")}
+    return frozenset(a for a in used if any(spells_out(a, phrase) for phrase in phrases))
+
+
+def spells_out(abbreviation: str, phrase: str) -> bool:
+    """Whether consecutive words of ``phrase`` spell ``abbreviation``.
+
+    Each word gives its initial and may give later letters of its own, in order
+    ("Association of SouthEast Asian Nations" spells ASEAN); small words may be skipped;
+    hyphenated words count as one word or as several (Trans-Caspian, Co-operation).
+    """
+    from otsfacts.text import fold
+
+    letters = fold("".join(c for c in abbreviation if c.isalpha()))
+    if len(letters) < 2:
+        return False
+    for split in (phrase.split(), _HYPHENS.sub(" ", phrase).split()):
+        bare = [w for w in ("".join(c for c in w if c.isalnum()) for w in split) if w]
+        # an abbreviation in the phrase (OTS itself, or another) spells nothing out
+        words = ["\0" if abbreviations(w) and len(w) <= len(abbreviation) else fold(w) for w in bare]
+        if any(_spell(letters, words, start) for start in range(len(words))):
+            return True
+    return False
+
+
+def _spell(letters: str, words: list[str], index: int, used: int = 0) -> bool:
+    """Whether ``words[index:]`` spell ``letters``, with at least two words giving letters.
+
+    (One word cannot spell out an abbreviation: it would be the abbreviation itself.)
+    """
+    if not letters:
+        return used >= 2
+    if index >= len(words):
+        return False
+    word = words[index]
+    if word[0] == letters[0]:
+        # this word gives its initial and then any number of its later letters, in order
+        taken, position = 1, 1
+        options = [1]
+        while taken < len(letters):
+            found = word.find(letters[taken], position)
+            if found < 0:
+                break
+            taken, position = taken + 1, found + 1
+            options.append(taken)
+        if any(_spell(letters[n:], words, index + 1, used + 1) for n in reversed(options)):
+            return True
+    return used > 0 and word in _SKIPPABLE and _spell(letters, words, index + 1, used)

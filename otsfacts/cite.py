@@ -1,0 +1,235 @@
+"""Citations of the sources facts come from: APA, Chicago, MLA, BibTeX and CSL-JSON.
+
+Built only from what a source entry holds, never from guesses. The sources are news
+interviews: the outlet is the container (the periodical), the interviewer is not
+recorded, and the interviewee is *not* the author, so no citation has an author; the
+interview is named in a description ("Interview with ..."). A source without a title
+gets that description in its place, as each style handles untitled works: in brackets
+for APA, plain (neither quoted nor italic) for Chicago and MLA, and no ``title`` at all
+in BibTeX and CSL-JSON. No URL is ever made up: the entries hold none.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any, Iterable, Sequence
+
+from otsfacts.errors import CitationError, UnknownNameError
+from otsfacts.model import FactBase, Source
+
+
+class CiteStyle(str, Enum):
+    """``--style``: the citation styles ``otsfacts cite`` writes."""
+
+    APA = "apa"
+    CHICAGO = "chicago"
+    MLA = "mla"
+    BIBTEX = "bibtex"
+    CSL_JSON = "csl-json"
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A formatted reference as runs of text, each italic or not (terminals show the italics)."""
+
+    runs: tuple[tuple[str, bool], ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(text for text, _ in self.runs)
+
+
+def sources_to_cite(base: FactBase, ids: Sequence[str], every: bool) -> list[Source]:
+    """The sources of the named facts (a source id names itself), once each; all with ``every``."""
+    if every and ids:
+        raise CitationError("give fact or source ids, or --all, not both")
+    if every:
+        return list(base.sources.values())
+    if not ids:
+        raise CitationError("name a fact or source id to cite, or give --all")
+    chosen: list[Source] = []
+    for name in ids:
+        if name in base.facts:
+            source = base.facts[name].source
+        elif name in base.sources:
+            source = base.sources[name]
+        else:
+            from otsfacts.search import closest
+
+            raise UnknownNameError("fact or source", name, closest(name, {**base.facts, **base.sources}))
+        if source not in chosen:
+            chosen.append(source)
+    return chosen
+
+
+# ------------------------------------------------------------------------- the pieces
+
+
+def description(source: Source) -> str:
+    """What the source is, in words, naming who spoke without making them its author."""
+    name = source.speaker.name
+    kind = (source.format or "").strip()
+    if not kind or "interview" in kind.lower():
+        # "exclusive interview" is the outlet's billing; a description says what it is
+        return f"Interview with {name}"
+    return f"{kind[0].upper()}{kind[1:]} by {name}"
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+# MLA abbreviates months of more than four letters (MLA Handbook, 9th ed.).
+_MLA_MONTHS = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.",
+               "Nov.", "Dec.")
+_BIBTEX_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+# Words headline-style capitalization leaves lowercase inside a title (articles,
+# coordinating conjunctions, prepositions), as Chicago and MLA have it.
+_MINOR_WORDS = frozenset("""a an the and but for nor or so yet as at by down for from in into like
+near of off on onto out over past per than to up upon via with within without about above across
+after against along among around before behind below beneath beside between beyond during except
+inside outside since through toward towards under until""".split())
+
+
+def headline_case(title: str) -> str:
+    """Capitalize a title's major words, as Chicago and MLA want; nothing is ever lowercased.
+
+    >>> headline_case("Main focus of OTS summit - regional security, investment in Middle Corridor")
+    'Main Focus of OTS Summit - Regional Security, Investment in Middle Corridor'
+    """
+    words = title.split(" ")
+    out: list[str] = []
+    starts_phrase = True
+    for number, word in enumerate(words):
+        last = number == len(words) - 1
+        parts = word.split("-")
+        done = []
+        for index, part in enumerate(parts):
+            bare = part.strip("“”\"'‘’([{").lower()
+            keep = bare in _MINOR_WORDS and not (starts_phrase and index == 0) and not (last and index == len(parts) - 1)
+            done.append(part if keep else _capitalize(part))
+        out.append("-".join(done))
+        if word:
+            starts_phrase = word.endswith((":", "?", "!", "—", "–")) or word in ("-", "–", "—")
+    return " ".join(out)
+
+
+def _capitalize(word: str) -> str:
+    for index, char in enumerate(word):
+        if char.isalpha():
+            return word[:index] + char.upper() + word[index + 1:]
+    return word
+
+
+def _end(text: str) -> str:
+    """``text`` closed with a period unless it already ends a sentence."""
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
+def _date(source: Source) -> _dt.date:
+    return _dt.date.fromisoformat(source.published)
+
+
+# ----------------------------------------------------------------------------- styles
+
+
+def apa(source: Source) -> Citation:
+    """APA (7th ed.), a periodical article without an author: the title moves to the author's place.
+
+    An untitled source has its description there instead, in square brackets.
+    """
+    day = _date(source)
+    lead = _end(source.title) if source.title else f"[{description(source)}]."
+    return Citation(((f"{lead} ({day.year}, {_MONTHS[day.month - 1]} {day.day}). ", False),
+                     (source.outlet, True), ("" if source.outlet.endswith(".") else ".", False)))
+
+
+def chicago(source: Source) -> Citation:
+    """Chicago (17th ed.), bibliography entry of an unsigned news article: it begins with the title.
+
+    The title is quoted in headline style; a description stands plain in place of a missing one.
+    """
+    day = _date(source)
+    if source.title:
+        lead = "“" + _end(headline_case(source.title)) + "” "
+    else:
+        lead = _end(description(source)) + " "
+    return Citation(((lead, False), (source.outlet, True),
+                     (f", {_MONTHS[day.month - 1]} {day.day}, {day.year}.", False)))
+
+
+def mla(source: Source) -> Citation:
+    """MLA (9th ed.): title quoted in headline style, the outlet as container, day month year.
+
+    A source without a title is described plainly in its place.
+    """
+    day = _date(source)
+    if source.title:
+        lead = "“" + _end(headline_case(source.title)) + "” "
+    else:
+        lead = _end(description(source)) + " "
+    return Citation(((lead, False), (source.outlet, True),
+                     (f", {day.day} {_MLA_MONTHS[day.month - 1]} {day.year}.", False)))
+
+
+_BIBTEX_SPECIAL = {
+    "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$",
+    "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
+}
+
+
+def bibtex_escape(text: str) -> str:
+    """``text`` safe inside a braced BibTeX field: TeX's special characters escaped."""
+    return "".join(_BIBTEX_SPECIAL.get(c, c) for c in " ".join(text.split()))
+
+
+def bibtex(source: Source) -> str:
+    """A BibTeX ``@article`` entry: the outlet as ``journal``, the description as ``note``.
+
+    The title (when there is one) is double-braced so styles keep its capitals (OTS);
+    an untitled source has no ``title`` field rather than an invented one.
+    """
+    day = _date(source)
+    fields: list[tuple[str, str]] = []
+    if source.title:
+        fields.append(("title", "{{" + bibtex_escape(source.title) + "}}"))
+    fields += [
+        ("journal", "{" + bibtex_escape(source.outlet) + "}"),
+        ("year", "{" + str(day.year) + "}"),
+        ("month", _BIBTEX_MONTHS[day.month - 1]),  # the standard month macro, unbraced
+        ("note", "{" + bibtex_escape(description(source)) + "}"),
+    ]
+    body = ",\n".join(f"  {name} = {value}" for name, value in fields)
+    return f"@article{{{source.id},\n{body}\n}}"
+
+
+def csl_item(source: Source) -> dict[str, Any]:
+    """A CSL-JSON item (the citeproc input format read by Zotero, Pandoc and the like).
+
+    ``article-newspaper`` with the outlet as ``container-title``; the description goes in
+    ``genre``, which styles print as a bracketed note; no ``author``, no ``title`` when the
+    source has none.
+    """
+    day = _date(source)
+    item: dict[str, Any] = {"id": source.id, "type": "article-newspaper"}
+    if source.title:
+        item["title"] = source.title
+    item["container-title"] = source.outlet
+    item["issued"] = {"date-parts": [[day.year, day.month, day.day]]}
+    item["genre"] = description(source)
+    item["language"] = source.language
+    return item
+
+
+TEXT_STYLES = {CiteStyle.APA: apa, CiteStyle.CHICAGO: chicago, CiteStyle.MLA: mla}
+
+
+def cite(sources: Iterable[Source], style: CiteStyle) -> list[Citation] | list[str] | list[dict[str, Any]]:
+    """Each source cited in ``style``: :class:`Citation` runs, BibTeX entries, or CSL-JSON items."""
+    if style == CiteStyle.BIBTEX:
+        return [bibtex(s) for s in sources]
+    if style == CiteStyle.CSL_JSON:
+        return [csl_item(s) for s in sources]
+    return [TEXT_STYLES[style](s) for s in sources]
+

@@ -1,0 +1,118 @@
+"""otsfacts check: the loader's errors and the curator's warnings as path:line: lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from otsfacts.check import abbreviations, check_paths, spells_out, uncovered_abbreviations
+from conftest import FIXTURES, invoke
+
+
+@pytest.fixture
+def in_fixtures(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run from tests/fixtures so paths print as they are typed there."""
+    monkeypatch.chdir(FIXTURES)
+
+
+def test_a_clean_base_prints_nothing_but_the_summary(in_fixtures: None) -> None:
+    result = invoke("check", "--no-builtin", "base")
+    assert (result.code, result.out) == (0, "")
+    assert result.err == "otsfacts: checked 1 file (1 source, 2 topics, 3 facts): 0 errors, 0 warnings\n"
+
+
+def test_each_warning_at_its_line(in_fixtures: None) -> None:
+    result = invoke("check", "--no-builtin", "base", "check/warnings.toml")
+    assert result.code == 0  # warnings only
+    assert result.out == (
+        "check/warnings.toml:5: warning: tourism: id: no fact uses this topic\n"
+        "check/warnings.toml:15: warning: trade-grew: value: a figure without a structured value: "
+        "add value (and unit)\n"
+        "check/warnings.toml:24: warning: port-handles-five-million: unit: a figure's value without a unit\n"
+        "check/warnings.toml:29: warning: minister-praised-corridor: quote: the quote (219 characters) is 6.4 "
+        "times as long as the claim: keep the words that support it, or split the fact\n"
+        "check/warnings.toml:36: warning: titr-carries-more-cargo: aliases: uses the abbreviation TITR, "
+        "but no alias spells it out\n"
+        "check/warnings.toml:50: warning: cable-is-late: conflicts_with: conflicts with cable-capacity, "
+        "which does not list cable-is-late back\n"
+        "check/warnings.toml:54: warning: energy-new-fact: claim: still holds the TODO placeholder of "
+        "'otsfacts new'\n"
+        "check/warnings.toml:55: warning: energy-new-fact: quote: still holds the TODO placeholder of "
+        "'otsfacts new'\n"
+    )
+    assert result.err == "otsfacts: checked 2 files (1 source, 3 topics, 11 facts): 0 errors, 8 warnings\n"
+
+
+def test_errors_exit_1_and_point_at_their_key(in_fixtures: None) -> None:
+    result = invoke("check", "--no-builtin", "base", "check/errors.toml")
+    assert result.code == 1
+    assert result.out == (
+        "check/errors.toml:8: error: rumour-kind: topics: unknown topic 'weather'\n"
+        "check/errors.toml:9: error: rumour-kind: kind: 'rumour' is not one of: figure, event, plan, forecast, "
+        "proposal, initiative, decision, statement\n"
+        "check/errors.toml:18: error: coloured: colour: unknown key\n"
+        "check/errors.toml:26: warning: figure-without-value: value: a figure without a structured value: "
+        "add value (and unit)\n"
+    )
+    assert result.err == "otsfacts: checked 2 files (1 source, 2 topics, 6 facts): 3 errors, 1 warning\n"
+
+
+def test_syntax_errors_and_missing_files(in_fixtures: None, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[fact]]\nid = "x"\nclaim = \n', encoding="utf-8")
+    result = invoke("check", "--no-builtin", str(bad), "nowhere.toml")
+    assert result.code == 1
+    assert result.out == (
+        "nowhere.toml: error: no such file or directory\n"
+        f"{bad}:3:9: error: TOML syntax error: Invalid value\n"
+    )
+    assert result.err == "otsfacts: checked 1 file (0 sources, 0 topics, 0 facts): 2 errors, 0 warnings\n"
+
+
+def test_named_files_use_the_builtin_base_and_get_warned_alone(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.toml"
+    mine.write_text(
+        '[[fact]]\nid = "my-fact"\nclaim = "Omuraliyev says the OTS grows."\nquote = "the OTS grows"\n'
+        'source = "trend-2025-10-27"\ntopics = ["economy"]\nkind = "statement"\n'
+        'aliases = ["Organization of Turkic States"]\n', encoding="utf-8")
+    result = invoke("check", str(mine))
+    assert (result.code, result.out) == (0, "")  # the built-in base's warnings are not the file's
+    assert result.err == "otsfacts: checked 1 file (0 sources, 0 topics, 1 fact): 0 errors, 0 warnings\n"
+
+
+def test_the_builtin_base_has_no_errors() -> None:
+    result = invoke("check")
+    assert result.code == 0, result.out
+    assert " error: " not in result.out
+    assert result.err.startswith("otsfacts: checked ") and ": 0 errors, " in result.err
+    report = check_paths()
+    assert report.errors == [] and report.counts["fact"] > 0
+
+
+def test_abbreviations_are_all_caps_words() -> None:
+    assert abbreviations("The OTS, TITR and COP29 met in Baku; Phase III of TÜBİTAK, not Ok.") == [
+        "OTS", "TITR", "COP29", "TÜBİTAK"]
+
+
+@pytest.mark.parametrize(("abbreviation", "phrase"), [
+    ("OTS", "Organization of Turkic States"),
+    ("OSCE", "Organization for Security and Co-operation in Europe"),
+    ("TITR", "Trans-Caspian International Transport Route"),
+    ("ASEAN", "Association of Southeast Asian Nations"),
+    ("TÜBİTAK", "Türkiye Bilimsel ve Teknolojik Araştırma Kurumu"),
+])
+def test_expansions_spell_abbreviations_out(abbreviation: str, phrase: str) -> None:
+    assert spells_out(abbreviation, phrase)
+
+
+def test_an_abbreviation_does_not_spell_itself_out() -> None:
+    assert not spells_out("OTS", "the OTS summit")
+    assert not spells_out("GCC", "Gulf states")
+
+
+def test_coverage_by_aliases_unit_text_and_inherited_aliases() -> None:
+    fact = {"claim": "The OTS and the EU plan 4 GW via TITR.", "quote": "4 GW", "unit": "GW",
+            "aliases": ["European Union"]}
+    assert uncovered_abbreviations(fact) == [("OTS", "claim"), ("TITR", "claim")]
+    assert uncovered_abbreviations(fact, ["TITR", "Organization of Turkic States"]) == []

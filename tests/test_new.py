@@ -1,0 +1,111 @@
+"""otsfacts new: a commented [[fact]] block that loads as printed and once filled in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from otsfacts.model import FactBase, Source, Speaker
+from otsfacts.scaffold import fact_block, toml_string
+from otsfacts.store import load_base
+from conftest import FIXTURE_BASE, fixture, invoke
+
+BLOCK = (
+    "# A new fact from The Daily, 2025-01-02: Ada Demir, Minister of Transport.\n"
+    "# Replace the TODOs, then: otsfacts check FILE, and otsfacts verify --archive DIR.\n"
+    "[[fact]]\n"
+    'id = "energy-new-fact"                # lowercase slug, unique: say what the fact is\n'
+    'claim = "TODO: the claim, one sentence in our words, attributed"  # "According to ...", "... says ..."\n'
+    'quote = "TODO: the words of the source, verbatim"  # separate passages joined by " … "\n'
+    'source = "daily-2025-01-02"           # The Daily, 2025-01-02\n'
+    'topics = ["energy"]                   # one or more topic ids (otsfacts topics)\n'
+    'kind = "statement"                    # figure, event, plan, forecast, proposal, initiative, decision, '
+    "statement\n"
+    "aliases = []                          # other names and spellings; spell out abbreviations (TITR, ...)\n"
+    '# value = 2000                        # a figure: the number, absolute (2100000000000 for "$2.1 trillion")\n'
+    '# unit = "km"                         # USD, %, km, GW, ...\n'
+    '# qualifier = "more than"             # more than, over, nearly, around, approximately, about, ...\n'
+    '# as_of = "2025"                      # the period a figure describes\n'
+    '# date = "2025-10-27"                 # when an event happened or is planned\n'
+    '# place = "Gabala"                    # where\n'
+    '# speaker = { name = "...", role = "...", reported_by = "..." }  # someone other than Ada Demir\n'
+    '# conflicts_with = ["other-fact-id"]  # facts that disagree; list this one back there\n'
+)
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "new.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_prints_the_block_exactly() -> None:
+    result = fixture("new", "--source", "daily-2025-01-02", "--topic", "energy")
+    assert (result.code, result.err) == (0, "")
+    assert result.out == BLOCK
+
+
+def test_the_block_loads_as_printed(tmp_path: Path) -> None:
+    path = write(tmp_path, fixture("new", "--source", "daily-2025-01-02", "--topic", "energy").out)
+    base = load_base([FIXTURE_BASE, path], builtin=False, use_env=False)
+    fact = base.facts["energy-new-fact"]
+    assert (fact.source.id, [t.id for t in fact.topics], fact.kind) == ("daily-2025-01-02", ["energy"], "statement")
+
+
+def test_the_block_loads_filled_in(tmp_path: Path) -> None:
+    text = fixture("new", "-s", "daily-2025-01-02", "-t", "energy", "-t", "transport", "--kind", "figure").out
+    assert 'topics = ["energy", "transport"]' in text and 'kind = "figure"' in text
+    filled = (text.replace("TODO: the claim, one sentence in our words, attributed", "The cable carries 4 GW.")
+              .replace("TODO: the words of the source, verbatim", "carry nearly 4 GW")
+              .replace("# value = 2000", "value = 4").replace('# unit = "km"', 'unit = "GW"')
+              .replace('# qualifier = "more than"', 'qualifier = "nearly"'))
+    path = write(tmp_path, filled)
+    fact = load_base([FIXTURE_BASE, path], builtin=False, use_env=False).facts["energy-new-fact"]
+    assert (fact.value_text, fact.claim) == ("nearly 4 GW", "The cable carries 4 GW.")
+    check = invoke("check", "--no-builtin", str(FIXTURE_BASE), str(path))
+    assert (check.code, check.out) == (0, "")
+
+
+def test_check_points_at_what_is_left_to_do(tmp_path: Path) -> None:
+    path = write(tmp_path, fixture("new", "-s", "daily-2025-01-02", "-t", "energy", "--kind", "figure").out)
+    result = invoke("check", "--no-builtin", str(FIXTURE_BASE), str(path))
+    assert result.code == 0
+    assert result.out == (
+        f"{path}:5: warning: energy-new-fact: claim: still holds the TODO placeholder of 'otsfacts new'\n"
+        f"{path}:6: warning: energy-new-fact: quote: still holds the TODO placeholder of 'otsfacts new'\n"
+        f"{path}:9: warning: energy-new-fact: value: a figure without a structured value: add value (and unit)\n"
+    )
+
+
+def test_the_id_comes_from_the_claim_and_is_unique() -> None:
+    out = fixture("new", "-s", "daily-2025-01-02", "-t", "transport",
+                  "--claim", 'The "Northern" Corridor opened in 2024.').out
+    assert 'id = "northern-corridor-opened-2024"' in out
+    assert 'claim = "The \\"Northern\\" Corridor opened in 2024."' in out
+    taken = fixture("new", "-s", "daily-2025-01-02", "-t", "energy", "--claim", "Cable capacity.").out
+    assert 'id = "cable-capacity-2"' in taken  # cable-capacity is in the base
+
+
+def test_the_example_of_the_help_loads_with_the_builtin_base(tmp_path: Path) -> None:
+    result = invoke("new", "--source", "trend-2025-10-27", "--topic", "energy")
+    assert result.code == 0
+    assert result.out.startswith("# A new fact from Trend, 2025-10-27: Kubanychbek Omuraliyev, Secretary General")
+    path = write(tmp_path, result.out)
+    assert "energy-new-fact" in load_base([path], use_env=False).facts
+
+
+def test_unknown_ids_and_missing_topic_are_usage_errors() -> None:
+    source = fixture("new", "-s", "daily", "-t", "energy")
+    assert (source.code, source.err) == (2, "otsfacts: error: unknown source 'daily'; did you mean daily-2025-01-02?\n")
+    topic = fixture("new", "-s", "daily-2025-01-02", "-t", "enrgy")
+    assert topic.code == 2 and "unknown topic 'enrgy'; did you mean energy?" in topic.err
+    missing = fixture("new", "-s", "daily-2025-01-02")
+    assert missing.code == 2 and "Missing option '--topic'" in missing.err
+
+
+def test_fact_file_text_cannot_break_out_of_a_comment() -> None:
+    source = Source(id="s1", outlet="Evil\n[[fact]]\nid = \"x\"", published="2025-01-02", language="en",
+                    speaker=Speaker("A\rB", "R"), archive="a.txt")
+    block = fact_block(FactBase({}, {}, {"s1": source}), source, [])
+    assert block.count("[[fact]]\n") == 1
+    assert all(line.startswith(("#", "[[fact]]")) or "=" in line for line in block.splitlines())
+    assert toml_string('a"b\\c\nd\x7f') == '"a\\"b\\\\c\\nd\\u007F"'
