@@ -1,28 +1,40 @@
 """A compiled fact base and search index kept in the user's cache directory.
 
-Parsing TOML and indexing every word is most of a search's cost; the result is pickled
+Parsing TOML and indexing every word is most of a search's cost; the result is stored
 under ``$XDG_CACHE_HOME/otsfacts`` (``~/.cache/otsfacts``), keyed by every input file's
-identity (path, size, modification time) and the package version, so any edit rebuilds
-it. It is written atomically (a temporary file renamed into place), ignored with a
-warning when unreadable or corrupt, and skipped when the directory cannot be written.
+identity (path, size, modification time), the flags, the package and Python versions,
+so any edit rebuilds it. It is written atomically (a temporary file renamed into place),
+ignored with a warning when unreadable or corrupt, and skipped when the directory cannot
+be written.
+
+The file is laid out so that a warm search reads almost nothing: a small header (format
+and fingerprint), the metadata (sources, topics, fact ids, vocabulary, per-fact ranking
+arrays) as one ``marshal`` blob, then the postings and the facts as raw regions that are
+memory-mapped. A search touches only the postings of its words and the records of the
+facts it prints; at 100,000 facts that is the difference between milliseconds and
+a second.
 """
 
 from __future__ import annotations
 
-import hashlib
+import marshal
+import mmap
 import os
-import pickle
-import tempfile
+import sys
+import zlib
+from array import array
 from pathlib import Path
-from typing import Callable, Mapping
+from typing import Any, Callable, Iterator, Mapping, Sequence
 
 from otsfacts import __version__
-from otsfacts.model import FactBase
-from otsfacts.search import SearchIndex
-from otsfacts.store import input_files, load_base
+from otsfacts.model import Fact, FactBase, Source, Speaker, Topic
+from otsfacts.search import Postings, SearchIndex
 
 Compiled = tuple[FactBase, SearchIndex]
-_FORMAT = 1  # bump when the pickled classes change shape
+_FORMAT = 2  # bump when the layout changes
+_MAGIC = b"OTSFACTS"
+_LENGTH = 8  # bytes of each length prefix
+_RUNTIME = (sys.implementation.name, sys.version_info[:2])  # marshal's format is Python's own
 
 
 def cache_dir(environ: Mapping[str, str]) -> Path:
@@ -43,9 +55,12 @@ def _identity(files: list[Path], flags: tuple[object, ...]) -> tuple[str, str]:
             stats.append((st.st_size, st.st_mtime_ns, st.st_ino))
         except OSError:
             stats.append(None)
-    name = hashlib.sha256(repr((names, flags)).encode("utf-8", "surrogateescape")).hexdigest()[:24]
-    fingerprint = repr((_FORMAT, __version__, names, stats, flags))
-    return f"base-{name}.pickle", fingerprint
+    # crc32 and adler32 together name the file; the fingerprint inside decides validity,
+    # so a collision costs a rebuild, never a wrong answer (and hashlib costs 3 ms to import)
+    key = repr((names, flags)).encode("utf-8", "surrogateescape")
+    name = f"{zlib.crc32(key):08x}{zlib.adler32(key):08x}"
+    fingerprint = repr((_FORMAT, __version__, _RUNTIME, names, stats, flags))
+    return f"base-{name}.cache", fingerprint
 
 
 def load_compiled(
@@ -58,7 +73,11 @@ def load_compiled(
     warn: Callable[[str], None] = lambda message: None,
 ) -> Compiled:
     """The base and its index: from the cache when it is current, else built (and saved)."""
+    from otsfacts.paths import input_files
+
     def build() -> Compiled:
+        from otsfacts.store import load_base
+
         base = load_base(paths, builtin=builtin, allow_override=allow_override)
         return base, SearchIndex.from_base(base)
 
@@ -68,33 +87,212 @@ def load_compiled(
     name, fingerprint = _identity(files, (builtin, allow_override))
     path = cache_dir(environ) / name
     try:
-        with open(path, "rb") as stream:
-            stored_fingerprint, compiled = pickle.load(stream)
-        if stored_fingerprint == fingerprint:
+        compiled = _read(path, fingerprint)
+        if compiled is not None:
             return compiled
     except (FileNotFoundError, NotADirectoryError):
         pass  # no cache yet, or no place for one
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError,
-            ImportError, IndexError) as error:
+    except (OSError, ValueError, EOFError, TypeError, KeyError, IndexError) as error:
         warn(f"warning: ignoring unreadable cache {path} ({type(error).__name__})")
-    compiled = build()
-    _save(path, (fingerprint, compiled))
-    return compiled
+    base, index = build()
+    _save(path, _layout(fingerprint, base, index))
+    return base, index
 
 
-def _save(path: Path, payload: object) -> None:
+# ------------------------------------------------------------------------- writing
+
+
+def _layout(fingerprint: str, base: FactBase, index: SearchIndex) -> list[bytes]:
+    """The cache file's bytes, in pieces."""
+    sources = list(base.sources.values())
+    topics = list(base.topics.values())
+    source_numbers = {s.id: n for n, s in enumerate(sources)}
+    topic_numbers = {t.id: n for n, t in enumerate(topics)}
+    paths = sorted({f.path for f in base.facts.values()} | {s.path for s in sources} | {t.path for t in topics})
+    path_numbers = {p: n for n, p in enumerate(paths)}
+
+    records = bytearray()
+    fact_offsets = array("q", [0])
+    for fact in base.facts.values():
+        records += marshal.dumps(_fact_record(fact, source_numbers, topic_numbers, path_numbers))
+        fact_offsets.append(len(records))
+
+    postings = index.postings
+    meta = {
+        "paths": paths,
+        "sources": [_source_record(s, path_numbers) for s in sources],
+        "topics": [(t.id, t.title, t.description, t.aliases, path_numbers[t.path]) for t in topics],
+        "ids": "\n".join(base.facts),
+        "fact_offsets": fact_offsets.tobytes(),
+        "words": "\n".join(postings.words),
+        "offsets": array("q", postings.offsets).tobytes(),
+        "variants": index.stems.variants,
+        "claim_lengths": array("q", index.claim_lengths).tobytes(),
+        "has_value": bytes(index.has_value),
+        "topic_members": {k: array("q", v).tobytes() for k, v in index.topic_members.items()},
+        "source_members": {k: array("q", v).tobytes() for k, v in index.source_members.items()},
+    }
+    head = marshal.dumps((_MAGIC, _FORMAT, fingerprint))
+    body = marshal.dumps(meta)
+    prefix_length = 3 * _LENGTH + len(head) + len(body)
+    padding = b"\0" * (-prefix_length % 8)  # the postings start 8-aligned
+    postings_bytes = array("q", postings.buffer).tobytes()
+    sizes = array("q", [len(head), len(body) + len(padding), len(postings_bytes)]).tobytes()
+    return [sizes[:_LENGTH], head, sizes[_LENGTH:2 * _LENGTH],
+            sizes[2 * _LENGTH:], body, padding, postings_bytes, bytes(records)]
+
+
+def _fact_record(fact: Fact, sources: dict[str, int], topics: dict[str, int], paths: dict[str, int]) -> tuple:
+    speaker = None if fact.speaker == fact.source.speaker else _speaker_record(fact.speaker)
+    return (fact.id, fact.claim, fact.quote, sources[fact.source.id], tuple(topics[t.id] for t in fact.topics),
+            fact.kind, speaker, fact.value, fact.unit, fact.qualifier, fact.as_of, fact.date, fact.place,
+            fact.aliases, fact.conflicts_with, paths[fact.path])
+
+
+def _speaker_record(speaker: Speaker) -> tuple:
+    return (speaker.name, speaker.role, speaker.reported_by)
+
+
+def _source_record(source: Source, paths: dict[str, int]) -> tuple:
+    return (source.id, source.outlet, source.published, source.language, _speaker_record(source.speaker),
+            source.archive, source.title, dict(source.titles), source.outlet_description, source.format,
+            source.dateline, source.date_note, source.aliases, paths[source.path])
+
+
+def _save(path: Path, pieces: list[bytes]) -> None:
     """Write atomically, or not at all: a cache that cannot be written is simply skipped."""
+    import tempfile
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".cache")
     except OSError:
         return
     try:
         with os.fdopen(handle, "wb") as stream:
-            pickle.dump(payload, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            stream.writelines(pieces)
         os.replace(temporary, path)
     except OSError:
         try:
             os.unlink(temporary)
         except OSError:
             pass
+
+
+# ------------------------------------------------------------------------- reading
+
+
+def _read(path: Path, fingerprint: str) -> Compiled | None:
+    """The compiled base in ``path``; None when it is for other inputs. Raises when broken."""
+    with open(path, "rb") as stream:
+        head_length = int.from_bytes(_exactly(stream, _LENGTH), sys.byteorder, signed=True)
+        if not 0 < head_length < 1 << 24:
+            raise ValueError("bad header")
+        magic, file_format, stored = marshal.loads(_exactly(stream, head_length))
+        if magic != _MAGIC or file_format != _FORMAT:
+            raise ValueError("not an otsfacts cache")
+        if stored != fingerprint:
+            return None
+        meta_length = int.from_bytes(_exactly(stream, _LENGTH), sys.byteorder, signed=True)
+        postings_length = int.from_bytes(_exactly(stream, _LENGTH), sys.byteorder, signed=True)
+        meta: dict[str, Any] = marshal.loads(_exactly(stream, meta_length))
+        start = stream.tell()
+        size = os.fstat(stream.fileno()).st_size
+        fact_offsets = _array(meta["fact_offsets"])
+        if size != start + postings_length + (fact_offsets[-1] if fact_offsets else 0):
+            raise ValueError("truncated")
+        mapped = memoryview(mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ)) if size else memoryview(b"")
+    postings_view = mapped[start:start + postings_length].cast("q")
+    records = mapped[start + postings_length:]
+
+    paths: list[str] = meta["paths"]
+    sources = {}
+    for (sid, outlet, published, language, speaker, archive, title, titles, outlet_description, fmt,
+         dateline, date_note, aliases, path_number) in meta["sources"]:
+        sources[sid] = Source(sid, outlet, published, language, Speaker(*speaker), archive, title, titles,
+                              outlet_description, fmt, dateline, date_note, aliases, paths[path_number])
+    topics = {tid: Topic(tid, title, description, aliases, paths[p])
+              for tid, title, description, aliases, p in meta["topics"]}
+    ids = meta["ids"].split("\n") if meta["ids"] else []
+    facts = LazyFacts(ids, _FactReader(records, fact_offsets, list(sources.values()), list(topics.values()), paths))
+    words = meta["words"].split("\n") if meta["words"] else []
+    offsets = _array(meta["offsets"])
+    if len(offsets) != len(words) + 1 or (offsets and offsets[-1] != len(postings_view)):
+        raise ValueError("inconsistent index")
+    index = SearchIndex.restore(
+        FactSequence(facts), Postings(words, offsets, postings_view), meta["variants"],
+        _array(meta["claim_lengths"]), meta["has_value"],
+        {k: _array(v) for k, v in meta["topic_members"].items()},
+        {k: _array(v) for k, v in meta["source_members"].items()},
+    )
+    return FactBase(facts, topics, sources), index
+
+
+def _exactly(stream: Any, count: int) -> bytes:
+    data = stream.read(count)
+    if len(data) != count:
+        raise EOFError("truncated")
+    return data
+
+
+def _array(data: bytes) -> array:
+    numbers = array("q")
+    numbers.frombytes(data)
+    return numbers
+
+
+class _FactReader:
+    """Materialises fact number ``n`` from its record in the mapped file."""
+
+    def __init__(self, records: memoryview, offsets: array, sources: list[Source], topics: list[Topic],
+                 paths: list[str]) -> None:
+        self.records, self.offsets, self.sources, self.topics, self.paths = records, offsets, sources, topics, paths
+
+    def __call__(self, number: int) -> Fact:
+        (fid, claim, quote, source_number, topic_numbers, kind, speaker, value, unit, qualifier, as_of, date,
+         place, aliases, conflicts_with, path_number) = marshal.loads(
+            self.records[self.offsets[number]:self.offsets[number + 1]])
+        source = self.sources[source_number]
+        return Fact(fid, claim, quote, source, tuple(self.topics[t] for t in topic_numbers), kind,
+                    Speaker(*speaker) if speaker else source.speaker, value, unit, qualifier, as_of, date, place,
+                    aliases, conflicts_with, self.paths[path_number])
+
+
+class LazyFacts(Mapping[str, Fact]):
+    """Facts by id, in base order, each read from the cache the first time it is asked for."""
+
+    def __init__(self, ids: list[str], read: Callable[[int], Fact]) -> None:
+        self.ids = ids
+        self._read = read
+        self._numbers: dict[str, int] | None = None
+        self._made: dict[int, Fact] = {}
+
+    def at(self, number: int) -> Fact:
+        fact = self._made.get(number)
+        if fact is None:
+            fact = self._made[number] = self._read(number)
+        return fact
+
+    def __getitem__(self, fact_id: str) -> Fact:
+        if self._numbers is None:
+            self._numbers = {fid: n for n, fid in enumerate(self.ids)}
+        return self.at(self._numbers[fact_id])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.ids)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+class FactSequence(Sequence[Fact]):
+    """The same facts by number, as the search index refers to them."""
+
+    def __init__(self, facts: LazyFacts) -> None:
+        self._facts = facts
+
+    def __getitem__(self, number: int) -> Fact:  # type: ignore[override]
+        return self._facts.at(number)
+
+    def __len__(self) -> int:
+        return len(self._facts)

@@ -13,21 +13,11 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
-from enum import Enum
 from typing import Any, Iterable, Sequence
 
+from otsfacts.choices import CiteStyle
 from otsfacts.errors import CitationError, UnknownNameError
 from otsfacts.model import FactBase, Source
-
-
-class CiteStyle(str, Enum):
-    """``--style``: the citation styles ``otsfacts cite`` writes."""
-
-    APA = "apa"
-    CHICAGO = "chicago"
-    MLA = "mla"
-    BIBTEX = "bibtex"
-    CSL_JSON = "csl-json"
 
 
 @dataclass(frozen=True)

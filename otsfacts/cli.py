@@ -6,29 +6,30 @@ renderer. Library errors become one line on stderr and an exit code only here, i
 bugs) so that no user ever sees a traceback unless they ask with ``--debug``.
 """
 
-from __future__ import annotations
-
 import os
 import sys
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from pathlib import Path
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Any, Callable, Iterable, Iterator, NoReturn, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Callable, Iterable, Iterator, Mapping, NoReturn, Optional
 
 import typer
 
 from otsfacts import __version__
-from otsfacts.cite import CiteStyle
+from otsfacts.choices import FACT_KINDS, CiteStyle, OutputFormat
 from otsfacts.context import ColorMode, Environment
 from otsfacts.errors import ExitStatus, OtsfactsError, UnknownNameError
-from otsfacts.formats import OutputFormat, RecordSpec, Selection
-from otsfacts.model import FACT_KINDS, FactBase
 
+# Only what declaring the commands needs is imported here; each command imports the
+# rest itself, so a search never pays for citations or CSV (no __future__ annotations
+# either: typer would compile every annotation string on every run).
 if TYPE_CHECKING:
     from otsfacts.cache import Compiled
+    from otsfacts.formats import RecordSpec, Selection
+    from otsfacts.model import FactBase
 
-app = typer.Typer(
+_APP_SETTINGS: dict[str, Any] = dict(
     name="otsfacts",
     help="Cited facts about the Organization of Turkic States (OTS), from the terminal.\n\n"
     "Example: otsfacts search middle corridor",
@@ -36,6 +37,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+app = typer.Typer(**_APP_SETTINGS)
+#: The variable typer's completion scripts set (derived from the program name).
+_COMPLETE_VAR = "_OTSFACTS_COMPLETE"
 
 
 # --------------------------------------------------------------------------- plumbing
@@ -58,7 +62,7 @@ def boundary(env: Environment) -> Iterator[None]:
         raise typer.Exit(error.exit_status) from None
 
 
-def _compiled(ctx: typer.Context, facts: list[Path] | None, no_builtin: bool, override: bool) -> Compiled:
+def _compiled(ctx: typer.Context, facts: Optional[list[Path]], no_builtin: bool, override: bool) -> "Compiled":
     """The base and its search index, through the cache unless --no-cache."""
     from otsfacts.cache import load_compiled
 
@@ -68,14 +72,14 @@ def _compiled(ctx: typer.Context, facts: list[Path] | None, no_builtin: bool, ov
                          use_cache=not no_cache, environ=env.environ, warn=env.error)
 
 
-def _load(ctx: typer.Context, facts: list[Path] | None, no_builtin: bool, override: bool) -> FactBase:
+def _load(ctx: typer.Context, facts: Optional[list[Path]], no_builtin: bool, override: bool) -> "FactBase":
     return _compiled(ctx, facts, no_builtin, override)[0]
 
 
 # --------------------------------------------------------------------- shell completion
 
 
-def _completion_base(ctx: typer.Context) -> FactBase | None:
+def _completion_base(ctx: typer.Context) -> Optional["FactBase"]:
     """The base as the command line so far would load it; None if it cannot be loaded."""
     params = ctx.params
     try:
@@ -102,7 +106,14 @@ def complete_fact(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     base = _completion_base(ctx)
     if base is None:
         return []
-    return [(f.id, f.claim[:60]) for f in base.facts.values() if f.id.startswith(incomplete)]
+    ids = [i for i in base.facts if i.startswith(incomplete)]
+    if len(ids) > _DESCRIBED:  # reading every claim of a big base would make Tab slow
+        return ids  # type: ignore[return-value]
+    return [(i, base.facts[i].claim[:60]) for i in ids]
+
+
+#: Up to this many fact ids are completed with their claims (for shells that show them).
+_DESCRIBED = 300
 
 
 # ------------------------------------------------------------- options shared by commands
@@ -155,11 +166,11 @@ class Output:
     """How a listing command prints: the format and the fields, checked before any work is done."""
 
     format: OutputFormat
-    selection: Selection
+    selection: "Selection"
 
 
-def _output(ctx: typer.Context, spec: RecordSpec, fmt: OutputFormat | None, json: bool, fields: str | None,
-            color: ColorMode | None) -> Output:
+def _output(ctx: typer.Context, spec: "RecordSpec", fmt: Optional[OutputFormat], json: bool,
+            fields: Optional[str], color: Optional[ColorMode]) -> Output:
     """The shared output options, resolved; ``--color`` is applied to the environment here."""
     from otsfacts.errors import FieldError
 
@@ -177,7 +188,7 @@ def _output(ctx: typer.Context, spec: RecordSpec, fmt: OutputFormat | None, json
 
 
 def emit(env: Environment, output: Output, records: Iterable[dict[str, Any]],
-         table: Callable[[], Any] | None = None) -> None:
+         table: Optional[Callable[[], Any]] = None) -> None:
     """The one renderer of every listing command: ``records`` in the chosen format.
 
     The table is the command's own (``table()``), or, when ``--fields`` picked columns,
@@ -198,7 +209,7 @@ def emit(env: Environment, output: Output, records: Iterable[dict[str, Any]],
     env.print(table())
 
 
-def _check_name(base: FactBase, what: str, name: str | None) -> None:
+def _check_name(base: "FactBase", what: str, name: Optional[str]) -> None:
     from otsfacts.search import closest
 
     if name is None:
@@ -288,7 +299,7 @@ def search(
         raise typer.Exit(ExitStatus.NO_MATCH)
 
 
-def _no_match_hint(base: FactBase, text: str) -> str:
+def _no_match_hint(base: "FactBase", text: str) -> str:
     from otsfacts.search import closest
 
     names = {t.title: t.id for t in base.topics.values()}
@@ -636,7 +647,7 @@ def run(args: list[str], env: Environment) -> int:
     try:
         # typer writes help and --version to sys.stdout: point it at the environment's stream
         with redirect_stdout(env.stdout), redirect_stderr(env.stderr):
-            result = app(args=args, prog_name="otsfacts", standalone_mode=False, obj=env)
+            result = app_for(args, env.environ)(args=args, prog_name="otsfacts", standalone_mode=False, obj=env)
     except typer.TyperException as error:
         return _usage_error(error, env)
     except typer.Abort:
@@ -651,6 +662,42 @@ def run(args: list[str], env: Environment) -> int:
         env.error(f"internal error: {type(error).__name__}: {error} (rerun with --debug for details)")
         return ExitStatus.ERROR
     return result if isinstance(result, int) else ExitStatus.SUCCESS
+
+
+_ROOT_FLAGS = frozenset({"--debug", "--no-cache"})
+
+
+def app_for(args: list[str], environ: Mapping[str, str]) -> typer.Typer:
+    """The app with only the command ``args`` (or the completion request) names, if any.
+
+    typer turns every registered command into a click command on every run (a few
+    milliseconds each, all for nothing but the one that runs): with one command
+    registered, only it is built. Anything else (help, a mistyped command, completing
+    the command name itself) gets the whole app.
+    """
+    words = list(args)
+    if _COMPLETE_VAR in environ:  # shell completion: the words typed before the cursor
+        line = environ.get("COMP_WORDS") or environ.get("_TYPER_COMPLETE_ARGS", "")
+        typed = line.split()
+        cword = environ.get("COMP_CWORD", "")
+        words = typed[1:int(cword)] if cword.isdigit() else typed[1:len(typed) - (not line.endswith(" "))]
+    for word in words:
+        if word in _ROOT_FLAGS:
+            continue
+        if word.startswith("-"):
+            return app  # --help, --version, an unknown option: the whole app answers
+        commands = [c for c in app.registered_commands if _command_name(c) == word]
+        if len(commands) != 1:
+            return app
+        single = typer.Typer(**_APP_SETTINGS)
+        single.registered_callback = app.registered_callback
+        single.registered_commands = commands
+        return single
+    return app
+
+
+def _command_name(command: Any) -> str:
+    return command.name or command.callback.__name__.replace("_", "-")
 
 
 def _usage_error(error: typer.TyperException, env: Environment) -> int:

@@ -17,24 +17,13 @@ from __future__ import annotations
 import csv
 import json
 from dataclasses import dataclass
-from enum import Enum
 from typing import Any, Iterable, Sequence, TextIO
 
+from otsfacts.choices import OutputFormat
 from otsfacts.errors import FieldError
 
 #: What joins the items of a list in one flat cell; an item's own ``;`` or ``\\`` is escaped.
 LIST_SEPARATOR = ";"
-
-
-class OutputFormat(str, Enum):
-    """``--format``: how a listing command prints its records."""
-
-    TABLE = "table"
-    JSON = "json"
-    JSONL = "jsonl"
-    CSV = "csv"
-    TSV = "tsv"
-    MARKDOWN = "markdown"
 
 
 FieldPath = tuple[str, ...]

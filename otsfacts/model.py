@@ -5,14 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Mapping
 
-#: The kinds a fact may have; forecasts and plans are kept apart from what happened.
-FACT_KINDS = ("figure", "event", "plan", "forecast", "proposal", "initiative", "decision", "statement")
+from otsfacts.choices import FACT_KINDS, QUALIFIERS
 
-#: Hedges a figure may carry; kept next to the value so nobody reads "nearly 7" as "7".
-QUALIFIERS = (
-    "more than", "over", "nearly", "around", "approximately", "about",
-    "almost", "up to", "at least", "several", "just",
-)
+__all__ = ["FACT_KINDS", "QUALIFIERS", "Speaker", "Source", "Topic", "Fact", "FactBase", "format_number"]
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,12 @@ query it answers, 0 to 100.
 
 from __future__ import annotations
 
+import heapq
 import math
 from array import array
+from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence
 
 from otsfacts.errors import QueryError
 from otsfacts.model import Fact, FactBase, format_number
@@ -69,6 +71,11 @@ _MASK = (1 << _MASK_BITS) - 1
 # Sum of field weights for every field mask, and the best field of each mask.
 _MASK_WEIGHT = tuple(sum(w for i, w in enumerate(_FIELD_WEIGHTS) if m >> i & 1) for m in range(1 << _MASK_BITS))
 _MASK_BEST = tuple(((m & -m).bit_length() - 1) if m else 0 for m in range(1 << _MASK_BITS))
+# What a word in these fields earns (its best field's weight, 0-1), and the weight of the
+# other fields that also hold it (relative to the best one).
+_MASK_GAIN = tuple(_FIELD_WEIGHTS[_MASK_BEST[m]] / _TOP_WEIGHT for m in range(1 << _MASK_BITS))
+_MASK_BREADTH = tuple((_MASK_WEIGHT[m] - _FIELD_WEIGHTS[_MASK_BEST[m]]) / _FIELD_WEIGHTS[_MASK_BEST[m]]
+                      for m in range(1 << _MASK_BITS))
 
 
 @dataclass(frozen=True)
@@ -113,34 +120,179 @@ def searchable_fields(fact: Fact) -> tuple[str, ...]:
     )
 
 
+#: From this many facts, the index is built by forked workers where the system allows.
+PARALLEL_FACTS = 5000
+_BUILDING: Sequence[Fact] = ()  # the facts being indexed, shared with forked workers
+
+
+def _workers() -> int:
+    from otsfacts.parallel import workers
+
+    return workers()
+
+
+def _postings_of(span: tuple[int, int]) -> dict[str, array]:
+    """word -> packed postings for facts ``span[0]`` to ``span[1]`` of :data:`_BUILDING`."""
+    found: dict[str, array] = {}
+    facts = _BUILDING
+    for number in range(*span):
+        masks: dict[str, int] = {}
+        for field_number, text in enumerate(searchable_fields(facts[number])):
+            bit = 1 << field_number
+            for word in tokens(text):
+                masks[word] = masks.get(word, 0) | bit
+        for word, mask in masks.items():
+            postings = found.get(word)
+            if postings is None:
+                postings = found[word] = array("q")
+            postings.append((number << _MASK_BITS) | mask)
+    return found
+
+
+class Postings(Mapping[str, Sequence[int]]):
+    """word -> the facts holding it: packed ``fact number << 9 | field mask`` ints.
+
+    One flat buffer sliced by the sorted vocabulary (``offsets[i]:offsets[i + 1]`` are
+    ``words[i]``'s), so a cached index is read with no parsing: an array in memory, or a
+    memory map of the cache file that touches only the words a query asks for.
+    """
+
+    __slots__ = ("words", "offsets", "buffer")
+
+    def __init__(self, words: Sequence[str], offsets: Sequence[int], buffer: Sequence[int]) -> None:
+        self.words, self.offsets, self.buffer = words, offsets, buffer
+
+    def _find(self, word: object) -> int:
+        if not isinstance(word, str):
+            return -1
+        i = bisect_left(self.words, word)
+        return i if i < len(self.words) and self.words[i] == word else -1
+
+    def __getitem__(self, word: str) -> Sequence[int]:
+        i = self._find(word)
+        if i < 0:
+            raise KeyError(word)
+        return self.buffer[self.offsets[i]:self.offsets[i + 1]]
+
+    def __contains__(self, word: object) -> bool:
+        return self._find(word) >= 0
+
+    def count(self, word: str) -> int:
+        """How many facts hold ``word`` (0 if none)."""
+        i = self._find(word)
+        return self.offsets[i + 1] - self.offsets[i] if i >= 0 else 0
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.words)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
+class Stems(Mapping[str, Sequence[str]]):
+    """stem -> the vocabulary words with that stem; only words that differ from their stem are stored."""
+
+    __slots__ = ("variants", "postings")
+
+    def __init__(self, variants: dict[str, list[str]], postings: Postings) -> None:
+        self.variants, self.postings = variants, postings
+
+    def __getitem__(self, key: str) -> Sequence[str]:
+        found = list(self.variants.get(key, ()))
+        if key in self.postings and stem(key) == key:
+            found.append(key)
+        if not found:
+            raise KeyError(key)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(set(self.variants) | {w for w in self.postings.words if stem(w) == w})
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
 class SearchIndex:
-    """An inverted index over a fact base: word -> the facts holding it, with the field."""
+    """An inverted index over a fact base: word -> the facts holding it, with the field.
+
+    Besides the postings it keeps what ranking and filtering need of each fact (claim
+    length, whether it has a figure, its source and topics) in flat arrays, so that only
+    the facts finally shown are ever materialised: ``facts`` may be a lazy sequence.
+    """
 
     def __init__(self, facts: Sequence[Fact]) -> None:
-        self.facts = list(facts)
-        masks: dict[str, dict[int, int]] = {}
-        for number, fact in enumerate(self.facts):
-            for field_number, text in enumerate(searchable_fields(fact)):
-                for word in set(tokens(text)):
-                    found = masks.setdefault(word, {})
-                    found[number] = found.get(number, 0) | (1 << field_number)
-        # postings pack (fact number, mask of the fields holding the word) into one int,
-        # compact even at 100,000 facts
-        self.postings: dict[str, array] = {
-            word: array("q", [(n << _MASK_BITS) | m for n, m in sorted(found.items())])
-            for word, found in masks.items()
-        }
-        self.vocabulary = sorted(self.postings)
-        self.stems: dict[str, list[str]] = {}
-        for word in self.vocabulary:
-            self.stems.setdefault(stem(word), []).append(word)
+        global _BUILDING
+        topic_members: dict[str, array] = {}
+        source_members: dict[str, array] = {}
+        for number, fact in enumerate(facts):
+            for topic in fact.topics:
+                topic_members.setdefault(topic.id, array("q")).append(number)
+            source_members.setdefault(fact.source.id, array("q")).append(number)
+        # tokenising is most of a cold start: a big base is split among forked workers
+        # (contiguous spans, so each word's postings stay in fact order when joined)
+        parts = 1 if len(facts) < PARALLEL_FACTS else _workers()
+        step = -(-len(facts) // parts) if facts else 1
+        spans = [(start, min(len(facts), start + step)) for start in range(0, len(facts), step)] or [(0, 0)]
+        _BUILDING = facts
+        try:
+            if len(spans) > 1:
+                from otsfacts.parallel import fork_map
+
+                found_parts = fork_map(_postings_of, spans)
+            else:
+                found_parts = [_postings_of(spans[0])]
+        finally:
+            _BUILDING = ()
+        found = found_parts[0]
+        for part in found_parts[1:]:
+            for word, postings in part.items():
+                mine = found.get(word)
+                if mine is None:
+                    found[word] = postings
+                else:
+                    mine.extend(postings)
+        words = sorted(found)
+        offsets, buffer = array("q", [0]), array("q")
+        for word in words:
+            buffer.extend(found.pop(word))
+            offsets.append(len(buffer))
+        variants: dict[str, list[str]] = {}
+        for word in words:
+            root = stem(word)
+            if root != word:
+                variants.setdefault(root, []).append(word)
+        self._restore(facts, Postings(words, offsets, buffer), variants,
+                      array("q", (len(f.claim) for f in facts)), bytes(f.value is not None for f in facts),
+                      topic_members, source_members)
+
+    def _restore(self, facts: Sequence[Fact], postings: Postings, variants: dict[str, list[str]],
+                 claim_lengths: Sequence[int], has_value: bytes,
+                 topic_members: Mapping[str, Sequence[int]], source_members: Mapping[str, Sequence[int]]) -> None:
+        self.facts = facts
+        self.postings = postings
+        self.vocabulary = postings.words
+        self.stems = Stems(variants, postings)
+        self.claim_lengths = claim_lengths
+        self.has_value = has_value
+        self.topic_members = topic_members
+        self.source_members = source_members
+
+    @classmethod
+    def restore(cls, facts: Sequence[Fact], postings: Postings, variants: dict[str, list[str]],
+                claim_lengths: Sequence[int], has_value: bytes,
+                topic_members: Mapping[str, Sequence[int]],
+                source_members: Mapping[str, Sequence[int]]) -> "SearchIndex":
+        """An index from its parts, as :mod:`otsfacts.cache` stored them."""
+        index = cls.__new__(cls)
+        index._restore(facts, postings, variants, claim_lengths, has_value, topic_members, source_members)
+        return index
 
     @classmethod
     def from_base(cls, base: FactBase) -> "SearchIndex":
         return cls(list(base.facts.values()))
 
     def idf(self, word: str) -> float:
-        count = len(self.postings.get(word, ()))
+        count = self.postings.count(word)
         return math.log(1 + len(self.facts) / (count or 0.5))
 
     def expand(self, word: str) -> dict[str, float]:
@@ -165,8 +317,6 @@ class SearchIndex:
         return found
 
     def _prefixed(self, word: str) -> Iterable[str]:
-        from bisect import bisect_left
-
         start = bisect_left(self.vocabulary, word)
         for other in self.vocabulary[start:]:
             if not other.startswith(word):
@@ -208,50 +358,73 @@ class SearchIndex:
             for word, found in zip(words, expansions)
         ]
         total = sum(weights)
-        # slots[fact][i] = (gain, word matched, best field, breadth) for query word i:
-        # gain decides the score; breadth (how many other fields also hold the word)
-        # only orders answers that score the same
-        points: dict[int, dict[int, tuple[float, str, int, float]]] = {}
-        for i, found in enumerate(expansions):
+        # per query word: fact number -> (gain, word matched, field mask); gain decides
+        # the score, the mask's other fields (breadth) only order answers that tie
+        best: list[dict[int, tuple[float, str, int]]] = []
+        for found in expansions:
+            mine: dict[int, tuple[float, str, int]] = {}
             for other, quality in found.items():
-                for packed in self.postings[other]:
+                postings = self.postings[other]
+                if not mine:  # the common case, one expansion: no comparisons needed
+                    mine = {p >> _MASK_BITS: (quality * _MASK_GAIN[p & _MASK], other, p & _MASK)
+                            for p in postings}
+                    continue
+                for packed in postings:
                     number, mask = packed >> _MASK_BITS, packed & _MASK
-                    field_number = _MASK_BEST[mask]
-                    weight = _FIELD_WEIGHTS[field_number]
-                    gain = quality * weight / _TOP_WEIGHT
-                    slot = points.setdefault(number, {})
-                    if gain > slot.get(i, (0.0,))[0]:
-                        slot[i] = (gain, other, field_number, quality * (_MASK_WEIGHT[mask] - weight))
-        hits: list[Hit] = []
-        breadth: dict[int, float] = {}
+                    gain = quality * _MASK_GAIN[mask]
+                    old = mine.get(number)
+                    if old is None or gain > old[0]:
+                        mine[number] = (gain, other, mask)
+            best.append(mine)
+        allowed = None
+        if topic is not None:
+            allowed = set(self.topic_members.get(topic, ()))
+        if source is not None:
+            members = set(self.source_members.get(source, ()))
+            allowed = members if allowed is None else allowed & members
         # a lower threshold relaxes the share of words an answer must match in step
-        coverage = MIN_COVERAGE * min(1.0, min_score / DEFAULT_MIN_SCORE)
-        for number, slots in points.items():
-            fact = self.facts[number]
-            if topic is not None and all(t.id != topic for t in fact.topics):
-                continue
-            if source is not None and fact.source.id != source:
-                continue
-            if len(slots) < coverage * len(words):
-                continue
-            score = 100 * sum(weights[i] * slot[0] for i, slot in slots.items()) / total
-            matches = tuple(
-                Match(words[i], other, FIELDS[f][0], round(gain * _TOP_WEIGHT / _FIELD_WEIGHTS[f], 3),
-                      round(100 * weights[i] * gain / total, 1))
-                for i, (gain, other, f, _) in sorted(slots.items())
-            )
-            unmatched = tuple(w for i, w in enumerate(words) if i not in slots)
-            breadth[id(fact)] = sum(weights[i] * slot[3] for i, slot in slots.items())
-            hits.append(Hit(fact, round(score, 1), matches, unmatched))
-        # best score first; among equals, a figure if one was asked for, the word in more
-        # fields, then the shorter claim
+        needed = MIN_COVERAGE * min(1.0, min_score / DEFAULT_MIN_SCORE) * len(words)
+        counts: dict[int, int] = {}
+        for mine in best:
+            for number in mine:
+                counts[number] = counts.get(number, 0) + 1
         figure = asks_for_figure(query)
-        hits.sort(key=lambda h: (-h.score, -(figure and h.fact.value is not None),
-                                 -breadth[id(h.fact)], len(h.fact.claim)))
-        if hits:
-            floor = max(min_score, hits[0].score * RELATIVE_CUTOFF)
-            hits = [h for h in hits if h.score >= floor]
-        return hits[:limit] if limit is not None else hits
+        ranked: list[tuple[float, int, float, int, int]] = []
+        for number, matched in counts.items():
+            if matched < needed or (allowed is not None and number not in allowed):
+                continue
+            score = breadth = 0.0
+            for i, mine in enumerate(best):
+                slot = mine.get(number)
+                if slot is not None:
+                    gain, _, mask = slot
+                    score += weights[i] * gain
+                    breadth += weights[i] * gain * _MASK_BREADTH[mask]
+            # best score first; among equals, a figure if one was asked for, the word in
+            # more fields, then the shorter claim
+            ranked.append((-round(100 * score / total, 1), -(figure and self.has_value[number]), -breadth,
+                           self.claim_lengths[number], number))
+        if not ranked:
+            return []
+        top = -min(ranked)[0]
+        floor = max(min_score, top * RELATIVE_CUTOFF)
+        kept = [r for r in ranked if -r[0] >= floor]
+        chosen = heapq.nsmallest(limit, kept) if limit is not None else sorted(kept)
+        return [self._hit(r[4], -r[0], words, weights, total, best) for r in chosen]
+
+    def _hit(self, number: int, score: float, words: Sequence[str], weights: Sequence[float], total: float,
+             best: Sequence[dict[int, tuple[float, str, int]]]) -> Hit:
+        matches = []
+        for i, mine in enumerate(best):
+            slot = mine.get(number)
+            if slot is not None:
+                gain, other, mask = slot
+                field_number = _MASK_BEST[mask]
+                matches.append(Match(words[i], other, FIELDS[field_number][0],
+                                     round(gain * _TOP_WEIGHT / _FIELD_WEIGHTS[field_number], 3),
+                                     round(100 * weights[i] * gain / total, 1)))
+        unmatched = tuple(w for i, w in enumerate(words) if number not in best[i])
+        return Hit(self.facts[number], score, tuple(matches), unmatched)
 
 
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "ed", "es", "s")

@@ -21,43 +21,13 @@ else:  # pragma: no cover - exercised only on Python 3.10
 
 from otsfacts.errors import FactBaseError, Problem
 from otsfacts.model import FACT_KINDS, QUALIFIERS, Fact, FactBase, Source, Speaker, Topic
+from otsfacts.paths import PATH_VARIABLE, builtin_dir, env_paths, fact_files, input_files
 
-#: The environment variable holding extra fact paths, joined like PATH.
-PATH_VARIABLE = "OTSFACTS_PATH"
+__all__ = ["PATH_VARIABLE", "builtin_dir", "env_paths", "fact_files", "input_files", "load_base"]
+
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
-
-
-def builtin_dir() -> Path:
-    """The fact base shipped with the package (or, in a source checkout, ``facts/``)."""
-    here = Path(__file__).resolve().parent
-    installed = here / "facts"
-    return installed if installed.is_dir() else here.parent / "facts"
-
-
-def env_paths(environ: dict[str, str] | os._Environ[str] | None = None) -> list[Path]:
-    """The paths named by ``OTSFACTS_PATH``; empty entries are skipped."""
-    value = (os.environ if environ is None else environ).get(PATH_VARIABLE, "")
-    return [Path(p) for p in value.split(os.pathsep) if p.strip()]
-
-
-def fact_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Expand each path: a file as itself, a directory as its ``*.toml`` files, sorted."""
-    for path in paths:
-        if path.is_dir():
-            found: list[Path] = []
-            # os.walk does not follow symlinked directories, so a link loop cannot trap it.
-            for root, dirs, files in os.walk(path, onerror=_raise):
-                dirs.sort()
-                found.extend(Path(root) / f for f in sorted(files) if f.endswith(".toml"))
-            yield from found
-        else:
-            yield path
-
-
-def _raise(error: OSError) -> None:
-    raise error
 
 
 @dataclass
@@ -66,7 +36,6 @@ class _Entry:
 
     table: dict[str, Any]
     path: Path
-    text: str
     builtin: bool
 
     @property
@@ -78,9 +47,13 @@ class _Entry:
         """The line of this entry's ``id = ...``, found in the text only when needed."""
         if self.id is None:
             return None
+        try:  # read again: keeping every file's text in memory would cost more than this
+            text = self.path.read_bytes().decode("utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
         pattern = re.compile(r"^\s*id\s*=\s*[\"']" + re.escape(self.id) + r"[\"']", re.M)
-        match = pattern.search(self.text)
-        return self.text.count("\n", 0, match.start()) + 1 if match else None
+        match = pattern.search(text)
+        return text.count("\n", 0, match.start()) + 1 if match else None
 
 
 class _Validator:
@@ -176,29 +149,28 @@ _FACT_OPTIONAL = (
 _TABLES = ("source", "topic", "fact")
 
 
-def _parse_file(path: Path, builtin: bool, check: _Validator) -> dict[str, list[_Entry]]:
-    """Read one file into its entries, noting a problem (and returning nothing) if it can't be."""
+#: Above this many bytes of fact files, parse them in parallel (see :mod:`otsfacts.parallel`).
+PARALLEL_BYTES = 4_000_000
+
+
+def _read_document(path: Path) -> tuple[dict[str, Any] | None, Problem | None]:
+    """One file parsed, or the problem that stopped it (runs in a worker for big bases)."""
     try:
         data = path.read_bytes()
     except IsADirectoryError:
-        check.problem(path, "is a directory, not a fact file")
-        return {}
+        return None, Problem(str(path), "is a directory, not a fact file")
     except PermissionError:
-        check.problem(path, "permission denied")
-        return {}
+        return None, Problem(str(path), "permission denied")
     except FileNotFoundError:
-        check.problem(path, "no such file or directory")
-        return {}
+        return None, Problem(str(path), "no such file or directory")
     except OSError as error:
-        check.problem(path, f"cannot read: {error.strerror or error}")
-        return {}
+        return None, Problem(str(path), f"cannot read: {error.strerror or error}")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        check.problem(path, f"not UTF-8 text (bad byte at offset {error.start})")
-        return {}
+        return None, Problem(str(path), f"not UTF-8 text (bad byte at offset {error.start})")
     try:
-        document = tomllib.loads(text)
+        return tomllib.loads(text), None
     except tomllib.TOMLDecodeError as error:
         message = str(error)
         position = _TOML_POSITION.search(message)
@@ -206,9 +178,30 @@ def _parse_file(path: Path, builtin: bool, check: _Validator) -> dict[str, list[
         if position:
             line, column = int(position.group(1)), int(position.group(2))
             message = message[: position.start()].strip()
-        check.problems.append(
-            Problem(str(path), f"TOML syntax error: {message}", line=line, column=column)
-        )
+        return None, Problem(str(path), f"TOML syntax error: {message}", line=line, column=column)
+
+
+def _read_documents(paths: list[Path]) -> list[tuple[dict[str, Any] | None, Problem | None]]:
+    """Every file parsed, in order; in parallel when there is enough to parse."""
+    size = 0
+    for path in paths:
+        try:
+            size += path.stat().st_size
+        except OSError:
+            pass
+    if size > PARALLEL_BYTES and len(paths) > 1:
+        from otsfacts.parallel import fork_map
+
+        return fork_map(_read_document, paths)
+    return [_read_document(path) for path in paths]
+
+
+def _parse_file(path: Path, builtin: bool, check: _Validator,
+                outcome: tuple[dict[str, Any] | None, Problem | None]) -> dict[str, list[_Entry]]:
+    """One file's entries, noting a problem (and returning nothing) if it could not be read."""
+    document, problem = outcome
+    if problem is not None or document is None:
+        check.problems.append(problem or Problem(str(path), "cannot read"))
         return {}
     entries: dict[str, list[_Entry]] = {}
     for key, value in document.items():
@@ -218,16 +211,8 @@ def _parse_file(path: Path, builtin: bool, check: _Validator) -> dict[str, list[
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
             check.problem(path, f"{key!r} must be an array of tables, written [[{key}]]")
             continue
-        entries[key] = [_Entry(table, path, text, builtin) for table in value]
+        entries[key] = [_Entry(table, path, builtin) for table in value]
     return entries
-
-
-def input_files(paths: Iterable[Path | str] = (), *, builtin: bool = True, use_env: bool = True) -> list[Path]:
-    """Every file ``load_base`` would read for these arguments (missing paths included)."""
-    files = list(fact_files([builtin_dir()])) if builtin else []
-    for path in [*(env_paths() if use_env else []), *(Path(p) for p in paths)]:
-        files.extend(fact_files([path]) if path.is_dir() else [path])
-    return files
 
 
 def load_base(
@@ -261,8 +246,9 @@ def load_base(
         check.problems.append(Problem(str(error.filename or "?"), f"cannot read: {error.strerror}"))
 
     tables: dict[str, dict[str, _Entry]] = {name: {} for name in _TABLES}
-    for path, is_builtin in files:
-        for kind, entries in _parse_file(path, is_builtin, check).items():
+    outcomes = _read_documents([path for path, _ in files])
+    for (path, is_builtin), outcome in zip(files, outcomes):
+        for kind, entries in _parse_file(path, is_builtin, check, outcome).items():
             for entry in entries:
                 _register(tables[kind], kind, entry, check, allow_override)
 

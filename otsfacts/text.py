@@ -19,12 +19,16 @@ _WORD = re.compile(r"[^\W_]+(?:[.,'’\-‐‑–—][^\W_]+)*")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _JOINERS = re.compile(r"[.,'’\-‐‑–—]")
+_JOINED = re.compile(r"[^\W_][.,'’\-‐‑–—][^\W_]")
+_PLAIN = re.compile(r"[^\W_]+")
 
 
 def fold(text: str) -> str:
     """Case- and accent-fold ``text`` so that "Türkiye", "TÜRKİYE" and "turkiye" agree."""
     # casefold ("İ" becomes "i" plus a combining dot), decompose and drop the marks, then
     # casefold again for letters that decomposing uncovers ("𝗔" is "A") and map the rest
+    if text.isascii():  # most text: nothing to decompose, strip or map
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return stripped.casefold().translate(_BASE_LETTERS)
@@ -37,9 +41,12 @@ def tokens(text: str) -> list[str]:
     hyphenated words give their parts and the joined whole ("jalal-abad" -> "jalal",
     "abad", "jalalabad"); single letters are dropped.
     """
+    folded = fold(text)
+    if _JOINED.search(folded) is None:  # no "2,000" or "Jalal-Abad": plain runs only (most text)
+        return [w for w in _PLAIN.findall(folded) if len(w) > 1 or w.isdigit()]
     out: list[str] = []
-    for match in _WORD.finditer(fold(text)):
-        word = _THOUSANDS.sub("", match.group())
+    for word in _WORD.findall(folded):
+        word = _THOUSANDS.sub("", word)
         if _NUMBER.fullmatch(word):
             out.append(word)
             continue

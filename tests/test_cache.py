@@ -26,7 +26,7 @@ def _search(folder: Path, cache: Path, *extra: str) -> tuple[list[str], str]:
 def test_an_edit_is_seen_by_the_next_search(tmp_path: Path) -> None:
     folder, cache = _copy_fixture(tmp_path), tmp_path / "cache"
     assert _search(folder, cache)[0] == ["The undersea cable will carry nearly 4 GW of wind power."]
-    assert list((cache / "otsfacts").glob("base-*.pickle"))
+    assert list((cache / "otsfacts").glob("base-*.cache"))
     path = folder / "base.toml"
     text = path.read_text(encoding="utf-8").replace("carry nearly 4 GW of wind", "carry nearly 5 GW of wind")
     time.sleep(0.01)
@@ -46,11 +46,11 @@ def test_a_new_file_in_a_folder_is_seen(tmp_path: Path) -> None:
 def test_a_corrupt_cache_is_ignored_with_a_warning_and_results_are_unchanged(tmp_path: Path) -> None:
     folder, cache = _copy_fixture(tmp_path), tmp_path / "cache"
     expected, _ = _search(folder, cache)
-    [pickled] = (cache / "otsfacts").glob("base-*.pickle")
-    pickled.write_bytes(b"\x80\x05garbage")
+    [cached] = (cache / "otsfacts").glob("base-*.cache")
+    cached.write_bytes(b"\x80\x05garbage")
     claims, err = _search(folder, cache)
     assert claims == expected
-    assert err.startswith(f"otsfacts: warning: ignoring unreadable cache {pickled}")
+    assert err.startswith(f"otsfacts: warning: ignoring unreadable cache {cached}")
     assert _search(folder, cache) == (expected, "")  # rebuilt and rewritten
 
 
