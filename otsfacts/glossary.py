@@ -94,10 +94,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "kashgari": ("Kaşğari", "Kaşgari", "Kaşgarlı", "Кашгари", "Қашқари", "Koshgʻariy"),
     "mahmud": ("Махмуд", "Mahmut"),
     # ------------------------------------------------------------------ organisations and offices
+    "ots": ("TDT", "ОТГ", "ТМҰ", "ТМУ"),
     "organization organizations": ("təşkilat", "teşkilat", "örgüt", "организация", "ұйым", "tashkilot", "уюм"),
     "turkic turk": ("тюркский", "тюрк", "түркі", "turkiy", "түрк", "тюркоязычный"),
     "states state": ("dövlət", "devlet", "государство", "мемлекет", "davlat", "мамлекет", "государственный"),
-    "countries": ("ölkə", "ülke", "страна", "ел", "mamlakat", "өлкө"),
+    "countries states": ("ölkə", "ülke", "страна", "ел", "mamlakat", "өлкө"),
     "member members membership": ("üzv", "üye", "член", "членство", "мүше", "aʼzo", "мүчө", "üzvlük", "üyelik"),
     "world global": ("dünya", "мировой", "әлем", "dunyo", "дүйнө"),
     "world peace": ("мир",),
