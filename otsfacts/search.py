@@ -4,8 +4,10 @@ Each fact's searchable text is split into weighted fields (a word in the claim c
 more than the same word in the quote). A query word matches vocabulary words exactly,
 by prefix, or, only when it matches nothing exactly, fuzzily (rapidfuzz); its weight is
 the inverse document frequency of what it matched, so rare words decide and words the
-base does not hold pull the score down. A fact's score is the weighted share of the
-query it answers, 0 to 100.
+base does not hold pull the score down. A word the base's English text does not use
+(Russian, Azerbaijani, Turkish, Kazakh, Uzbek, Kyrgyz) is also looked up, endings
+stripped, in :mod:`otsfacts.glossary` and matches the English words it stands for. A
+fact's score is the weighted share of the query it answers, 0 to 100.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 
 from otsfacts.errors import QueryError
 from otsfacts.model import Fact, FactBase, format_number
-from otsfacts.text import fold, is_number, tokens
+from otsfacts.text import fold, inflection_stems, is_number, join_apostrophes, tokens
 
 #: Field names and weights, best first; a word counts once per fact, in its best field.
 FIELDS: tuple[tuple[str, float], ...] = (
@@ -58,6 +60,20 @@ STOP_WORDS = frozenset(
     know find give list say said says according took take takes taken get got make made
     part play plays played come came go went kind sort thing things there's what's who's
     whats anything something tell please current currently live lives living""".split()
+    # the same in the other languages the glossary reads, folded as query words are
+    # ("ilə" is "ile", "üçün" is "ucun", "какой" is "какои")
+    # Russian
+    + """по на во со из за для при про над под от до без об обо ко через это эта этот эти как
+    что где когда кто какои какая какое какие каков какова каково сколько ли же бы не ни но
+    или да его ее их был была было были быть есть будет также тоже еще уже между такое
+    расскажи скажи покажи пожалуиста чем все всех весь""".split()
+    # Azerbaijani and Turkish
+    + """ve ile ucun icin bu su bir ne nedir nece nasil harada nerede haqqinda hakkinda da de ki
+    kimi gibi olan olub hansi hangi kac mi mu midir veya yaxud ya hem ise uzre barede neler
+    nelerdir kadar qeder arasinda""".split()
+    # Kazakh, Kyrgyz and Uzbek
+    + """мен және бен пен үшін туралы бұл қандаи қанша не қаи жана менен үчүн тууралуу бул va
+    bilan uchun haqida qanday qancha nima qayerda""".split()
 )
 # "how long", "how much": the second word shapes the question, it is not its subject
 _QUESTION_HEADS = frozenset({"long", "far", "big", "large", "often", "soon", "old"})
@@ -66,6 +82,8 @@ _FIGURE_QUESTIONS = ("how much", "how many", "what share", "what percentage", "w
                      "how long", "how far", "how big", "how large", "what is the value")
 
 _EXACT, _PREFIX, _STEM = 1.0, 0.9, 0.9
+# a glossary translation, and one found only once an ending was stripped ("Каспийского")
+_TRANSLATED, _TRANSLATED_STEM = 0.9, 0.85
 _MASK_BITS = len(FIELDS)
 _MASK = (1 << _MASK_BITS) - 1
 # Sum of field weights for every field mask, and the best field of each mask.
@@ -76,6 +94,11 @@ _MASK_BEST = tuple(((m & -m).bit_length() - 1) if m else 0 for m in range(1 << _
 _MASK_GAIN = tuple(_FIELD_WEIGHTS[_MASK_BEST[m]] / _TOP_WEIGHT for m in range(1 << _MASK_BITS))
 _MASK_BREADTH = tuple((_MASK_WEIGHT[m] - _FIELD_WEIGHTS[_MASK_BEST[m]]) / _FIELD_WEIGHTS[_MASK_BEST[m]]
                       for m in range(1 << _MASK_BITS))
+# The fields written in English: a query word found in one of them is English (or a name
+# as the base spells it) and needs no glossary; aliases, topics and source titles also
+# hold other languages' words.
+_ENGLISH_FIELDS = sum(1 << i for i, (name, _) in enumerate(FIELDS)
+                      if name in ("claim", "id", "value", "when-where", "speaker", "quote"))
 
 
 @dataclass(frozen=True)
@@ -300,20 +323,51 @@ class SearchIndex:
         found: dict[str, float] = {}
         if word in self.postings:
             found[word] = _EXACT
-        if is_number(word) or len(word) < 4:
-            return found  # numbers, years and acronyms match exactly or not at all
-        for other in self._prefixed(word):
-            extra = len(other) - len(word)
-            if other != word:
-                found[other] = _PREFIX if extra <= 3 else 0.75
-        for other in self.stems.get(stem(word), ()):  # "invested" finds "investments"
-            found.setdefault(other, _STEM)
-        for cut in range(1, 3):  # an inflected ending: "азербаиджана" finds "азербаиджан"
-            shorter = word[:-cut]
-            if len(shorter) >= 5 and shorter in self.postings:
-                found.setdefault(shorter, _STEM)
-        if not found:
+        if is_number(word):
+            return found  # numbers and years match exactly or not at all
+        if len(word) >= 4:  # acronyms match exactly (or by the glossary) or not at all
+            for other in self._prefixed(word):
+                extra = len(other) - len(word)
+                if other != word:
+                    found[other] = _PREFIX if extra <= 3 else 0.75
+            for other in self.stems.get(stem(word), ()):  # "invested" finds "investments"
+                found.setdefault(other, _STEM)
+            for cut in range(1, 3):  # an inflected ending: "азербаиджана" finds "азербаиджан"
+                shorter = word[:-cut]
+                if len(shorter) >= 5 and shorter in self.postings:
+                    found.setdefault(shorter, _STEM)
+        if not any(self._english(other) for other in found):
+            # not a word of the base's English, as it is or by prefix or stem: perhaps
+            # another language's ("ветровой", "Qazaxıstanın", "enerjisi")
+            for other, quality in self._translate(word).items():
+                if quality > found.get(other, 0.0):
+                    found[other] = quality
+        if not found and len(word) >= 4:
             found.update(self._fuzzy(word))
+        return found
+
+    def _english(self, word: str) -> bool:
+        """Whether the base's English fields hold ``word`` as it is."""
+        return any(packed & _ENGLISH_FIELDS for packed in self.postings.get(word, ()))
+
+    def _translate(self, word: str) -> dict[str, float]:
+        """What a word of another language matches: the English words the glossary gives
+        for it (and their English stems), and, when it is inflected, a name the base holds
+        in that language ("Bakıda" finds the alias "Bakı")."""
+        from otsfacts.glossary import translate
+
+        found: dict[str, float] = {}
+        english, stripped = translate(word)
+        quality = _TRANSLATED_STEM if stripped else _TRANSLATED
+        for target in english:
+            for other in (target, *(self.stems.get(stem(target), ()) if len(target) >= 4 else ())):
+                if other in self.postings:
+                    found[other] = max(found.get(other, 0.0), quality * (_EXACT if other == target else _STEM))
+        if word not in self.postings:
+            for shorter in inflection_stems(word):
+                if len(shorter) >= 4 and shorter in self.postings:
+                    found.setdefault(shorter, _STEM)
+                    break
         return found
 
     def _prefixed(self, word: str) -> Iterable[str]:
@@ -447,6 +501,7 @@ def query_words(query: str) -> list[str]:
         raise QueryError("empty query: give at least one word to search for")
     if len(query) > MAX_QUERY_LENGTH:
         raise QueryError(f"query too long ({len(query):,} characters; at most {MAX_QUERY_LENGTH:,})")
+    query = join_apostrophes(query)  # "Azerbaycan'ın" -> "Azerbaycan", "Oʻzbekiston" -> "Ozbekiston"
     words = list(dict.fromkeys(tokens(query)))
     if not words:
         raise QueryError("query has no words to search for, only punctuation or symbols")
@@ -465,7 +520,7 @@ def asks_for_figure(query: str) -> bool:
 def named_words(query: str) -> set[str]:
     """Query words written with a capital or digits: names and numbers the user means exactly."""
     named: set[str] = set()
-    for raw in query.split():
+    for raw in join_apostrophes(query).split():
         if raw[:1].isupper() or any(c.isdigit() for c in raw):
             named.update(tokens(raw))
     return named

@@ -1,8 +1,10 @@
 """Text folding and tokenising shared by search and "did you mean" suggestions.
 
 Folding is right for this base's languages: Turkish and Azerbaijani dotted and dotless
-i fold to "i", diacritics (ü ö ç ş ğ ə) to their base letters, Cyrillic stays Cyrillic,
-and hyphen, dash and apostrophe variants all separate words.
+i fold to "i", diacritics (ü ö ç ş ğ ə) to their base letters, Cyrillic stays Cyrillic
+(ё folds to е and й to и), and hyphen, dash and apostrophe variants all separate words.
+For queries in other languages, :func:`inflection_stems` strips Russian and Turkic
+endings and :func:`join_apostrophes` reads in-word apostrophes.
 """
 
 from __future__ import annotations
@@ -59,3 +61,113 @@ def tokens(text: str) -> list[str]:
 
 def is_number(token: str) -> bool:
     return bool(_NUMBER.fullmatch(token))
+
+
+# ---------------------------------------------------------------- other languages' endings
+#
+# Queries in Russian and in the Turkic languages inflect what the base holds as a bare
+# name or lemma: "Каспийского моря", "Qazaxıstanın", "enerjisi", "Fondunun". The endings
+# below are folded like everything else (й -> и, ə -> e, ı -> i, ş -> s, ğ -> g, ü -> u).
+
+#: Russian case, number and adjective endings (one is stripped; lemmas lose theirs too).
+RUSSIAN_ENDINGS = (
+    "иями", "ями", "ами", "ыми", "ими", "иях", "ием", "иеи", "ого", "его", "ому", "ему",
+    "ых", "их", "ым", "им", "ые", "ие", "ая", "яя", "ое", "ее", "ую", "юю", "ою", "ею",
+    "ыи", "ии", "ои", "еи", "ия", "ию", "ом", "ем", "ам", "ям", "ах", "ях", "ов", "ев", "ью",
+    "а", "я", "о", "е", "у", "ю", "ы", "и", "ь",
+)
+#: Kazakh and Kyrgyz case, plural and possessive suffixes (they stack, so up to three go).
+KIPCHAK_ENDINGS = (
+    "ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі", "ның", "нің", "дың", "дің", "тың",
+    "тің", "нын", "нин", "дын", "дин", "тын", "тин", "нун", "нүн", "дун", "дүн",
+    "ндан", "нден", "дан", "ден", "тан", "тен", "нан", "нен", "дон", "дөн", "тон", "төн",
+    "лар", "лер", "дар", "дер", "тар", "тер", "лор", "лөр", "дор", "дөр", "тор", "төр",
+    "мен", "бен", "пен", "менен", "ға", "ге", "қа", "ке", "га", "ка", "го", "гө", "ко", "кө",
+    "нда", "нде", "да", "де", "та", "те", "до", "дө", "то", "тө", "ны", "ні", "ды", "ді",
+    "ты", "ті", "сы", "сі", "си", "су", "сү", "ы", "і", "и", "у", "ү",
+)
+#: Azerbaijani, Turkish and Uzbek case, plural and possessive suffixes (they stack too).
+OGHUZ_ENDINGS = (
+    "ndaki", "ndeki", "daki", "deki", "taki", "teki", "dagi", "ning", "nin", "nun",
+    "ndan", "nden", "dan", "den", "tan", "ten", "lari", "leri", "lar", "ler",
+    "yla", "yle", "nda", "nde", "dir", "tir", "dur", "tur", "in", "un", "da", "de", "ta",
+    "te", "ya", "ye", "yi", "yu", "na", "ne", "ni", "nu", "la", "le", "si", "su", "ga", "qa",
+    "ka", "a", "e", "i", "u",
+)
+_RUSSIAN_ENDING_SET = frozenset(RUSSIAN_ENDINGS)
+# a stem ending in a softened consonant gets it back: "əməkdaşlığı" -> "əməkdaşlıq",
+# "ortaklığı" -> "ortaklık", "kubogi" -> "kubok", "dibi" -> "dip"
+_HARDENED = {"g": ("k", "q"), "b": ("p",), "d": ("t",)}
+_MIN_STEM = 3
+
+
+def is_cyrillic(word: str) -> bool:
+    """Whether ``word`` has a Cyrillic letter (Russian, Kazakh, Kyrgyz)."""
+    return not word.isascii() and any("\u0400" <= c <= "\u04ff" for c in word)
+
+
+def russian_stem(word: str) -> str:
+    """``word`` less its longest Russian ending, if at least three letters remain."""
+    for size in (4, 3, 2, 1):
+        if len(word) - size >= _MIN_STEM and word[-size:] in _RUSSIAN_ENDING_SET:
+            return word[:-size]
+    return word
+
+
+def inflection_stems(word: str) -> list[str]:
+    """Shorter forms of a folded non-English ``word`` with its endings stripped, longest
+    first (the word itself not included): every Russian ending once, or up to three
+    stacked Turkic suffixes, never leaving fewer than three letters.
+
+    >>> inflection_stems("qazaxistanin")[:2]
+    ['qazaxistan', 'qazaxista']
+    """
+    if is_cyrillic(word):
+        found = {word[: -len(e)] for e in RUSSIAN_ENDINGS
+                 if word.endswith(e) and len(word) - len(e) >= _MIN_STEM}
+        endings: tuple[str, ...] = KIPCHAK_ENDINGS
+    elif word.isalpha():
+        found, endings = set(), OGHUZ_ENDINGS
+    else:
+        return []
+    layer = {word}
+    for _ in range(3):
+        layer = {w[: -len(e)] for w in layer for e in endings
+                 if w.endswith(e) and len(w) - len(e) >= _MIN_STEM}
+        found |= layer
+    if not is_cyrillic(word):
+        found |= {w[:-1] + hard for w in found if w[-1] in _HARDENED for hard in _HARDENED[w[-1]]}
+    found.discard(word)
+    return sorted(found, key=lambda w: (-len(w), w))
+
+
+# An apostrophe inside a word: a Turkish or Azerbaijani case ending after a name
+# ("Azerbaycan'ın", "BM'de"), an English clitic ("Azerbaijan's") or an Uzbek letter
+# ("Oʻzbekiston", "sun'iy", "chang'i").
+_ENGLISH_CLITICS = frozenset({"s", "t", "d", "m", "ll", "re", "ve"})
+_TURKIC_TAILS = frozenset(
+    """in un nin nun da de ta te dan den tan ten nda nde ndan nden ya ye yi yu na ne ni nu
+    la le yla yle lar ler lari leri daki deki taki teki ndaki ndeki dir tir dur tur si su
+    sinin sunun sina sine sinda sinde ca ce""".split()
+)
+_APOSTROPHES = "'’‘ʻʼ`"
+_APOSTROPHE_SET = frozenset(_APOSTROPHES)
+
+
+def join_apostrophes(text: str) -> str:
+    """``text`` with each in-word apostrophe resolved for searching: a Turkic case ending
+    after it is dropped ("Azerbaycan'ın" -> "Azerbaycan"), an English clitic is kept, and
+    otherwise the apostrophe is a letter and goes ("Oʻzbekiston" -> "Ozbekiston")."""
+    if _APOSTROPHE_SET.isdisjoint(text):
+        return text
+
+    def resolve(match: re.Match[str]) -> str:
+        start = match.start()
+        if start == 0 or not text[start - 1].isalpha():
+            return match.group(0)  # a quotation mark, not part of a word
+        tail = fold(match.group(1))
+        if tail in _ENGLISH_CLITICS:
+            return match.group(0)
+        return "" if tail in _TURKIC_TAILS else match.group(1)
+
+    return re.sub("[" + _APOSTROPHES + r"]([^\W\d_ʻʼ]+)", resolve, text)

@@ -41,7 +41,18 @@ def test_ahead_of_fts5_on_questions_and_typos(kind: str, ours: dict[str, Any], f
     assert ours["by_kind"][kind]["mrr"] > fts5["by_kind"][kind]["mrr"]
 
 
-def test_ahead_of_fts5_at_the_top_on_other_languages(ours: dict[str, Any], fts5: dict[str, Any]) -> None:
-    # recall@1 and MRR only: at recall@3 FTS5's OR-ranking still wins here (see README)
-    assert ours["by_kind"]["language"]["recall@1"] > fts5["by_kind"]["language"]["recall@1"]
-    assert ours["by_kind"]["language"]["mrr"] >= fts5["by_kind"]["language"]["mrr"]
+def test_clearly_ahead_of_fts5_on_other_languages(ours: dict[str, Any], fts5: dict[str, Any]) -> None:
+    # Russian, Azerbaijani, Turkish, Kazakh and Uzbek queries, many inflected: the glossary
+    # and ending stripping answer them; FTS5 matches only words spelled as the facts spell them
+    language, baseline = ours["by_kind"]["language"], fts5["by_kind"]["language"]
+    assert language["recall@1"] > baseline["recall@1"]
+    assert language["recall@3"] > baseline["recall@3"]
+    assert language["mrr"] > baseline["mrr"]
+    assert language["recall@3"] >= 0.9, ours["misses"]
+
+
+@pytest.mark.parametrize("kind", ["keyword", "question", "typo", "alias"])
+def test_no_kind_falls_below_its_recall(kind: str, ours: dict[str, Any]) -> None:
+    # recall@3 as measured before the glossary: other languages must not cost English
+    floors = {"keyword": 1.0, "question": 1.0, "typo": 1.0, "alias": 1.0}
+    assert ours["by_kind"][kind]["recall@3"] >= floors[kind], ours["misses"]

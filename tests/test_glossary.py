@@ -1,0 +1,139 @@
+"""The multilingual glossary: its data, its lookups, and how search uses it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import invoke
+from otsfacts import glossary
+from otsfacts.search import STOP_WORDS, SearchIndex, query_words
+from otsfacts.store import load_base
+from otsfacts.text import fold, join_apostrophes, tokens
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex.from_base(load_base(use_env=False))
+
+
+def test_glossary_is_a_few_hundred_concepts() -> None:
+    assert len(glossary.CONCEPTS) >= 300
+    assert sum(len(v) for v in glossary.CONCEPTS.values()) >= 1500
+
+
+def test_every_english_word_is_in_the_built_in_base(index: SearchIndex) -> None:
+    missing = {t for english in glossary.CONCEPTS for t in english.split() if t not in index.postings}
+    assert not missing
+
+
+def test_every_variant_is_one_search_word_and_not_its_own_translation() -> None:
+    for english, variants in glossary.CONCEPTS.items():
+        for variant in variants:
+            assert len(tokens(join_apostrophes(variant))) == 1, variant
+            assert fold(join_apostrophes(variant)) not in english.split(), variant
+
+
+def test_the_fast_table_folding_agrees_with_fold() -> None:
+    variants = [v for vs in glossary.CONCEPTS.values() for v in vs]
+    assert glossary._fold_all("\n".join(variants)).split("\n") == [fold(join_apostrophes(v)) for v in variants]
+
+
+@pytest.mark.parametrize(("word", "english", "stripped"), [
+    ("Каспийского", ("caspian", "transcaspian"), True),
+    ("моря", ("sea",), True),
+    ("дну", ("bottom", "seabed"), False),
+    ("ветровой", ("wind",), False),
+    ("молодёжного", ("youth",), True),
+    ("Азербайджана", ("azerbaijan", "azerbaijani"), True),
+    ("Грузии", ("georgia",), True),  # not "груз", freight: the lemma sharing more wins
+    ("груза", ("freight", "goods"), True),
+    ("Qazaxıstanın", ("kazakhstan", "kazakh"), True),
+    ("enerjisi", ("energy",), True),
+    ("əməkdaşlığı", ("cooperation", "collaboration"), True),
+    ("süni", ("artificial",), False),
+    ("Қазақстан", ("kazakhstan", "kazakh"), False),
+    ("жобалары", ("project", "projects"), True),
+    ("kubogi", ("cup",), True),
+    ("BM", ("un", "united", "nations"), False),
+    ("bitcoin", (), False),
+    ("Монголии", (), False),
+])
+def test_translate(word: str, english: tuple[str, ...], stripped: bool) -> None:
+    assert glossary.translate(fold(word)) == (english, stripped if english else False)
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Каспийского", "caspian"),
+    ("Qazaxıstanın", "kazakhstan"),
+    ("ветровой", "wind"),
+    ("Bakıda", "baku"),
+])
+def test_expansion_reaches_the_english_word(index: SearchIndex, word: str, expected: str) -> None:
+    found = index.expand(fold(word))
+    assert 0.8 <= found[expected] < 1.0  # a match of the query word, a little below exact
+
+
+def test_an_inflected_name_also_finds_its_alias(index: SearchIndex) -> None:
+    assert index.expand("bakida")["baki"] == 0.9  # the alias "Bakı"
+
+
+def test_english_words_do_not_consult_the_glossary(index: SearchIndex, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(word: str) -> None:
+        raise AssertionError(f"glossary consulted for {word!r}")
+
+    monkeypatch.setattr(glossary, "translate", refuse)
+    for word in ("wind", "corridor", "invest", "azerbaijan", "renewables", "ots"):
+        assert index.expand(word)
+
+
+def test_a_foreign_alias_word_also_finds_the_english(index: SearchIndex) -> None:
+    found = index.expand("enerji")  # a topic alias, and the English "energy" in the claims
+    assert (found["enerji"], found["energy"]) == (1.0, 0.9)
+
+
+def test_other_languages_stop_words_are_dropped() -> None:
+    assert {"по", "ile", "ve", "bir", "на"} <= STOP_WORDS
+    assert query_words("кабель по дну Каспийского моря") == ["кабель", "дну", "каспииского", "моря"]
+    assert query_words("Azərbaycan ilə Qazaxıstan və Türkiyə") == ["azerbaycan", "qazaxistan", "turkiye"]
+
+
+def test_turkic_apostrophe_endings_leave_the_name() -> None:
+    assert query_words("Azerbaycan'ın rüzgar enerjisi") == ["azerbaycan", "ruzgar", "enerjisi"]
+    assert query_words("Oʻzbekistonda chang'i") == ["ozbekistonda", "changi"]
+
+
+def test_an_english_search_does_not_import_the_glossary() -> None:
+    code = ("import sys; from otsfacts.search import SearchIndex; from otsfacts.store import load_base; "
+            "SearchIndex.from_base(load_base(use_env=False)).search('wind potential in Azerbaijan'); "
+            "print('otsfacts.glossary' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
+
+
+def test_search_in_russian_explains_the_english_it_matched() -> None:
+    result = invoke("search", "ветровой потенциал Азербайджана", "--explain", "--json")
+    assert result.code == 0, result.err
+    records = json.loads(result.out)
+    assert records[0]["id"] in {"azerbaijan-wind-energy-potential-157-gw",
+                                "azerbaijan-wind-potential-exceeds-needs-exports-to-europe"}
+    matches = {m["word"]: m for m in records[0]["matches"]}
+    assert matches["ветровои"]["matched"] == "wind"  # folded: й reads as и
+    assert matches["потенциал"]["matched"] == "potential"
+    assert 0.8 <= matches["ветровои"]["quality"] < 1.0
+    assert records[0]["unmatched"] == []
+
+
+def test_search_in_russian_table_shows_the_translation() -> None:
+    result = invoke("search", "кабель по дну Каспийского моря", "--explain")
+    assert result.code == 0, result.err
+    assert "кабель→cable" in result.out
+
+
+def test_an_unrelated_russian_query_finds_nothing() -> None:
+    result = invoke("search", "курс биткоина в Монголии")
+    assert result.code == 1
+    assert result.out == ""

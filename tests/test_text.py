@@ -1,0 +1,82 @@
+"""Folding, Russian and Turkic ending stripping, and in-word apostrophes, with exact results."""
+
+from __future__ import annotations
+
+import pytest
+
+from otsfacts.text import fold, inflection_stems, is_cyrillic, join_apostrophes, russian_stem, tokens
+
+
+@pytest.mark.parametrize(("text", "folded"), [
+    ("Молодёжный", "молодежныи"),  # ё -> е, й -> и
+    ("Каспийского", "каспииского"),
+    ("Qazaxıstanın", "qazaxistanin"),
+    ("TÜRKİYE", "turkiye"),
+    ("Әзербайжан", "әзербаижан"),  # Kazakh letters stay
+])
+def test_fold(text: str, folded: str) -> None:
+    assert fold(text) == folded
+
+
+@pytest.mark.parametrize(("word", "stem"), [
+    ("каспииского", "каспииск"),
+    ("каспиискии", "каспииск"),  # the lemma meets its inflected forms
+    ("моря", "мор"),
+    ("море", "мор"),
+    ("инвестиции", "инвестиц"),
+    ("инвестиция", "инвестиц"),
+    ("азербаиджана", "азербаиджан"),
+    ("дну", "дну"),  # at least three letters stay
+    ("wind", "wind"),
+])
+def test_russian_stem(word: str, stem: str) -> None:
+    assert russian_stem(word) == stem
+
+
+@pytest.mark.parametrize(("word", "stems"), [
+    ("моря", ["мор"]),
+    ("азербаиджана", ["азербаиджан"]),
+    ("жобалары", ["жобалар", "жоба"]),  # Kazakh plural + possessive
+    ("enerjisi", ["enerjis", "enerji", "enerj"]),
+    ("fondunun", ["fondun", "fondu", "fond", "font"]),
+    ("emekdasligi", ["emekdaslig", "emekdaslik", "emekdasliq"]),  # ğ -> k / q
+    ("kubogi", ["kubog", "kubok", "kuboq"]),
+    ("gorusu", ["gorus", "goru", "gor"]),
+    ("rehberlerinin", ["rehberlerin", "rehberleri", "rehberler", "rehber"]),
+    ("bm", []),
+    ("2024", []),
+])
+def test_inflection_stems(word: str, stems: list[str]) -> None:
+    assert inflection_stems(word) == stems
+
+
+def test_inflection_stems_reach_the_lemma_longest_first() -> None:
+    assert inflection_stems("qazaxistanin")[0] == "qazaxistan"
+    assert "dunya" in inflection_stems("dunyasinin")
+    assert inflection_stems("ozbekistonda")[:3] == ["ozbekistond", "ozbekistont", "ozbekiston"]
+
+
+def test_is_cyrillic() -> None:
+    assert is_cyrillic("каспии") and is_cyrillic("қазақстан")
+    assert not is_cyrillic("qazaxistan") and not is_cyrillic("wind")
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("Azerbaycan'ın rüzgar", "Azerbaycan rüzgar"),  # a Turkic case ending goes
+    ("BM'de gözlemci", "BM gözlemci"),
+    ("Hazar Denizi'nin dibinde", "Hazar Denizi dibinde"),
+    ("Kazakistan'a", "Kazakistana"),  # one letter: joined, the stemmer strips it
+    ("Oʻzbekistonda chang'i", "Ozbekistonda changi"),  # Uzbek letters
+    ("sunʼiy intellekt", "suniy intellekt"),
+    ("Azerbaijan's wind", "Azerbaijan's wind"),  # English clitics stay
+    ("don't", "don't"),
+    ("'quoted' words", "'quoted' words"),
+    ("no apostrophe", "no apostrophe"),
+])
+def test_join_apostrophes(text: str, joined: str) -> None:
+    assert join_apostrophes(text) == joined
+
+
+def test_joined_apostrophes_tokenize_to_one_word() -> None:
+    assert tokens(join_apostrophes("Oʻzbekiston")) == ["ozbekiston"]
+    assert tokens(join_apostrophes("Azerbaycan'ın")) == ["azerbaycan"]
