@@ -53,24 +53,13 @@ def schema() -> dict[str, Any]:
     return json.loads(schema_text())
 
 
-@dataclass(frozen=True)
-class CheckWarning:
-    """Something that loads but a curator should look at: where, which entry, which field, what."""
-
-    path: str
-    message: str
-    entry: str | None = None
-    field: str | None = None
-    line: int | None = None
-
-
 @dataclass
 class Report:
     """What ``check`` found in the files it was given."""
 
     files: list[str]
     errors: list[Problem] = field(default_factory=list)
-    warnings: list[CheckWarning] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_TABLES, 0))
 
     def lines(self, relative_to: Path | None = None) -> list[str]:
@@ -107,15 +96,8 @@ def _shown(path: str, relative_to: Path | None) -> str:
         return path
 
 
-def _line(item: Problem | CheckWarning, severity: str, relative_to: Path | None = None) -> str:
-    where = _shown(item.path, relative_to)
-    if item.line is not None:
-        where += f":{item.line}"
-        column = getattr(item, "column", None)
-        if column is not None:
-            where += f":{column}"
-    parts = [where, severity] + [p for p in (item.entry, item.field) if p]
-    return ": ".join(parts) + ": " + item.message
+def _line(item: Problem, severity: str, relative_to: Path | None = None) -> str:
+    return item.describe(severity, _shown(item.path, relative_to))
 
 
 # ------------------------------------------------------------------------ raw entries
@@ -243,7 +225,7 @@ def _at_key(problem: Problem, entries: Sequence[_Entry]) -> Problem:
     return dataclasses.replace(problem, line=found[0].keys[problem.field])
 
 
-def warnings(entries: Sequence[_Entry]) -> Iterator[CheckWarning]:
+def warnings(entries: Sequence[_Entry]) -> Iterator[Problem]:
     """Every curator warning about ``entries`` (all the tables loaded, in order)."""
     facts = [e for e in entries if e.kind == "fact"]
     by_id = {e.id: e for e in facts if e.id}
@@ -262,12 +244,13 @@ def warnings(entries: Sequence[_Entry]) -> Iterator[CheckWarning]:
         yield from _placeholders(entry)
 
 
-def _warn(entry: _Entry, message: str, key: str | None = None, shown: str | None = None) -> CheckWarning:
-    return CheckWarning(entry.path, message, entry.id, shown or key, entry.line(key))
+def _warn(entry: _Entry, message: str, key: str | None = None, shown: str | None = None) -> Problem:
+    """A warning: the same shape as a loading error, reported apart from them."""
+    return Problem(entry.path, message, entry.id, shown or key, entry.line(key))
 
 
 def _fact_warnings(entry: _Entry, by_id: dict[str | None, _Entry], inherited: list[str],
-                   glossary: frozenset[str] = frozenset()) -> Iterator[CheckWarning]:
+                   glossary: frozenset[str] = frozenset()) -> Iterator[Problem]:
     table = entry.table
     if table.get("kind") == "figure":
         if "value" not in table:
@@ -287,7 +270,7 @@ def _fact_warnings(entry: _Entry, by_id: dict[str | None, _Entry], inherited: li
             yield _warn(entry, f"conflicts with {other_id}, which does not list {entry.id} back", "conflicts_with")
 
 
-def _placeholders(entry: _Entry) -> Iterator[CheckWarning]:
+def _placeholders(entry: _Entry) -> Iterator[Problem]:
     for key, value in entry.table.items():
         if isinstance(value, str) and value.lstrip().startswith(PLACEHOLDER):
             yield _warn(entry, f"still holds the {PLACEHOLDER} placeholder of 'otsfacts new'", key)

@@ -135,16 +135,20 @@ def apa(source: Source) -> Citation:
                      (source.outlet, True), ("" if source.outlet.endswith(".") else ".", False)))
 
 
+def _quoted_title_or_description(source: Source) -> str:
+    """What Chicago and MLA put first: the headline-cased title in quotes, else a plain description."""
+    if source.title:
+        return "“" + _end(headline_case(source.title)) + "” "
+    return _end(description(source)) + " "
+
+
 def chicago(source: Source) -> Citation:
     """Chicago (17th ed.), bibliography entry of an unsigned news article: it begins with the title.
 
     The title is quoted in headline style; a description stands plain in place of a missing one.
     """
     day = _date(source)
-    if source.title:
-        lead = "“" + _end(headline_case(source.title)) + "” "
-    else:
-        lead = _end(description(source)) + " "
+    lead = _quoted_title_or_description(source)
     return Citation(((lead, False), (source.outlet, True),
                      (f", {_MONTHS[day.month - 1]} {day.day}, {day.year}.", False)))
 
@@ -155,10 +159,7 @@ def mla(source: Source) -> Citation:
     A source without a title is described plainly in its place.
     """
     day = _date(source)
-    if source.title:
-        lead = "“" + _end(headline_case(source.title)) + "” "
-    else:
-        lead = _end(description(source)) + " "
+    lead = _quoted_title_or_description(source)
     return Citation(((lead, False), (source.outlet, True),
                      (f", {day.day} {_MLA_MONTHS[day.month - 1]} {day.year}.", False)))
 

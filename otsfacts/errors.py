@@ -23,7 +23,8 @@ class OtsfactsError(Exception):
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a fact file: where, which entry, which field, what."""
+    """One thing to report about a fact file (an error, or a warning of ``check``): where, which
+    entry, which field, what."""
 
     path: str
     message: str
@@ -33,17 +34,17 @@ class Problem:
     column: int | None = None
 
     def __str__(self) -> str:
-        where = self.path
+        return self.describe()
+
+    def describe(self, severity: str | None = None, path: str | None = None) -> str:
+        """``path:line:column: [severity: ]entry: field: message``, the path as given or as ``path``."""
+        where = self.path if path is None else path
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        parts = [where]
-        if self.entry:
-            parts.append(self.entry)
-        if self.field:
-            parts.append(self.field)
-        return ": ".join(parts) + ": " + self.message
+        parts = [where, severity, self.entry, self.field]
+        return ": ".join(p for p in parts if p) + ": " + self.message
 
 
 class FactBaseError(OtsfactsError):

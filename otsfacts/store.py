@@ -43,17 +43,6 @@ class _Entry:
         value = self.table.get("id")
         return value if isinstance(value, str) else None
 
-    def line(self) -> int | None:
-        """The line of this entry's ``id = ...``, found in the text only when needed."""
-        if self.id is None:
-            return None
-        try:  # read again: keeping every file's text in memory would cost more than this
-            text = self.path.read_bytes().decode("utf-8")
-        except (OSError, UnicodeDecodeError):
-            return None
-        pattern = re.compile(r"^\s*id\s*=\s*[\"']" + re.escape(self.id) + r"[\"']", re.M)
-        match = pattern.search(text)
-        return text.count("\n", 0, match.start()) + 1 if match else None
 
 
 class _Validator:
@@ -61,14 +50,32 @@ class _Validator:
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
+        self._texts: dict[Path, str | None] = {}  # files read again for line numbers, once each
 
     def problem(self, entry: _Entry | Path, message: str, field: str | None = None) -> None:
         if isinstance(entry, Path):
             self.problems.append(Problem(str(entry), message))
         else:
             self.problems.append(
-                Problem(str(entry.path), message, entry=entry.id, field=field, line=entry.line())
+                Problem(str(entry.path), message, entry=entry.id, field=field, line=self._line(entry))
             )
+
+    def _line(self, entry: _Entry) -> int | None:
+        """The line of ``entry``'s ``id = ...``: the file is read again only when it has a problem
+        (keeping every file's text for the rare error would cost a big base its memory)."""
+        if entry.id is None:
+            return None
+        if entry.path not in self._texts:
+            try:
+                self._texts[entry.path] = entry.path.read_bytes().decode("utf-8")
+            except (OSError, UnicodeDecodeError):
+                self._texts[entry.path] = None
+        text = self._texts[entry.path]
+        if text is None:
+            return None
+        pattern = re.compile(r"^\s*id\s*=\s*[\"']" + re.escape(entry.id) + r"[\"']", re.M)
+        match = pattern.search(text)
+        return text.count("\n", 0, match.start()) + 1 if match else None
 
     # -- field checks: each returns the cleaned value or None after noting a problem --
 
