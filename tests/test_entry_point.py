@@ -47,3 +47,14 @@ def test_unknown_command_is_a_one_line_usage_error() -> None:
     assert result.stderr.count("\n") == 1
     assert "No such command 'serch'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_python_without_the_dependencies_gets_one_line_not_a_traceback() -> None:
+    # typer made unimportable, as in a Python where otsfacts was never installed
+    code = ("import sys; sys.modules['typer'] = None; from otsfacts.__main__ import main; "
+            "sys.argv = ['otsfacts', 'topics']; main()")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"otsfacts: error: 'typer' is not installed for {sys.executable}; install otsfacts with its "
+        "dependencies (README, Set-up: pip install .) or run it from that environment\n")
