@@ -13,7 +13,6 @@ mirrors the loader's checks of each entry for editors; it is read here too.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 import sys
@@ -222,7 +221,7 @@ def _at_key(problem: Problem, entries: Sequence[_Entry]) -> Problem:
     found = [e for e in entries if e.path == problem.path and e.id == problem.entry]
     if len(found) != 1 or problem.field not in found[0].keys:
         return problem
-    return dataclasses.replace(problem, line=found[0].keys[problem.field])
+    return problem.replace(line=found[0].keys[problem.field])
 
 
 def warnings(entries: Sequence[_Entry]) -> Iterator[Problem]:

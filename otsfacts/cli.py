@@ -10,7 +10,6 @@ import os
 import sys
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from pathlib import Path
-from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Any, Callable, Iterable, Iterator, Mapping, NoReturn, Optional
 
@@ -20,6 +19,7 @@ from otsfacts import __version__
 from otsfacts.choices import FACT_KINDS, CiteStyle, OutputFormat
 from otsfacts.context import ColorMode, Environment
 from otsfacts.errors import ExitStatus, OtsfactsError, UnknownNameError
+from otsfacts.record import Record
 
 # Only what declaring the commands needs is imported here; each command imports the
 # rest itself, so a search never pays for citations or CSV (no __future__ annotations
@@ -161,12 +161,15 @@ SourceOption = Annotated[
 ]
 
 
-@dataclass(frozen=True)
-class Output:
+class Output(Record):
     """How a listing command prints: the format and the fields, checked before any work is done."""
 
+    __slots__ = ("format", "selection")
     format: OutputFormat
     selection: "Selection"
+
+    def __init__(self, format: OutputFormat, selection: "Selection") -> None:
+        self._init(format, selection)
 
 
 def _output(ctx: typer.Context, spec: "RecordSpec", fmt: Optional[OutputFormat], json: bool,

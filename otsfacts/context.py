@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Mapping, TextIO
 
@@ -34,16 +33,23 @@ def _isatty(stream: TextIO) -> bool:
 MIN_WIDTH = 40
 
 
-@dataclass
 class Environment:
-    stdout: TextIO
-    stderr: TextIO
-    stdout_isatty: bool = False
-    environ: Mapping[str, str] = field(default_factory=dict)
-    width: int | None = None  # None: the terminal's, or 80 when piped
-    debug: bool = False
-    color_mode: ColorMode = ColorMode.AUTO  # set by --color
-    no_cache: bool = False
+    """Where output goes and what the command was told about it; a plain mutable object (the
+    global options fill in ``debug``, ``color_mode`` and ``no_cache`` as they are parsed)."""
+
+    __slots__ = ("stdout", "stderr", "stdout_isatty", "environ", "width", "debug", "color_mode", "no_cache")
+
+    def __init__(self, stdout: TextIO, stderr: TextIO, stdout_isatty: bool = False,
+                 environ: Mapping[str, str] | None = None, width: int | None = None, debug: bool = False,
+                 color_mode: ColorMode = ColorMode.AUTO, no_cache: bool = False) -> None:
+        self.stdout = stdout
+        self.stderr = stderr
+        self.stdout_isatty = stdout_isatty
+        self.environ: Mapping[str, str] = {} if environ is None else environ
+        self.width = width  # None: the terminal's, or 80 when piped
+        self.debug = debug
+        self.color_mode = color_mode  # set by --color
+        self.no_cache = no_cache
 
     @classmethod
     def from_system(cls) -> "Environment":

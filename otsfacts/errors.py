@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum
+
+from otsfacts.record import Record
 
 
 class ExitStatus(IntEnum):
@@ -21,17 +22,21 @@ class OtsfactsError(Exception):
     exit_status = ExitStatus.ERROR
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(Record):
     """One thing to report about a fact file (an error, or a warning of ``check``): where, which
     entry, which field, what."""
 
+    __slots__ = ("path", "message", "entry", "field", "line", "column")
     path: str
     message: str
-    entry: str | None = None
-    field: str | None = None
-    line: int | None = None
-    column: int | None = None
+    entry: str | None
+    field: str | None
+    line: int | None
+    column: int | None
+
+    def __init__(self, path: str, message: str, entry: str | None = None, field: str | None = None,
+                 line: int | None = None, column: int | None = None) -> None:
+        self._init(path, message, entry, field, line, column)
 
     def __str__(self) -> str:
         return self.describe()

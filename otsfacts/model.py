@@ -1,59 +1,76 @@
-"""The fact base's records: sources, topics and facts, as plain frozen dataclasses."""
+"""The fact base's records: sources, topics and facts, as immutable :class:`~otsfacts.record.Record` values."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Mapping
 
 from otsfacts.choices import FACT_KINDS, QUALIFIERS
+from otsfacts.record import Record
 
 __all__ = ["FACT_KINDS", "QUALIFIERS", "Speaker", "Source", "Topic", "Fact", "FactBase", "format_number"]
 
 
-@dataclass(frozen=True)
-class Speaker:
+class Speaker(Record):
     """Who made a claim; ``reported_by`` names the interviewee who relayed someone else's words."""
 
+    __slots__ = ("name", "role", "reported_by")
     name: str
     role: str
-    reported_by: str | None = None
+    reported_by: str | None
+
+    def __init__(self, name: str, role: str, reported_by: str | None = None) -> None:
+        self._init(name, role, reported_by)
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(Record):
     """One archived article the facts are quoted from."""
 
+    __slots__ = ("id", "outlet", "published", "language", "speaker", "archive", "title", "titles",
+                 "outlet_description", "format", "dateline", "date_note", "aliases", "path")
     id: str
     outlet: str
     published: str  # ISO date
     language: str
     speaker: Speaker
     archive: str
-    title: str | None = None
-    titles: Mapping[str, str] = field(default_factory=dict)
-    outlet_description: str | None = None
-    format: str | None = None
-    dateline: str | None = None
-    date_note: str | None = None
-    aliases: tuple[str, ...] = ()
-    path: str = ""  # the file it was loaded from
+    title: str | None
+    titles: Mapping[str, str]
+    outlet_description: str | None
+    format: str | None
+    dateline: str | None
+    date_note: str | None
+    aliases: tuple[str, ...]
+    path: str  # the file it was loaded from
+
+    def __init__(self, id: str, outlet: str, published: str, language: str, speaker: Speaker, archive: str,
+                 title: str | None = None, titles: Mapping[str, str] | None = None,
+                 outlet_description: str | None = None, format: str | None = None,
+                 dateline: str | None = None, date_note: str | None = None,
+                 aliases: tuple[str, ...] = (), path: str = "") -> None:
+        self._init(id, outlet, published, language, speaker, archive, title, {} if titles is None else titles,
+                   outlet_description, format, dateline, date_note, aliases, path)
 
 
-@dataclass(frozen=True)
-class Topic:
+class Topic(Record):
     """A heading readers browse by."""
 
+    __slots__ = ("id", "title", "description", "aliases", "path")
     id: str
     title: str
     description: str
-    aliases: tuple[str, ...] = ()
-    path: str = ""
+    aliases: tuple[str, ...]
+    path: str
+
+    def __init__(self, id: str, title: str, description: str, aliases: tuple[str, ...] = (),
+                 path: str = "") -> None:
+        self._init(id, title, description, aliases, path)
 
 
-@dataclass(frozen=True)
-class Fact:
+class Fact(Record):
     """One claim, attributed, with the verbatim quote that supports it."""
 
+    __slots__ = ("id", "claim", "quote", "source", "topics", "kind", "speaker", "value", "unit", "qualifier",
+                 "as_of", "date", "place", "aliases", "conflicts_with", "path")
     id: str
     claim: str
     quote: str
@@ -61,15 +78,23 @@ class Fact:
     topics: tuple[Topic, ...]
     kind: str
     speaker: Speaker  # the source's speaker unless the fact names another
-    value: int | float | None = None
-    unit: str | None = None
-    qualifier: str | None = None
-    as_of: str | None = None
-    date: str | None = None
-    place: str | None = None
-    aliases: tuple[str, ...] = ()
-    conflicts_with: tuple[str, ...] = ()
-    path: str = ""
+    value: int | float | None
+    unit: str | None
+    qualifier: str | None
+    as_of: str | None
+    date: str | None
+    place: str | None
+    aliases: tuple[str, ...]
+    conflicts_with: tuple[str, ...]
+    path: str
+
+    def __init__(self, id: str, claim: str, quote: str, source: Source, topics: tuple[Topic, ...], kind: str,
+                 speaker: Speaker, value: int | float | None = None, unit: str | None = None,
+                 qualifier: str | None = None, as_of: str | None = None, date: str | None = None,
+                 place: str | None = None, aliases: tuple[str, ...] = (), conflicts_with: tuple[str, ...] = (),
+                 path: str = "") -> None:
+        self._init(id, claim, quote, source, topics, kind, speaker, value, unit, qualifier, as_of, date, place,
+                   aliases, conflicts_with, path)
 
     @property
     def value_text(self) -> str | None:
@@ -80,13 +105,16 @@ class Fact:
         return " ".join(p for p in parts if p)
 
 
-@dataclass(frozen=True)
-class FactBase:
+class FactBase(Record):
     """Everything loaded: facts, topics and sources by id, in file order."""
 
+    __slots__ = ("facts", "topics", "sources")
     facts: Mapping[str, Fact]
     topics: Mapping[str, Topic]
     sources: Mapping[str, Source]
+
+    def __init__(self, facts: Mapping[str, Fact], topics: Mapping[str, Topic], sources: Mapping[str, Source]) -> None:
+        self._init(facts, topics, sources)
 
     def topic_counts(self) -> dict[str, int]:
         counts = dict.fromkeys(self.topics, 0)

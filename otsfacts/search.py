@@ -16,11 +16,11 @@ import heapq
 import math
 from array import array
 from bisect import bisect_left
-from dataclasses import dataclass
 from typing import Iterable, Iterator, Mapping, Sequence
 
 from otsfacts.errors import QueryError
 from otsfacts.model import Fact, FactBase, format_number
+from otsfacts.record import Record
 from otsfacts.text import fold, inflection_stems, is_number, join_apostrophes, tokens
 
 #: Field names and weights, best first; a word counts once per fact, in its best field.
@@ -101,25 +101,32 @@ _ENGLISH_FIELDS = sum(1 << i for i, (name, _) in enumerate(FIELDS)
                       if name in ("claim", "id", "value", "when-where", "speaker", "quote"))
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(Record):
     """How one query word contributed to a hit."""
 
+    __slots__ = ("word", "matched", "field", "quality", "points")
     word: str
     matched: str
     field: str
     quality: float  # 1.0 exact, less for prefix and fuzzy matches
     points: float  # this word's share of the 0-100 score
 
+    def __init__(self, word: str, matched: str, field: str, quality: float, points: float) -> None:
+        self._init(word, matched, field, quality, points)
 
-@dataclass(frozen=True)
-class Hit:
+
+class Hit(Record):
     """A fact that answers a query, with its score and how it came about."""
 
+    __slots__ = ("fact", "score", "matches", "unmatched")
     fact: Fact
     score: float
-    matches: tuple[Match, ...] = ()
-    unmatched: tuple[str, ...] = ()
+    matches: tuple[Match, ...]
+    unmatched: tuple[str, ...]
+
+    def __init__(self, fact: Fact, score: float, matches: tuple[Match, ...] = (),
+                 unmatched: tuple[str, ...] = ()) -> None:
+        self._init(fact, score, matches, unmatched)
 
 
 def searchable_fields(fact: Fact) -> tuple[str, ...]:
