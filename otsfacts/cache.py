@@ -31,7 +31,7 @@ from otsfacts.model import Fact, FactBase, Source, Speaker, Topic
 from otsfacts.search import Postings, SearchIndex
 
 Compiled = tuple[FactBase, SearchIndex]
-_FORMAT = 2  # bump when the layout changes
+_FORMAT = 3  # bump when the layout or the tokenising changes
 _MAGIC = b"OTSFACTS"
 _LENGTH = 8  # bytes of each length prefix
 _RUNTIME = (sys.implementation.name, sys.version_info[:2])  # marshal's format is Python's own

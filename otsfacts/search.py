@@ -161,16 +161,33 @@ def _workers() -> int:
     return workers()
 
 
+# The fields whose text comes from a fact's source, speaker and topics: many facts share
+# it, so the index reads each distinct combination once.
+_SHARED_FIELDS = tuple(i for i, (name, _) in enumerate(FIELDS) if name in ("topics", "speaker", "source"))
+_OWN_FIELDS = tuple(i for i in range(len(FIELDS)) if i not in _SHARED_FIELDS)
+
+
+def _field_masks(texts: Sequence[str], numbers: Iterable[int], masks: dict[str, int]) -> dict[str, int]:
+    """Add each word of ``texts[n]`` (for n in ``numbers``) to ``masks`` with field ``n``'s bit."""
+    for field_number in numbers:
+        bit = 1 << field_number
+        for word in tokens(texts[field_number]):
+            masks[word] = masks.get(word, 0) | bit
+    return masks
+
+
 def _postings_of(span: tuple[int, int]) -> dict[str, array]:
     """word -> packed postings for facts ``span[0]`` to ``span[1]`` of :data:`_BUILDING`."""
     found: dict[str, array] = {}
     facts = _BUILDING
+    shared: dict[tuple[str, ...], dict[str, int]] = {}
     for number in range(*span):
-        masks: dict[str, int] = {}
-        for field_number, text in enumerate(searchable_fields(facts[number])):
-            bit = 1 << field_number
-            for word in tokens(text):
-                masks[word] = masks.get(word, 0) | bit
+        texts = searchable_fields(facts[number])
+        key = tuple(texts[i] for i in _SHARED_FIELDS)
+        common = shared.get(key)
+        if common is None:
+            common = shared[key] = _field_masks(texts, _SHARED_FIELDS, {})
+        masks = _field_masks(texts, _OWN_FIELDS, common.copy())
         for word, mask in masks.items():
             postings = found.get(word)
             if postings is None:

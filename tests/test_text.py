@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from otsfacts.text import fold, inflection_stems, is_cyrillic, join_apostrophes, russian_stem, tokens
 
@@ -80,3 +82,10 @@ def test_join_apostrophes(text: str, joined: str) -> None:
 def test_joined_apostrophes_tokenize_to_one_word() -> None:
     assert tokens(join_apostrophes("Oʻzbekiston")) == ["ozbekiston"]
     assert tokens(join_apostrophes("Azerbaycan'ın")) == ["azerbaycan"]
+
+
+@given(st.text(alphabet=st.sampled_from("ab1²٣ .,-'’—_\u0131İ\n"), max_size=30) | st.text(max_size=30))
+def test_plain_fast_path_reads_text_as_the_general_case_does(text: str) -> None:
+    from otsfacts.text import _word_tokens
+
+    assert tokens(text) == _word_tokens(fold(text))
