@@ -102,8 +102,12 @@ def load_compiled(
 # ------------------------------------------------------------------------- writing
 
 
-def _layout(fingerprint: str, base: FactBase, index: SearchIndex) -> list[bytes]:
-    """The cache file's bytes, in pieces."""
+#: A piece of the cache file: written as it is, never copied into one big bytes object.
+Piece = bytes | bytearray | array
+
+
+def _layout(fingerprint: str, base: FactBase, index: SearchIndex) -> list[Piece]:
+    """The cache file's bytes, in pieces (the big ones are the index's own buffers)."""
     sources = list(base.sources.values())
     topics = list(base.topics.values())
     source_numbers = {s.id: n for n, s in enumerate(sources)}
@@ -136,10 +140,11 @@ def _layout(fingerprint: str, base: FactBase, index: SearchIndex) -> list[bytes]
     body = marshal.dumps(meta)
     prefix_length = 3 * _LENGTH + len(head) + len(body)
     padding = b"\0" * (-prefix_length % 8)  # the postings start 8-aligned
-    postings_bytes = array("q", postings.buffer).tobytes()
-    sizes = array("q", [len(head), len(body) + len(padding), len(postings_bytes)]).tobytes()
-    return [sizes[:_LENGTH], head, sizes[_LENGTH:2 * _LENGTH],
-            sizes[2 * _LENGTH:], body, padding, postings_bytes, bytes(records)]
+    buffer = postings.buffer
+    if not (isinstance(buffer, array) and buffer.typecode == "q"):
+        buffer = array("q", buffer)
+    sizes = array("q", [len(head), len(body) + len(padding), len(buffer) * buffer.itemsize]).tobytes()
+    return [sizes[:_LENGTH], head, sizes[_LENGTH:2 * _LENGTH], sizes[2 * _LENGTH:], body, padding, buffer, records]
 
 
 def _fact_record(fact: Fact, sources: dict[str, int], topics: dict[str, int], paths: dict[str, int]) -> tuple:
@@ -159,7 +164,7 @@ def _source_record(source: Source, paths: dict[str, int]) -> tuple:
             source.dateline, source.date_note, source.aliases, paths[source.path])
 
 
-def _save(path: Path, pieces: list[bytes]) -> None:
+def _save(path: Path, pieces: list[Piece]) -> None:
     """Write atomically, or not at all: a cache that cannot be written is simply skipped."""
     import tempfile
 

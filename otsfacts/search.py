@@ -415,6 +415,13 @@ class SearchIndex:
             if not is_number(other) and (len(word) > 5 or other[0] == word[0])
         }
 
+    def _weight(self, found: Mapping[str, float]) -> float:
+        """A query word's weight: the highest inverse document frequency among its best matches."""
+        if not found:
+            return 0.0
+        best = max(found.values())
+        return max(self.idf(other) for other, quality in found.items() if quality == best)
+
     def search(
         self,
         query: str,
@@ -429,79 +436,101 @@ class SearchIndex:
         named = named_words(query)
         expansions = [self.expand(w) for w in words]
         weights = [
-            max((self.idf(m) for m, q in found.items() if q == max(found.values())), default=0.0)
-            # a name or number the base lacks is what was asked about: it outweighs any
-            # word the base holds; a plain word it lacks is likelier filler, and weighs less
-            or (2 * self.idf("") if word in named else UNKNOWN_WORD_WEIGHT)
+            # the rarest of the word's best matches; a name or number the base lacks is what
+            # was asked about: it outweighs any word the base holds; a plain word it lacks
+            # is likelier filler, and weighs less
+            self._weight(found) or (2 * self.idf("") if word in named else UNKNOWN_WORD_WEIGHT)
             for word, found in zip(words, expansions)
         ]
         total = sum(weights)
-        # per query word: fact number -> (gain, word matched, field mask); gain decides
-        # the score, the mask's other fields (breadth) only order answers that tie
-        best: list[dict[int, tuple[float, str, int]]] = []
-        for found in expansions:
-            mine: dict[int, tuple[float, str, int]] = {}
-            for other, quality in found.items():
+        # Per query word: fact number -> slot, ``expansion << 9 | field mask``: which of the
+        # word's expansions the fact holds best (the highest gain) and in which fields.
+        names = [list(found) for found in expansions]
+        qualities = [list(found.values()) for found in expansions]
+        slots: list[dict[int, int]] = []
+        for i, found in enumerate(expansions):
+            mine: dict[int, int] = {}
+            for expansion, other in enumerate(found):
                 postings = self.postings[other]
+                shifted = expansion << _MASK_BITS
                 if not mine:  # the common case, one expansion: no comparisons needed
-                    mine = {p >> _MASK_BITS: (quality * _MASK_GAIN[p & _MASK], other, p & _MASK)
-                            for p in postings}
+                    mine = {p >> _MASK_BITS: shifted | (p & _MASK) for p in postings}
                     continue
+                quality, known = qualities[i][expansion], qualities[i]
                 for packed in postings:
                     number, mask = packed >> _MASK_BITS, packed & _MASK
-                    gain = quality * _MASK_GAIN[mask]
                     old = mine.get(number)
-                    if old is None or gain > old[0]:
-                        mine[number] = (gain, other, mask)
-            best.append(mine)
-        allowed = None
-        if topic is not None:
-            allowed = set(self.topic_members.get(topic, ()))
-        if source is not None:
-            members = set(self.source_members.get(source, ()))
-            allowed = members if allowed is None else allowed & members
+                    if old is None or quality * _MASK_GAIN[mask] > known[old >> _MASK_BITS] * _MASK_GAIN[old & _MASK]:
+                        mine[number] = shifted | mask
+            slots.append(mine)
+        numbers: Iterable[int] = slots[0] if len(slots) == 1 else set().union(*slots)
+        if topic is not None or source is not None:
+            allowed = set(self.topic_members.get(topic, ())) if topic is not None else None
+            if source is not None:
+                members = set(self.source_members.get(source, ()))
+                allowed = members if allowed is None else allowed & members
+            numbers = [n for n in numbers if n in allowed]  # type: ignore[operator]
+        else:
+            numbers = list(numbers)
+        # A fact's score and breadth depend only on its slots, one per query word, and a
+        # common word gives thousands of facts the same few: score each distinct
+        # combination once, then rank only the facts of the combinations that can make
+        # the top.
+        groups: dict[tuple[int, ...], list[int]] = {}
+        columns = [[mine.get(n, -1) for n in numbers] for mine in slots]
+        for number, key in zip(numbers, zip(*columns)):
+            group = groups.get(key)
+            if group is None:
+                groups[key] = [number]
+            else:
+                group.append(number)
         # a lower threshold relaxes the share of words an answer must match in step
         needed = MIN_COVERAGE * min(1.0, min_score / DEFAULT_MIN_SCORE) * len(words)
-        counts: dict[int, int] = {}
-        for mine in best:
-            for number in mine:
-                counts[number] = counts.get(number, 0) + 1
-        figure = asks_for_figure(query)
-        ranked: list[tuple[float, int, float, int, int]] = []
-        for number, matched in counts.items():
-            if matched < needed or (allowed is not None and number not in allowed):
+        scored: list[tuple[float, float, list[int]]] = []
+        for key, members in groups.items():
+            if sum(slot >= 0 for slot in key) < needed:
                 continue
             score = breadth = 0.0
-            for i, mine in enumerate(best):
-                slot = mine.get(number)
-                if slot is not None:
-                    gain, _, mask = slot
+            for i, slot in enumerate(key):
+                if slot >= 0:
+                    mask = slot & _MASK
+                    gain = qualities[i][slot >> _MASK_BITS] * _MASK_GAIN[mask]
                     score += weights[i] * gain
                     breadth += weights[i] * gain * _MASK_BREADTH[mask]
+            scored.append((round(100 * score / total, 1), breadth, members))
+        if not scored:
+            return []
+        scored.sort(key=lambda group: -group[0])
+        floor = max(min_score, scored[0][0] * RELATIVE_CUTOFF)
+        figure = asks_for_figure(query)
+        ranked: list[tuple[float, int, float, int, int]] = []
+        for score, breadth, members in scored:
+            if score < floor:
+                break
+            if limit is not None and len(ranked) >= limit and score < -ranked[-1][0]:
+                break  # enough answers, and none of these could tie with the last of them
             # best score first; among equals, a figure if one was asked for, the word in
             # more fields, then the shorter claim
-            ranked.append((-round(100 * score / total, 1), -(figure and self.has_value[number]), -breadth,
-                           self.claim_lengths[number], number))
-        if not ranked:
-            return []
-        top = -min(ranked)[0]
-        floor = max(min_score, top * RELATIVE_CUTOFF)
-        kept = [r for r in ranked if -r[0] >= floor]
-        chosen = heapq.nsmallest(limit, kept) if limit is not None else sorted(kept)
-        return [self._hit(r[4], -r[0], words, weights, total, best) for r in chosen]
+            ranked.extend((-score, -(figure and self.has_value[n]), -breadth, self.claim_lengths[n], n)
+                          for n in members)
+        chosen = heapq.nsmallest(limit, ranked) if limit is not None else sorted(ranked)
+        return [self._hit(r[4], -r[0], words, weights, total, slots, names, qualities) for r in chosen]
 
     def _hit(self, number: int, score: float, words: Sequence[str], weights: Sequence[float], total: float,
-             best: Sequence[dict[int, tuple[float, str, int]]]) -> Hit:
+             slots: Sequence[dict[int, int]], names: Sequence[Sequence[str]],
+             qualities: Sequence[Sequence[float]]) -> Hit:
         matches = []
-        for i, mine in enumerate(best):
+        for i, mine in enumerate(slots):
             slot = mine.get(number)
             if slot is not None:
-                gain, other, mask = slot
+                mask = slot & _MASK
+                gain = qualities[i][slot >> _MASK_BITS] * _MASK_GAIN[mask]
+                other = names[i][slot >> _MASK_BITS]
                 field_number = _MASK_BEST[mask]
                 matches.append(Match(words[i], other, FIELDS[field_number][0],
                                      round(gain * _TOP_WEIGHT / _FIELD_WEIGHTS[field_number], 3),
                                      round(100 * weights[i] * gain / total, 1)))
-        unmatched = tuple(w for i, w in enumerate(words) if number not in best[i])
+        unmatched = tuple(w for i, w in enumerate(words) if number not in slots[i])
         return Hit(self.facts[number], score, tuple(matches), unmatched)
 
 
