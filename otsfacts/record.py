@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, TypeVar
 
 R = TypeVar("R", bound="Record")
+_set = object.__setattr__  # how a record's own __init__ gets past its __setattr__
 
 
 class Record:
@@ -24,8 +25,8 @@ class Record:
 
     def _init(self, *values: Any) -> None:
         """Set every field, in ``__slots__`` order: the one way ``__init__`` writes them."""
-        for name, value in zip(self.__slots__, values, strict=True):
-            object.__setattr__(self, name, value)
+        for name, value in zip(self.__slots__, values):
+            _set(self, name, value)
 
     def _values(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in self.__slots__)

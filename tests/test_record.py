@@ -52,3 +52,17 @@ def test_records_survive_pickling() -> None:
     # forked workers send problems back to the parent through a pipe
     problem = Problem("a.toml", "TOML syntax error", line=1, column=2)
     assert pickle.loads(pickle.dumps(problem)) == problem
+
+
+def test_every_record_type_sets_every_field() -> None:
+    import otsfacts.cli  # noqa: F401  (defines Output)
+    from otsfacts import errors, formats, model, search  # noqa: F401
+    from otsfacts.record import Record
+
+    def subclasses(cls: type) -> list[type]:
+        return [c for sub in cls.__subclasses__() for c in (sub, *subclasses(sub))]
+
+    for cls in subclasses(Record):
+        required = cls.__init__.__code__.co_argcount - 1 - len(cls.__init__.__defaults__ or ())
+        record = cls(*range(required))
+        assert [hasattr(record, name) for name in cls.__slots__] == [True] * len(cls.__slots__), cls
