@@ -16,6 +16,7 @@ import heapq
 import math
 from array import array
 from bisect import bisect_left
+from operator import itemgetter
 from typing import Iterable, Iterator, Mapping, Sequence
 
 from otsfacts.errors import QueryError
@@ -152,6 +153,7 @@ def searchable_fields(fact: Fact) -> tuple[str, ...]:
 
 #: From this many facts, the index is built by forked workers where the system allows.
 PARALLEL_FACTS = 5000
+SPANS_PER_WORKER = 4
 _BUILDING: Sequence[Fact] = ()  # the facts being indexed, shared with forked workers
 
 
@@ -165,6 +167,7 @@ def _workers() -> int:
 # it, so the index reads each distinct combination once.
 _SHARED_FIELDS = tuple(i for i, (name, _) in enumerate(FIELDS) if name in ("topics", "speaker", "source"))
 _OWN_FIELDS = tuple(i for i in range(len(FIELDS)) if i not in _SHARED_FIELDS)
+_shared_texts = itemgetter(*_SHARED_FIELDS)
 
 
 def _field_masks(texts: Sequence[str], numbers: Iterable[int], masks: dict[str, int]) -> dict[str, int]:
@@ -183,16 +186,16 @@ def _postings_of(span: tuple[int, int]) -> dict[str, array]:
     shared: dict[tuple[str, ...], dict[str, int]] = {}
     for number in range(*span):
         texts = searchable_fields(facts[number])
-        key = tuple(texts[i] for i in _SHARED_FIELDS)
+        key = _shared_texts(texts)
         common = shared.get(key)
         if common is None:
             common = shared[key] = _field_masks(texts, _SHARED_FIELDS, {})
-        masks = _field_masks(texts, _OWN_FIELDS, common.copy())
-        for word, mask in masks.items():
+        packed = number << _MASK_BITS
+        for word, mask in _field_masks(texts, _OWN_FIELDS, common.copy()).items():
             postings = found.get(word)
             if postings is None:
                 postings = found[word] = array("q")
-            postings.append((number << _MASK_BITS) | mask)
+            postings.append(packed | mask)
     return found
 
 
@@ -275,9 +278,11 @@ class SearchIndex:
             for topic in fact.topics:
                 topic_members.setdefault(topic.id, array("q")).append(number)
             source_members.setdefault(fact.source.id, array("q")).append(number)
-        # tokenising is most of a cold start: a big base is split among forked workers
-        # (contiguous spans, so each word's postings stay in fact order when joined)
-        parts = 1 if len(facts) < PARALLEL_FACTS else _workers()
+        # tokenising is most of a cold start: a big base is split among forked workers, in
+        # contiguous spans (so each word's postings stay in fact order when joined), a few
+        # a worker (so a worker on a busy core takes fewer, and the others are not kept waiting)
+        workers = 1 if len(facts) < PARALLEL_FACTS else _workers()
+        parts = 1 if workers == 1 else min(SPANS_PER_WORKER * workers, -(-len(facts) // 2500))
         step = -(-len(facts) // parts) if facts else 1
         spans = [(start, min(len(facts), start + step)) for start in range(0, len(facts), step)] or [(0, 0)]
         _BUILDING = facts
