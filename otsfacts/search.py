@@ -154,6 +154,7 @@ def searchable_fields(fact: Fact) -> tuple[str, ...]:
 #: From this many facts, the index is built by forked workers where the system allows.
 PARALLEL_FACTS = 5000
 SPANS_PER_WORKER = 4
+MIN_SPAN = 2500  # facts: below this, a span costs more to send back than it saves
 _BUILDING: Sequence[Fact] = ()  # the facts being indexed, shared with forked workers
 
 
@@ -282,7 +283,7 @@ class SearchIndex:
         # contiguous spans (so each word's postings stay in fact order when joined), a few
         # a worker (so a worker on a busy core takes fewer, and the others are not kept waiting)
         workers = 1 if len(facts) < PARALLEL_FACTS else _workers()
-        parts = 1 if workers == 1 else min(SPANS_PER_WORKER * workers, -(-len(facts) // 2500))
+        parts = 1 if workers == 1 else min(SPANS_PER_WORKER * workers, -(-len(facts) // MIN_SPAN))
         step = -(-len(facts) // parts) if facts else 1
         spans = [(start, min(len(facts), start + step)) for start in range(0, len(facts), step)] or [(0, 0)]
         _BUILDING = facts
