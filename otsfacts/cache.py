@@ -75,14 +75,8 @@ def load_compiled(
     """The base and its index: from the cache when it is current, else built (and saved)."""
     from otsfacts.paths import input_files
 
-    def build() -> Compiled:
-        from otsfacts.store import load_base
-
-        base = load_base(paths, builtin=builtin, allow_override=allow_override)
-        return base, SearchIndex.from_base(base)
-
     if not use_cache:
-        return build()
+        return build(paths, builtin=builtin, allow_override=allow_override)[0]
     files = input_files(paths, builtin=builtin)
     name, fingerprint = _identity(files, (builtin, allow_override))
     path = cache_dir(environ) / name
@@ -94,9 +88,90 @@ def load_compiled(
         pass  # no cache yet, or no place for one
     except (OSError, ValueError, EOFError, TypeError, KeyError, IndexError) as error:
         warn(f"warning: ignoring unreadable cache {path} ({type(error).__name__})")
-    base, index = build()
-    _save(path, _layout(fingerprint, base, index))
-    return base, index
+    compiled, layout = build(paths, builtin=builtin, allow_override=allow_override)
+    _save(path, layout(fingerprint))
+    return compiled
+
+
+# ------------------------------------------------------------------------- building
+
+
+class _Numbering:
+    """How the cache's fact records refer to sources, topics and files: by position."""
+
+    def __init__(self, sources: list[Source], topics: list[Topic], paths: list[str]) -> None:
+        self.sources, self.topics, self.paths = sources, topics, paths
+        self.source_numbers = {s.id: n for n, s in enumerate(sources)}
+        self.topic_numbers = {t.id: n for n, t in enumerate(topics)}
+        self.path_numbers = {p: n for n, p in enumerate(paths)}
+
+
+_PENDING: Any = None  # (PendingBase, _Numbering) of the build in progress, shared with forked workers
+
+
+def _build_span(span: tuple[int, int]) -> tuple[list[Any], bytearray, array, Any]:
+    """Facts ``span[0]`` to ``span[1]`` built and checked, as cache records and an index part
+    (or only their problems); runs in a forked worker for a big base."""
+    from otsfacts.search import index_part
+
+    pending, numbering = _PENDING
+    facts, problems = pending.facts(*span)
+    records, ends = bytearray(), array("q")
+    if problems:
+        return problems, records, ends, None
+    for fact in facts:
+        records += marshal.dumps(_fact_record(fact, numbering))
+        ends.append(len(records))
+    return problems, records, ends, index_part(facts, span[0])
+
+
+def build(paths: list[Path] | tuple[Path, ...] = (), *, builtin: bool = True,
+          allow_override: bool = False) -> tuple[Compiled, Callable[[str], list[Piece]]]:
+    """Load, check and index the base; with it, how to lay out its cache file for a fingerprint.
+
+    The facts are built, checked, recorded and indexed span by span, by forked workers
+    when the base is big: the parent never holds them all as objects, but reads them
+    lazily from the records, exactly as a warm run does from the cache file.
+    Raises :class:`~otsfacts.errors.FactBaseError`.
+    """
+    global _PENDING
+    from otsfacts.errors import FactBaseError
+    from otsfacts.search import spans
+    from otsfacts.store import PendingBase
+
+    pending = PendingBase(paths, builtin=builtin, allow_override=allow_override)
+    sources, topics = list(pending.sources.values()), list(pending.topics.values())
+    files = {str(e.path) for e in pending.fact_entries} | {s.path for s in sources} | {t.path for t in topics}
+    numbering = _Numbering(sources, topics, sorted(files))
+    chosen = spans(len(pending.fact_entries))
+    _PENDING = (pending, numbering)
+    try:
+        if len(chosen) > 1:
+            from otsfacts.parallel import fork_map
+
+            built = fork_map(_build_span, chosen)
+        else:
+            built = [_build_span(chosen[0])]
+    finally:
+        _PENDING = None
+    problems = pending.problems + [p for span_problems, _, _, _ in built for p in span_problems]
+    if problems:
+        raise FactBaseError(problems)
+    ids = [entry.id or "" for entry in pending.fact_entries]
+    base_sources, base_topics = pending.sources, pending.topics
+    del pending  # the parsed files: the biggest thing in memory, and no longer needed
+    records, fact_offsets, parts = bytearray(), array("q", [0]), []
+    while built:  # each span's records are let go as soon as they are copied
+        _, span_records, ends, part = built.pop(0)
+        start = len(records)
+        records += span_records
+        fact_offsets.extend(start + end for end in ends)
+        parts.append(part)
+        del span_records
+    facts = LazyFacts(ids, _FactReader(memoryview(records), fact_offsets, sources, topics, numbering.paths))
+    index = SearchIndex.from_parts(FactSequence(facts), parts)
+    base = FactBase(facts, base_topics, base_sources)
+    return (base, index), lambda fingerprint: _layout(fingerprint, numbering, ids, fact_offsets, records, index)
 
 
 # ------------------------------------------------------------------------- writing
@@ -106,27 +181,16 @@ def load_compiled(
 Piece = bytes | bytearray | array
 
 
-def _layout(fingerprint: str, base: FactBase, index: SearchIndex) -> list[Piece]:
-    """The cache file's bytes, in pieces (the big ones are the index's own buffers)."""
-    sources = list(base.sources.values())
-    topics = list(base.topics.values())
-    source_numbers = {s.id: n for n, s in enumerate(sources)}
-    topic_numbers = {t.id: n for n, t in enumerate(topics)}
-    paths = sorted({f.path for f in base.facts.values()} | {s.path for s in sources} | {t.path for t in topics})
-    path_numbers = {p: n for n, p in enumerate(paths)}
-
-    records = bytearray()
-    fact_offsets = array("q", [0])
-    for fact in base.facts.values():
-        records += marshal.dumps(_fact_record(fact, source_numbers, topic_numbers, path_numbers))
-        fact_offsets.append(len(records))
-
+def _layout(fingerprint: str, numbering: _Numbering, ids: list[str], fact_offsets: array, records: bytearray,
+            index: SearchIndex) -> list[Piece]:
+    """The cache file's bytes, in pieces (the big ones are the build's own buffers)."""
     postings = index.postings
     meta = {
-        "paths": paths,
-        "sources": [_source_record(s, path_numbers) for s in sources],
-        "topics": [(t.id, t.title, t.description, t.aliases, path_numbers[t.path]) for t in topics],
-        "ids": "\n".join(base.facts),
+        "paths": numbering.paths,
+        "sources": [_source_record(s, numbering.path_numbers) for s in numbering.sources],
+        "topics": [(t.id, t.title, t.description, t.aliases, numbering.path_numbers[t.path])
+                   for t in numbering.topics],
+        "ids": "\n".join(ids),
         "fact_offsets": fact_offsets.tobytes(),
         "words": "\n".join(postings.words),
         "offsets": array("q", postings.offsets).tobytes(),
@@ -147,11 +211,12 @@ def _layout(fingerprint: str, base: FactBase, index: SearchIndex) -> list[Piece]
     return [sizes[:_LENGTH], head, sizes[_LENGTH:2 * _LENGTH], sizes[2 * _LENGTH:], body, padding, buffer, records]
 
 
-def _fact_record(fact: Fact, sources: dict[str, int], topics: dict[str, int], paths: dict[str, int]) -> tuple:
+def _fact_record(fact: Fact, numbering: _Numbering) -> tuple:
     speaker = None if fact.speaker == fact.source.speaker else _speaker_record(fact.speaker)
-    return (fact.id, fact.claim, fact.quote, sources[fact.source.id], tuple(topics[t.id] for t in fact.topics),
-            fact.kind, speaker, fact.value, fact.unit, fact.qualifier, fact.as_of, fact.date, fact.place,
-            fact.aliases, fact.conflicts_with, paths[fact.path])
+    return (fact.id, fact.claim, fact.quote, numbering.source_numbers[fact.source.id],
+            tuple(numbering.topic_numbers[t.id] for t in fact.topics), fact.kind, speaker, fact.value, fact.unit,
+            fact.qualifier, fact.as_of, fact.date, fact.place, fact.aliases, fact.conflicts_with,
+            numbering.path_numbers[fact.path])
 
 
 def _speaker_record(speaker: Speaker) -> tuple:

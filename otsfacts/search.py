@@ -180,13 +180,40 @@ def _field_masks(texts: Sequence[str], numbers: Iterable[int], masks: dict[str, 
     return masks
 
 
-def _postings_of(span: tuple[int, int]) -> dict[str, array]:
-    """word -> packed postings for facts ``span[0]`` to ``span[1]`` of :data:`_BUILDING`."""
+class IndexPart(Record):
+    """The index of one contiguous span of a base's facts, numbered as in the whole base."""
+
+    __slots__ = ("postings", "claim_lengths", "has_value", "topic_members", "source_members")
+    postings: dict[str, array]  # word -> packed postings, in fact order
+    claim_lengths: array
+    has_value: bytes
+    topic_members: dict[str, array]
+    source_members: dict[str, array]
+
+    def __init__(self, postings: dict[str, array], claim_lengths: array, has_value: bytes,
+                 topic_members: dict[str, array], source_members: dict[str, array]) -> None:
+        self._init(postings, claim_lengths, has_value, topic_members, source_members)
+
+
+def spans(count: int) -> list[tuple[int, int]]:
+    """How ``count`` facts are split among forked workers: one span when that is not worth it."""
+    # tokenising is most of a cold start: a big base is split among forked workers, in
+    # contiguous spans (so each word's postings stay in fact order when joined), a few
+    # a worker (so a worker on a busy core takes fewer, and the others are not kept waiting)
+    workers = 1 if count < PARALLEL_FACTS else _workers()
+    parts = 1 if workers == 1 else min(SPANS_PER_WORKER * workers, -(-count // MIN_SPAN))
+    step = -(-count // parts) if count else 1
+    return [(start, min(count, start + step)) for start in range(0, count, step)] or [(0, 0)]
+
+
+def index_part(facts: Sequence[Fact], first: int = 0) -> IndexPart:
+    """The index of ``facts``, numbered from ``first`` (one span of a base, in a worker)."""
     found: dict[str, array] = {}
-    facts = _BUILDING
     shared: dict[tuple[str, ...], dict[str, int]] = {}
-    for number in range(*span):
-        texts = searchable_fields(facts[number])
+    topic_members: dict[str, array] = {}
+    source_members: dict[str, array] = {}
+    for number, fact in enumerate(facts, first):
+        texts = searchable_fields(fact)
         key = _shared_texts(texts)
         common = shared.get(key)
         if common is None:
@@ -197,7 +224,15 @@ def _postings_of(span: tuple[int, int]) -> dict[str, array]:
             if postings is None:
                 postings = found[word] = array("q")
             postings.append(packed | mask)
-    return found
+        for topic in fact.topics:
+            topic_members.setdefault(topic.id, array("q")).append(number)
+        source_members.setdefault(fact.source.id, array("q")).append(number)
+    return IndexPart(found, array("q", (len(f.claim) for f in facts)), bytes(f.value is not None for f in facts),
+                     topic_members, source_members)
+
+
+def _index_span(span: tuple[int, int]) -> IndexPart:
+    return index_part(_BUILDING[span[0]:span[1]], span[0])
 
 
 class Postings(Mapping[str, Sequence[int]]):
@@ -273,37 +308,36 @@ class SearchIndex:
 
     def __init__(self, facts: Sequence[Fact]) -> None:
         global _BUILDING
-        topic_members: dict[str, array] = {}
-        source_members: dict[str, array] = {}
-        for number, fact in enumerate(facts):
-            for topic in fact.topics:
-                topic_members.setdefault(topic.id, array("q")).append(number)
-            source_members.setdefault(fact.source.id, array("q")).append(number)
-        # tokenising is most of a cold start: a big base is split among forked workers, in
-        # contiguous spans (so each word's postings stay in fact order when joined), a few
-        # a worker (so a worker on a busy core takes fewer, and the others are not kept waiting)
-        workers = 1 if len(facts) < PARALLEL_FACTS else _workers()
-        parts = 1 if workers == 1 else min(SPANS_PER_WORKER * workers, -(-len(facts) // MIN_SPAN))
-        step = -(-len(facts) // parts) if facts else 1
-        spans = [(start, min(len(facts), start + step)) for start in range(0, len(facts), step)] or [(0, 0)]
+        chosen = spans(len(facts))
         _BUILDING = facts
         try:
-            if len(spans) > 1:
+            if len(chosen) > 1:
                 from otsfacts.parallel import fork_map
 
-                found_parts = fork_map(_postings_of, spans)
+                parts = fork_map(_index_span, chosen)
             else:
-                found_parts = [_postings_of(spans[0])]
+                parts = [_index_span(chosen[0])]
         finally:
             _BUILDING = ()
-        found = found_parts[0]
-        for part in found_parts[1:]:
-            for word, postings in part.items():
+        self._join(facts, parts)
+
+    @classmethod
+    def from_parts(cls, facts: Sequence[Fact], parts: Sequence[IndexPart]) -> "SearchIndex":
+        """The index of ``facts`` from the :func:`index_part` of each of its spans, in order."""
+        index = cls.__new__(cls)
+        index._join(facts, parts)
+        return index
+
+    def _join(self, facts: Sequence[Fact], parts: Sequence[IndexPart]) -> None:
+        found = parts[0].postings
+        for part in parts[1:]:
+            for word, postings in part.postings.items():
                 mine = found.get(word)
                 if mine is None:
                     found[word] = postings
                 else:
                     mine.extend(postings)
+            part.postings.clear()  # copied: let it go now, not when the whole join is done
         words = sorted(found)
         offsets, buffer = array("q", [0]), array("q")
         for word in words:
@@ -314,9 +348,16 @@ class SearchIndex:
             root = stem(word)
             if root != word:
                 variants.setdefault(root, []).append(word)
-        self._restore(facts, Postings(words, offsets, buffer), variants,
-                      array("q", (len(f.claim) for f in facts)), bytes(f.value is not None for f in facts),
-                      topic_members, source_members)
+        claim_lengths = array("q")
+        topic_members: dict[str, array] = {}
+        source_members: dict[str, array] = {}
+        for part in parts:
+            claim_lengths.extend(part.claim_lengths)
+            for members, more in ((topic_members, part.topic_members), (source_members, part.source_members)):
+                for key, numbers in more.items():
+                    members.setdefault(key, array("q")).extend(numbers)
+        self._restore(facts, Postings(words, offsets, buffer), variants, claim_lengths,
+                      b"".join(part.has_value for part in parts), topic_members, source_members)
 
     def _restore(self, facts: Sequence[Fact], postings: Postings, variants: dict[str, list[str]],
                  claim_lengths: Sequence[int], has_value: bytes,

@@ -234,45 +234,64 @@ def load_base(
     A later file may redefine a built-in id only with ``allow_override``; any other
     repeated id is an error naming both files. Raises :class:`FactBaseError`.
     """
-    check = _Validator()
-    existing: list[Path] = []
-    files: list[tuple[Path, bool]] = []
-    if builtin:
-        files.extend((p, True) for p in fact_files([builtin_dir()]))
-    user_paths = [*(env_paths() if use_env else []), *(Path(p) for p in paths)]
-    try:
-        for path in user_paths:
-            if path.is_symlink() and not path.exists():
-                check.problem(path, "broken symbolic link or link loop")
-            elif not path.exists():
-                check.problem(path, "no such file or directory")
-            else:
-                existing.append(path)
-        files.extend((p, False) for p in fact_files(existing))
-    except OSError as error:
-        check.problems.append(Problem(str(error.filename or "?"), f"cannot read: {error.strerror}"))
+    pending = PendingBase(paths, builtin=builtin, use_env=use_env, allow_override=allow_override)
+    facts, problems = pending.facts(0, len(pending.fact_entries))
+    pending.problems.extend(problems)
+    if pending.problems:
+        raise FactBaseError(pending.problems)
+    return FactBase(facts={fact.id: fact for fact in facts}, topics=pending.topics, sources=pending.sources)
 
-    tables: dict[str, dict[str, _Entry]] = {name: {} for name in _TABLES}
-    outcomes = _read_documents([path for path, _ in files])
-    for (path, is_builtin), outcome in zip(files, outcomes):
-        for kind, entries in _parse_file(path, is_builtin, check, outcome).items():
-            for entry in entries:
-                _register(tables[kind], kind, entry, check, allow_override)
 
-    source_records = {i: r for i, e in tables["source"].items() if (r := _source(e, check))}
-    topic_records = {i: r for i, e in tables["topic"].items() if (r := _topic(e, check))}
-    fact_records: dict[str, Fact] = {}
-    for fact_id, entry in tables["fact"].items():
-        record = _fact(entry, check, source_records, topic_records, tables)
-        if record is not None:
-            fact_records[fact_id] = record
-    if check.problems:
-        raise FactBaseError(check.problems)
-    return FactBase(
-        facts=fact_records,
-        topics=topic_records,
-        sources=source_records,
-    )
+class PendingBase:
+    """The fact files read, every entry registered and sources and topics checked; the facts
+    are built by :meth:`facts`, a span at a time (so forked workers can share the work).
+
+    ``problems`` holds what was found so far; the base is valid only if it stays empty and
+    no span of facts adds any.
+    """
+
+    def __init__(self, paths: Iterable[Path | str] = (), *, builtin: bool = True, use_env: bool = True,
+                 allow_override: bool = False) -> None:
+        check = _Validator()
+        existing: list[Path] = []
+        files: list[tuple[Path, bool]] = []
+        if builtin:
+            files.extend((p, True) for p in fact_files([builtin_dir()]))
+        user_paths = [*(env_paths() if use_env else []), *(Path(p) for p in paths)]
+        try:
+            for path in user_paths:
+                if path.is_symlink() and not path.exists():
+                    check.problem(path, "broken symbolic link or link loop")
+                elif not path.exists():
+                    check.problem(path, "no such file or directory")
+                else:
+                    existing.append(path)
+            files.extend((p, False) for p in fact_files(existing))
+        except OSError as error:
+            check.problems.append(Problem(str(error.filename or "?"), f"cannot read: {error.strerror}"))
+
+        tables: dict[str, dict[str, _Entry]] = {name: {} for name in _TABLES}
+        outcomes = _read_documents([path for path, _ in files])
+        for (path, is_builtin), outcome in zip(files, outcomes):
+            for kind, entries in _parse_file(path, is_builtin, check, outcome).items():
+                for entry in entries:
+                    _register(tables[kind], kind, entry, check, allow_override)
+
+        self.sources = {i: r for i, e in tables["source"].items() if (r := _source(e, check))}
+        self.topics = {i: r for i, e in tables["topic"].items() if (r := _topic(e, check))}
+        self.fact_entries = list(tables["fact"].values())
+        self.problems = check.problems
+        self._tables = tables
+
+    def facts(self, start: int, stop: int) -> tuple[list[Fact], list[Problem]]:
+        """The valid facts of entries ``start`` to ``stop``, and the problems of the others."""
+        check = _Validator()
+        built = []
+        for entry in self.fact_entries[start:stop]:
+            fact = _fact(entry, check, self.sources, self.topics, self._tables)
+            if fact is not None:
+                built.append(fact)
+        return built, check.problems
 
 
 def _register(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import marshal
+from pathlib import Path
+
 import pytest
 
 import otsfacts.parallel as parallel
@@ -44,3 +47,44 @@ def test_one_worker_means_no_fork(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OTSFACTS_WORKERS", "1")
     assert parallel.workers() == 1
     assert parallel.fork_map(len, ["ab", "c"]) == [2, 1]
+
+
+def _forking(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("OTSFACTS_PATH", raising=False)
+    monkeypatch.setenv("OTSFACTS_WORKERS", "2")
+    monkeypatch.setattr(search_module, "PARALLEL_FACTS", 1)
+    monkeypatch.setattr(search_module, "MIN_SPAN", 1)
+
+
+def test_forked_build_lays_out_the_cache_a_single_process_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    from otsfacts import cache
+
+    monkeypatch.delenv("OTSFACTS_PATH", raising=False)
+    (serial_base, _), serial_layout = cache.build()
+    _forking(monkeypatch)
+    (base, index), layout = cache.build()
+    # header, metadata (equal once read: marshal may share equal strings differently),
+    # postings and fact records
+    pieces, serial_pieces = layout("fingerprint"), serial_layout("fingerprint")
+    assert pieces[1] == serial_pieces[1]
+    assert marshal.loads(pieces[4]) == marshal.loads(serial_pieces[4])
+    assert bytes(pieces[6]) == bytes(serial_pieces[6]) and bytes(pieces[7]) == bytes(serial_pieces[7])
+    assert base == serial_base == load_base(use_env=False)
+    assert index.search("middle corridor 15 days", limit=1)[0].fact.id == "middle-corridor-china-to-europe-in-15-days"
+
+
+def test_problems_found_by_workers_are_all_reported_in_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from otsfacts import cache
+    from otsfacts.errors import FactBaseError
+
+    fact = ('[[fact]]\nid = "f{n}"\nclaim = "Claim {n}."\nquote = "quote {n}"\nsource = "{source}"\n'
+            'topics = ["transport"]\nkind = "statement"\n')
+    text = "\n".join(fact.format(n=n, source="report-2025-10-06" if n % 3 else "nowhere") for n in range(12))
+    (tmp_path / "extra.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(FactBaseError) as serial:
+        load_base([tmp_path], use_env=False)
+    _forking(monkeypatch)
+    with pytest.raises(FactBaseError) as forked:
+        cache.build([tmp_path])
+    assert [str(p) for p in forked.value.problems] == [str(p) for p in serial.value.problems]
+    assert [p.entry for p in forked.value.problems] == ["f0", "f3", "f6", "f9"]
