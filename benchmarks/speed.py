@@ -88,7 +88,7 @@ def main() -> None:
             peaks.append(peak)
             return seconds
 
-        cold_runs = 3 if size >= 100_000 else 5
+        cold_runs = 5
         ours, floor = medians(cold, lambda: timed(parse, sized), cold_runs)
         report(f"cold search, {size:,} facts", ours, floor, 1.5 if size >= 100_000 else None,
                f" (floor: tomllib parse; peak {max(peaks):.0f} MiB)")
