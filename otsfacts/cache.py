@@ -24,11 +24,15 @@ import sys
 import zlib
 from array import array
 from pathlib import Path
-from typing import Any, Callable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Optional, Sequence
 
 from otsfacts import __version__
 from otsfacts.model import Fact, FactBase, Source, Speaker, Topic
-from otsfacts.search import Postings, SearchIndex
+from otsfacts.errors import Problem
+from otsfacts.search import IndexPart, Postings, SearchIndex
+
+if TYPE_CHECKING:
+    from otsfacts.store import PendingBase
 
 Compiled = tuple[FactBase, SearchIndex]
 _FORMAT = 3  # bump when the layout or the tokenising changes
@@ -106,14 +110,18 @@ class _Numbering:
         self.path_numbers = {p: n for n, p in enumerate(paths)}
 
 
-_PENDING: Any = None  # (PendingBase, _Numbering) of the build in progress, shared with forked workers
+# the build in progress, shared with forked workers
+_PENDING: Optional[tuple["PendingBase", _Numbering]] = None
+SpanBuild = tuple[list[Problem], bytearray, array, Optional[IndexPart]]
 
 
-def _build_span(span: tuple[int, int]) -> tuple[list[Any], bytearray, array, Any]:
-    """Facts ``span[0]`` to ``span[1]`` built and checked, as cache records and an index part
-    (or only their problems); runs in a forked worker for a big base."""
+def _build_span(span: tuple[int, int]) -> SpanBuild:
+    """Facts ``span[0]`` to ``span[1]`` built and checked: their problems, or their cache
+    records (and where each ends) and their part of the index; runs in a forked worker
+    for a big base."""
     from otsfacts.search import index_part
 
+    assert _PENDING is not None
     pending, numbering = _PENDING
     facts, problems = pending.facts(*span)
     records, ends = bytearray(), array("q")
@@ -140,9 +148,10 @@ def build(paths: list[Path] | tuple[Path, ...] = (), *, builtin: bool = True,
     from otsfacts.store import PendingBase
 
     pending = PendingBase(paths, builtin=builtin, allow_override=allow_override)
-    sources, topics = list(pending.sources.values()), list(pending.topics.values())
-    files = {str(e.path) for e in pending.fact_entries} | {s.path for s in sources} | {t.path for t in topics}
-    numbering = _Numbering(sources, topics, sorted(files))
+    sources, topics = pending.sources, pending.topics
+    files = ({str(e.path) for e in pending.fact_entries} | {s.path for s in sources.values()}
+             | {t.path for t in topics.values()})
+    numbering = _Numbering(list(sources.values()), list(topics.values()), sorted(files))
     chosen = spans(len(pending.fact_entries))
     _PENDING = (pending, numbering)
     try:
@@ -158,7 +167,6 @@ def build(paths: list[Path] | tuple[Path, ...] = (), *, builtin: bool = True,
     if problems:
         raise FactBaseError(problems)
     ids = [entry.id or "" for entry in pending.fact_entries]
-    base_sources, base_topics = pending.sources, pending.topics
     del pending  # the parsed files: the biggest thing in memory, and no longer needed
     records, fact_offsets, parts = bytearray(), array("q", [0]), []
     while built:  # each span's records are let go as soon as they are copied
@@ -166,11 +174,13 @@ def build(paths: list[Path] | tuple[Path, ...] = (), *, builtin: bool = True,
         start = len(records)
         records += span_records
         fact_offsets.extend(start + end for end in ends)
-        parts.append(part)
+        if part is not None:
+            parts.append(part)
         del span_records
-    facts = LazyFacts(ids, _FactReader(memoryview(records), fact_offsets, sources, topics, numbering.paths))
+    reader = _FactReader(memoryview(records), fact_offsets, numbering.sources, numbering.topics, numbering.paths)
+    facts = LazyFacts(ids, reader)
     index = SearchIndex.from_parts(FactSequence(facts), parts)
-    base = FactBase(facts, base_topics, base_sources)
+    base = FactBase(facts, topics, sources)
     return (base, index), lambda fingerprint: _layout(fingerprint, numbering, ids, fact_offsets, records, index)
 
 
