@@ -52,7 +52,7 @@ def cache_dir(environ: Mapping[str, str]) -> Path:
 def _identity(files: list[Path], flags: tuple[object, ...]) -> tuple[str, str]:
     """(file name for this set of inputs, fingerprint of their current contents)."""
     names = [os.path.abspath(p) for p in files]  # not resolve(): a link loop must not raise
-    stats = []
+    stats: list[tuple[int, int, int] | None] = []
     for path in files:
         try:
             st = path.stat()

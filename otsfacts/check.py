@@ -248,7 +248,7 @@ def _warn(entry: _Entry, message: str, key: str | None = None, shown: str | None
     return Problem(entry.path, message, entry.id, shown or key, entry.line(key))
 
 
-def _fact_warnings(entry: _Entry, by_id: dict[str | None, _Entry], inherited: list[str],
+def _fact_warnings(entry: _Entry, by_id: dict[str, _Entry], inherited: list[str],
                    glossary: frozenset[str] = frozenset()) -> Iterator[Problem]:
     table = entry.table
     if table.get("kind") == "figure":
@@ -335,11 +335,15 @@ def spelled_out_anywhere(entries: Sequence[_Entry]) -> frozenset[str]:
     A base that says once what OTS stands for need not say it again in every fact that
     uses it: only abbreviations the whole base leaves unexplained are worth a warning.
     """
-    phrases = [text for e in entries for key in ("claim", "quote", "title", "aliases")
-               for text in ([e.text(key)] if e.text(key) else e.texts(key))]
+    phrases = [text for e in entries for key in ("claim", "quote", "title", "aliases") for text in _phrases(e, key)]
     used = {a for e in entries if e.kind == "fact" for key in ("claim", "quote")
             for a in abbreviations(e.text(key) or "")}
     return frozenset(a for a in used if any(spells_out(a, phrase) for phrase in phrases))
+
+
+def _phrases(entry: _Entry, key: str) -> list[str]:
+    text = entry.text(key)
+    return [text] if text else entry.texts(key)
 
 
 def spells_out(abbreviation: str, phrase: str) -> bool:

@@ -21,7 +21,7 @@ class Record:
     that, assigning or deleting a field raises :class:`AttributeError`.
     """
 
-    __slots__ = ()
+    __slots__: tuple[str, ...] = ()
 
     def _init(self, *values: Any) -> None:
         """Set every field, in ``__slots__`` order: the one way ``__init__`` writes them."""

@@ -510,15 +510,14 @@ class SearchIndex:
                     if old is None or quality * _MASK_GAIN[mask] > known[old >> _MASK_BITS] * _MASK_GAIN[old & _MASK]:
                         mine[number] = shifted | mask
             slots.append(mine)
-        numbers: Iterable[int] = slots[0] if len(slots) == 1 else set().union(*slots)
-        if topic is not None or source is not None:
-            allowed = set(self.topic_members.get(topic, ())) if topic is not None else None
-            if source is not None:
-                members = set(self.source_members.get(source, ()))
-                allowed = members if allowed is None else allowed & members
-            numbers = [n for n in numbers if n in allowed]  # type: ignore[operator]
-        else:
-            numbers = list(numbers)
+        matched: Iterable[int] = slots[0] if len(slots) == 1 else set().union(*slots)
+        allowed: set[int] | None = None
+        if topic is not None:
+            allowed = set(self.topic_members.get(topic, ()))
+        if source is not None:
+            in_source = set(self.source_members.get(source, ()))
+            allowed = in_source if allowed is None else allowed & in_source
+        numbers = list(matched) if allowed is None else [n for n in matched if n in allowed]
         # A fact's score and breadth depend only on its slots, one per query word, and a
         # common word gives thousands of facts the same few: score each distinct
         # combination once, then rank only the facts of the combinations that can make

@@ -277,8 +277,8 @@ class PendingBase:
                 for entry in entries:
                     _register(tables[kind], kind, entry, check, allow_override)
 
-        self.sources = {i: r for i, e in tables["source"].items() if (r := _source(e, check))}
-        self.topics = {i: r for i, e in tables["topic"].items() if (r := _topic(e, check))}
+        self.sources = {i: s for i, e in tables["source"].items() if (s := _source(e, check))}
+        self.topics = {i: t for i, e in tables["topic"].items() if (t := _topic(e, check))}
         self.fact_entries = list(tables["fact"].values())
         self.problems = check.problems
         self._tables = tables
