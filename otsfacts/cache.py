@@ -144,6 +144,7 @@ def build(paths: list[Path] | tuple[Path, ...] = (), *, builtin: bool = True,
     """
     global _PENDING
     from otsfacts.errors import FactBaseError
+    from otsfacts.parallel import fork_map
     from otsfacts.search import spans
     from otsfacts.store import PendingBase
 
@@ -155,12 +156,7 @@ def build(paths: list[Path] | tuple[Path, ...] = (), *, builtin: bool = True,
     chosen = spans(len(pending.fact_entries))
     _PENDING = (pending, numbering)
     try:
-        if len(chosen) > 1:
-            from otsfacts.parallel import fork_map
-
-            built = fork_map(_build_span, chosen)
-        else:
-            built = [_build_span(chosen[0])]
+        built = fork_map(_build_span, chosen)  # in this process when there is one span
     finally:
         _PENDING = None
     problems = pending.problems + [p for span_problems, _, _, _ in built for p in span_problems]

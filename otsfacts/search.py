@@ -308,15 +308,11 @@ class SearchIndex:
 
     def __init__(self, facts: Sequence[Fact]) -> None:
         global _BUILDING
-        chosen = spans(len(facts))
+        from otsfacts.parallel import fork_map
+
         _BUILDING = facts
         try:
-            if len(chosen) > 1:
-                from otsfacts.parallel import fork_map
-
-                parts = fork_map(_index_span, chosen)
-            else:
-                parts = [_index_span(chosen[0])]
+            parts = fork_map(_index_span, spans(len(facts)))  # in this process when there is one span
         finally:
             _BUILDING = ()
         self._join(facts, parts)
