@@ -265,10 +265,10 @@ def _read(path: Path, fingerprint: str) -> Compiled | None:
         if not 0 < head_length < 1 << 24:
             raise ValueError("bad header")
         magic, file_format, stored = marshal.loads(_exactly(stream, head_length))
-        if magic != _MAGIC or file_format != _FORMAT:
+        if magic != _MAGIC:
             raise ValueError("not an otsfacts cache")
-        if stored != fingerprint:
-            return None
+        if file_format != _FORMAT or stored != fingerprint:
+            return None  # written by another version, or for inputs since changed: rebuilt quietly
         meta_length = int.from_bytes(_exactly(stream, _LENGTH), sys.byteorder, signed=True)
         postings_length = int.from_bytes(_exactly(stream, _LENGTH), sys.byteorder, signed=True)
         meta: dict[str, Any] = marshal.loads(_exactly(stream, meta_length))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -52,6 +53,20 @@ def test_a_corrupt_cache_is_ignored_with_a_warning_and_results_are_unchanged(tmp
     assert claims == expected
     assert err.startswith(f"otsfacts: warning: ignoring unreadable cache {cached}")
     assert _search(folder, cache) == (expected, "")  # rebuilt and rewritten
+
+
+def test_a_cache_of_another_format_is_rebuilt_without_a_warning(tmp_path: Path) -> None:
+    import marshal
+
+    from otsfacts import cache as cache_module
+
+    folder, cache = _copy_fixture(tmp_path), tmp_path / "cache"
+    expected, _ = _search(folder, cache)
+    [cached] = (cache / "otsfacts").glob("base-*.cache")
+    head = marshal.dumps((cache_module._MAGIC, cache_module._FORMAT - 1, "fingerprint of an older version"))
+    cached.write_bytes(len(head).to_bytes(8, sys.byteorder) + head)
+    assert _search(folder, cache) == (expected, "")
+    assert cached.stat().st_size > 1000  # rewritten in this version's format
 
 
 def test_no_cache_reads_and_writes_nothing(tmp_path: Path) -> None:
