@@ -154,16 +154,17 @@ def build(paths: list[Path] | tuple[Path, ...] = (), *, builtin: bool = True,
              | {t.path for t in topics.values()})
     numbering = _Numbering(list(sources.values()), list(topics.values()), sorted(files))
     chosen = spans(len(pending.fact_entries))
+    ids = [entry.id or "" for entry in pending.fact_entries]
     _PENDING = (pending, numbering)
     try:
-        built = fork_map(_build_span, chosen)  # in this process when there is one span
+        # in this process when there is one span; else the workers have the parsed files
+        built = fork_map(_build_span, chosen, forked=pending.release)
     finally:
         _PENDING = None
     problems = pending.problems + [p for span_problems, _, _, _ in built for p in span_problems]
+    del pending  # the parsed files: the biggest thing in memory
     if problems:
         raise FactBaseError(problems)
-    ids = [entry.id or "" for entry in pending.fact_entries]
-    del pending  # the parsed files: the biggest thing in memory, and no longer needed
     records, fact_offsets, parts = bytearray(), array("q", [0]), []
     while built:  # each span's records are let go as soon as they are copied
         _, span_records, ends, part = built.pop(0)

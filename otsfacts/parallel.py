@@ -25,8 +25,13 @@ def workers() -> int:
     return max(1, min(wanted, available) if wanted > 0 else available)
 
 
-def fork_map(function: Callable[[T], R], items: Sequence[T]) -> list[R]:
-    """``[function(item) for item in items]``, in forked workers when that can help."""
+def fork_map(function: Callable[[T], R], items: Sequence[T],
+             forked: Callable[[], None] = lambda: None) -> list[R]:
+    """``[function(item) for item in items]``, in forked workers when that can help.
+
+    ``forked`` is called once the workers exist (and only then): the parent may let go of
+    what only they need.
+    """
     count = min(workers(), len(items))
     if count > 1:
         import multiprocessing
@@ -34,6 +39,7 @@ def fork_map(function: Callable[[T], R], items: Sequence[T]) -> list[R]:
         if "fork" in multiprocessing.get_all_start_methods():
             try:
                 with multiprocessing.get_context("fork").Pool(count) as pool:
+                    forked()
                     return pool.map(function, items, chunksize=1)
             except OSError:
                 pass  # no processes to be had: do it here

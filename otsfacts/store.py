@@ -283,6 +283,14 @@ class PendingBase:
         self.problems = check.problems
         self._tables = tables
 
+    def release(self) -> None:
+        """Let go of the parsed fact tables, the biggest thing in memory (forked workers that
+        build the facts keep their own copy); :meth:`facts` builds nothing after this."""
+        for entry in self.fact_entries:
+            entry.table = {}
+        self.fact_entries = []
+        self._tables["fact"] = {}
+
     def facts(self, start: int, stop: int) -> tuple[list[Fact], list[Problem]]:
         """The valid facts of entries ``start`` to ``stop``, and the problems of the others."""
         check = _Validator()
