@@ -479,10 +479,14 @@ class SearchIndex:
         named = named_words(query)
         expansions = [self.expand(w) for w in words]
         weights = [
-            # the rarest of the word's best matches; a name or number the base lacks is what
-            # was asked about: it outweighs any word the base holds; a plain word it lacks
-            # is likelier filler, and weighs less
-            self._weight(found) or (2 * self.idf("") if word in named else UNKNOWN_WORD_WEIGHT)
+            # the rarest of the word's best matches. A name or number the base lacks is what
+            # was asked about: it outweighs any word the base holds. A plain ASCII word it
+            # lacks (English, as a rule) is likelier filler ("exactly", "latest") and weighs
+            # less; other languages' question words are stop words, so a word in other
+            # letters that neither the base nor the glossary knows ("ядерная", nuclear) is
+            # likelier the subject, and weighs what a rare word does.
+            self._weight(found) or (2 * self.idf("") if word in named else
+                                    UNKNOWN_WORD_WEIGHT if word.isascii() else self.idf(""))
             for word, found in zip(words, expansions)
         ]
         total = sum(weights)

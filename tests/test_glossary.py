@@ -137,3 +137,11 @@ def test_an_unrelated_russian_query_finds_nothing() -> None:
     result = invoke("search", "курс биткоина в Монголии")
     assert result.code == 1
     assert result.out == ""
+
+
+def test_an_unknown_word_of_another_language_is_the_subject_not_filler(index: SearchIndex) -> None:
+    # the base has nothing on nuclear energy: asked in Russian, as in English, it says so
+    # rather than offering "energy remains a key priority" for the one word it knows
+    assert index.search("nuclear energy") == []
+    assert index.search("ядерная энергетика") == []
+    assert index.search("энергетика")[0].fact.topics[0].id == "energy"
