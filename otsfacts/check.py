@@ -26,6 +26,8 @@ else:  # pragma: no cover - exercised only on Python 3.10
     import tomli as tomllib
 
 from otsfacts.errors import FactBaseError, Problem
+from otsfacts.paths import builtin_dir, fact_files
+from otsfacts.store import id_line, load_base
 
 #: The schema file, shipped inside the package.
 SCHEMA_FILE = "fact-file.schema.json"
@@ -156,15 +158,8 @@ def _entries(path: str, text: str, document: dict[str, Any]) -> Iterator[_Entry]
                     keys.setdefault(key.group(1), text.count("\n", 0, key.start()) + 1)
                 start_line = text.count("\n", 0, header.start()) + 1
             else:  # written some other way (inline tables): fall back to the id's line
-                start_line = _id_line(text, table.get("id")) or 1
+                start_line = id_line(text, table.get("id")) or 1
             yield _Entry(kind, table, path, start_line, keys)
-
-
-def _id_line(text: str, entry_id: Any) -> int | None:
-    if not isinstance(entry_id, str):
-        return None
-    match = re.search(r"^\s*id\s*=\s*[\"']" + re.escape(entry_id) + r"[\"']", text, re.M)
-    return text.count("\n", 0, match.start()) + 1 if match else None
 
 
 def _read(path: Path) -> list[_Entry]:
@@ -187,8 +182,6 @@ def check_paths(paths: Sequence[Path | str] = (), *, builtin: bool = True, allow
     ``--facts`` loads them, so they may use its sources and topics; warnings are given
     for the named files only. ``OTSFACTS_PATH`` is not read: check names its files.
     """
-    from otsfacts.store import builtin_dir, fact_files, load_base
-
     named = [Path(p) for p in paths]
     context_files = list(fact_files([builtin_dir()])) if builtin or not named else []
     try:

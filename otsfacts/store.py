@@ -45,6 +45,14 @@ class _Entry:
 
 
 
+def id_line(text: str, entry_id: Any) -> int | None:
+    """The line of the ``id = "entry_id"`` in a fact file's ``text``, if it is there."""
+    if not isinstance(entry_id, str):
+        return None
+    match = re.search(r"^\s*id\s*=\s*[\"']" + re.escape(entry_id) + r"[\"']", text, re.M)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
 class _Validator:
     """Collects problems while turning raw tables into records."""
 
@@ -71,11 +79,7 @@ class _Validator:
             except (OSError, UnicodeDecodeError):
                 self._texts[entry.path] = None
         text = self._texts[entry.path]
-        if text is None:
-            return None
-        pattern = re.compile(r"^\s*id\s*=\s*[\"']" + re.escape(entry.id) + r"[\"']", re.M)
-        match = pattern.search(text)
-        return text.count("\n", 0, match.start()) + 1 if match else None
+        return None if text is None else id_line(text, entry.id)
 
     # -- field checks: each returns the cleaned value or None after noting a problem --
 
