@@ -438,11 +438,11 @@ class SearchIndex:
         return found
 
     def _prefixed(self, word: str) -> Iterable[str]:
-        start = bisect_left(self.vocabulary, word)
-        for other in self.vocabulary[start:]:
-            if not other.startswith(word):
+        vocabulary = self.vocabulary
+        for i in range(bisect_left(vocabulary, word), len(vocabulary)):  # no copy of the tail
+            if not vocabulary[i].startswith(word):
                 break
-            yield other
+            yield vocabulary[i]
 
     def _fuzzy(self, word: str) -> dict[str, float]:
         from rapidfuzz import fuzz, process
