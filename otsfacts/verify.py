@@ -47,10 +47,11 @@ def find_missing_part(quote: str, archive_text: str) -> str | None:
     """The first part of ``quote`` not found (in order) in ``archive_text``, or None."""
     position = 0
     for part in quote.split(PART_SEPARATOR):
-        found = archive_text.find(normalise(part), position)
-        if found < 0 or not normalise(part):
+        wanted = normalise(part)
+        found = archive_text.find(wanted, position) if wanted else -1
+        if found < 0:
             return part
-        position = found + len(normalise(part))
+        position = found + len(wanted)
     return None
 
 
