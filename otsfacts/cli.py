@@ -653,9 +653,7 @@ def run(args: list[str], env: Environment) -> int:
             result = app_for(args, env.environ)(args=args, prog_name="otsfacts", standalone_mode=False, obj=env)
     except typer.TyperException as error:
         return _usage_error(error, env)
-    except typer.Abort:
-        return ExitStatus.INTERRUPTED
-    except KeyboardInterrupt:
+    except (typer.Abort, KeyboardInterrupt):
         return ExitStatus.INTERRUPTED
     except BrokenPipeError:
         raise
