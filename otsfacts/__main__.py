@@ -24,15 +24,34 @@ def main() -> None:
     except ModuleNotFoundError as error:
         if error.name is None or error.name.split(".")[0] == "otsfacts":
             raise
-        sys.stderr.write(
-            f"otsfacts: error: {error.name!r} is not installed for {sys.executable}; install otsfacts "
-            "with its dependencies (README, Set-up: pip install .) or run it from that environment\n"
-        )
+        script = checkout_script()
+        if script is None:
+            advice = ("install otsfacts with its dependencies (README, Set-up: pip install .) "
+                      "or run it from that environment")
+        else:
+            import shlex
+
+            advice = "this checkout's environment has them: " + shlex.join([script, *sys.argv[1:]])
+        sys.stderr.write(f"otsfacts: error: {error.name!r} is not installed for {sys.executable}; {advice}\n")
         sys.exit(2)
     try:
         cli_main()
     finally:
         gc.freeze()  # out of reach of the collection at interpreter shutdown
+
+
+def checkout_script() -> str | None:
+    """The otsfacts script of the environment the README's test command makes in this
+    checkout (``.venv``), as a path from the working directory; None if there is none."""
+    import os
+
+    script = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), ".venv", "bin", "otsfacts")
+    if not os.path.exists(script):
+        return None
+    try:
+        return os.path.relpath(script)
+    except ValueError:  # another drive
+        return script
 
 
 if __name__ == "__main__":

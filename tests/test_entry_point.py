@@ -55,6 +55,29 @@ def test_a_python_without_the_dependencies_gets_one_line_not_a_traceback() -> No
             "sys.argv = ['otsfacts', 'topics']; main()")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert (result.returncode, result.stdout) == (2, "")
+    from otsfacts.__main__ import checkout_script
+
+    script = checkout_script()  # this checkout's .venv, as CI makes it
+    advice = ("install otsfacts with its dependencies (README, Set-up: pip install .) or run it from that "
+              "environment" if script is None else f"this checkout's environment has them: {script} topics")
+    assert result.stderr == f"otsfacts: error: 'typer' is not installed for {sys.executable}; {advice}\n"
+
+
+def test_run_from_a_checkout_without_its_environment_names_the_checkouts_script(tmp_path: Path) -> None:
+    # `python3 -m otsfacts ...` in a checkout whose .venv (the README's test command) has it
+    import shutil
+
+    import otsfacts
+
+    shutil.copytree(Path(otsfacts.__file__).parent, tmp_path / "otsfacts",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    (tmp_path / ".venv" / "bin").mkdir(parents=True)
+    (tmp_path / ".venv" / "bin" / "otsfacts").write_text("#!/bin/sh\n", encoding="utf-8")
+    code = ("import sys; sys.modules['typer'] = None; from otsfacts.__main__ import main; "
+            "sys.argv = ['otsfacts', 'verify', '--archive', '../shared sources']; main()")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False,
+                            cwd=tmp_path, env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"})
+    assert (result.returncode, result.stdout) == (2, "")
     assert result.stderr == (
-        f"otsfacts: error: 'typer' is not installed for {sys.executable}; install otsfacts with its "
-        "dependencies (README, Set-up: pip install .) or run it from that environment\n")
+        f"otsfacts: error: 'typer' is not installed for {sys.executable}; this checkout's environment has "
+        "them: .venv/bin/otsfacts verify --archive '../shared sources'\n")
