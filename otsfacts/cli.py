@@ -207,7 +207,7 @@ def emit(env: Environment, output: Output, records: Iterable[dict[str, Any]],
 
         headers, rows = output.selection.table(records)
         if rows:
-            env.print(fields_table(headers, rows))
+            env.print(fields_table(headers, rows, width=env.columns))
         return
     env.print(table())
 
@@ -346,7 +346,7 @@ def show(
     def details() -> Any:
         from rich.console import Group
 
-        parts = [render.fact_detail(f, base) for f in chosen]
+        parts = [render.fact_detail(f, base, width=env.columns) for f in chosen]
         return Group(*(part for n, d in enumerate(parts) for part in ([""] if n else []) + [d]))
 
     emit(env, output, (render.fact_record(f) for f in chosen), details)
@@ -469,7 +469,7 @@ def conflicts(
         base = _load(ctx, facts, no_builtin, override)
     pairs = conflict_pairs(base)
     if pairs or output.format != OutputFormat.TABLE:
-        emit(env, output, (conflict_record(a, b) for a, b in pairs), lambda: render.conflicts_table(pairs))
+        emit(env, output, (conflict_record(a, b) for a, b in pairs), lambda: render.conflicts_table(pairs, width=env.columns))
     if not pairs:
         env.error("no facts disagree")
         raise typer.Exit(ExitStatus.NO_MATCH)

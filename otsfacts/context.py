@@ -112,10 +112,10 @@ class Environment:
         """Render to stdout; in plain output, without the padding Rich leaves at line ends."""
         console = self.console()
         if self.color:
-            console.print(*renderables)
+            console.print(*renderables, crop=False)
             return
         with console.capture() as capture:
-            console.print(*renderables)
+            console.print(*renderables, crop=False)
         lines = capture.get().splitlines()
         self.stdout.write("".join(line.rstrip() + "\n" for line in lines))
 

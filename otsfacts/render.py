@@ -139,8 +139,9 @@ def attribution(fact: Fact) -> "Text":
     return cell
 
 
-def fact_cell(fact: Fact, show_quote: bool = True) -> "Text":
-    """The claim (with its figure), the quote that supports it, and its id and topics."""
+def fact_cell(fact: Fact, show_quote: bool = True, with_id: bool = True) -> "Text":
+    """The claim (with its figure), the quote that supports it, the ids of facts disputing
+    it and its own (unless the table gives them lines of their own), kind and topics."""
     from rich.text import Text
 
     cell = Text()
@@ -151,36 +152,101 @@ def fact_cell(fact: Fact, show_quote: bool = True) -> "Text":
             cell.append(f" (as of {printable(fact.as_of)})", style="green")
     if show_quote:
         cell.append("\n“" + printable(fact.quote) + "”", style="italic dim")
-    if fact.conflicts_with:
+    if fact.conflicts_with and with_id:
         cell.append("\n⚠ disputed by: " + ", ".join(fact.conflicts_with), style="yellow")
-    cell.append(f"\n{fact.id} · {fact.kind} · " + ", ".join(t.id for t in fact.topics), style="dim")
+    cell.append("\n")
+    if with_id:
+        cell.append(printable(fact.id), style=ID_STYLE)
+        cell.append(" · ", style="dim")
+    cell.append(f"{fact.kind} · " + ", ".join(t.id for t in fact.topics), style="dim")
     return cell
+
+
+#: How an id is shown: never dimmed, since it is the one string a reader copies.
+ID_STYLE = "bold"
+
+
+def id_line(fact_id: str, indent: int) -> "Text":
+    """An id on a line of its own, whole however narrow the output: a terminal wraps
+    it as one line, a pipe gets it as one line."""
+    from rich.text import Text
+
+    return Text(" " * indent + printable(fact_id), style=ID_STYLE, no_wrap=True, overflow="ignore")
 
 
 def facts_table(
     facts: Sequence[Fact], hits: Sequence[Hit] | None = None, *, show_quote: bool = True,
     explain: bool = False, title: str | None = None, width: int = 80,
 ) -> Any:
+    """Facts as a table ``width`` columns wide: a row each, claim and evidence beside who said it.
+
+    An id is never folded: one longer than the claim column gets a line of its own under
+    its row. So the table is laid out here, column widths and all, and each row is a table
+    of its own with the same widths.
+    """
     from rich import box
+    from rich.cells import cell_len
+    from rich.console import Group
     from rich.table import Table
 
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True, expand=True, title=title,
-                  title_justify="left")
-    if hits is not None:
-        table.add_column("Score", justify="right", width=5, no_wrap=True)
-    table.add_column("Fact and evidence", ratio=1, overflow="fold")
+    attributions = [attribution(fact) for fact in facts]
     # attribution takes what it needs up to 30% of the width; the claim takes the rest
-    table.add_column("Said by", min_width=12, max_width=max(12, min(26, width * 3 // 10)), overflow="fold")
+    said_by = max([7, *(cell_len(line) for cell in attributions for line in cell.plain.split("\n"))])
+    said_by = max(12, min(said_by, max(12, min(26, width * 3 // 10))))
+    # each column is padded by one space each side; Score is 5 wide
+    claim_at = 9 if hits is not None else 1
+    claim_width = max(1, width - claim_at - 3 - said_by - 1)
+
+    def table(show_header: bool, title: str | None = None) -> Table:
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True, title=title, title_justify="left",
+                      show_header=show_header)
+        if hits is not None:
+            table.add_column("Score", justify="right", width=5, no_wrap=True)
+        table.add_column("Fact and evidence", width=claim_width, overflow="fold")
+        table.add_column("Said by", width=said_by, overflow="fold")
+        return table
+
+    parts: list[Any] = [table(True, title)]
     for number, fact in enumerate(facts):
+        own_line = any(cell_len(printable(i)) > claim_width for i in (fact.id, *fact.conflicts_with))
         cells: list[Any] = []
         if hits is not None:
             cells.append(f"{hits[number].score:.0f}")
-        cell = fact_cell(fact, show_quote)
+        cell = fact_cell(fact, show_quote, with_id=not own_line)
         if explain and hits is not None:
             cell.append("\n" + explanation(hits[number]), style="magenta")
-        cells += [cell, attribution(fact)]
-        table.add_row(*cells)
-    return table
+        row = table(False)
+        row.add_row(*cells, cell, attributions[number])
+        if number:
+            parts.append("")
+        parts.append(row)
+        if own_line:
+            parts.extend(_id_lines(fact, claim_at, width))
+    return Group(*parts)
+
+
+def _id_lines(fact: Fact, indent: int, width: int) -> list["Text"]:
+    """The ids of a fact (and of those disputing it) under its row, each whole on one line."""
+    from rich.cells import cell_len
+
+    def at(text: str) -> int:  # under the claim where it fits, else from the table's edge
+        return indent if indent + cell_len(text) <= width else 1
+
+    lines = [id_line(fact.id, at(printable(fact.id)))]  # its own first: it names the row
+    if fact.conflicts_with:
+        joined = "⚠ disputed by: " + ", ".join(printable(i) for i in fact.conflicts_with)
+        if at(joined) == indent:
+            lines.append(_styled_line(joined, indent, "yellow"))
+        else:
+            lines.append(_styled_line("⚠ disputed by:", indent, "yellow"))
+            lines += [_styled_line(printable(i), at(printable(i)), "yellow") for i in fact.conflicts_with]
+    return lines
+
+
+def _styled_line(text: str, indent: int, style: str) -> "Text":
+    from rich.text import Text
+
+    return Text(" " * indent + text, style=style, no_wrap=True, overflow="ignore")
 
 
 def explanation(hit: Hit) -> str:
@@ -195,39 +261,69 @@ def explanation(hit: Hit) -> str:
     return "score " + f"{hit.score:g} = " + ", ".join(parts)
 
 
-def fact_detail(fact: Fact, base: FactBase) -> Any:
-    """One fact in full, as labelled lines: ``show``'s human output."""
+def fact_detail(fact: Fact, base: FactBase, width: int = 80) -> Any:
+    """One fact in full, as labelled lines ``width`` columns wide: ``show``'s human output.
+
+    An id too long for the value column is printed whole on a line of its own.
+    """
+    from rich.cells import cell_len
+    from rich.console import Group
     from rich.table import Table
 
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="bold", no_wrap=True)
-    grid.add_column(overflow="fold")
-    grid.add_row("Fact", _text(fact.id, "bold"))
-    grid.add_row("Claim", _text(fact.claim))
+    rows: list[tuple[str, Text | str]] = []  # a str is an id, kept whole
+    rows.append(("Fact", fact.id))
+    rows.append(("Claim", _text(fact.claim)))
     if fact.value is not None:
-        grid.add_row("Figure", _text(fact.value_text or "", "green"))
+        rows.append(("Figure", _text(fact.value_text or "", "green")))
     for label, value in (("As of", fact.as_of), ("Date", fact.date), ("Place", fact.place)):
         if value:
-            grid.add_row(label, _text(value))
-    grid.add_row("Kind", _text(fact.kind))
-    grid.add_row("Quote", _text("“" + fact.quote + "”", "italic"))
+            rows.append((label, _text(value)))
+    rows.append(("Kind", _text(fact.kind)))
+    rows.append(("Quote", _text("“" + fact.quote + "”", "italic")))
     speaker = f"{fact.speaker.name}, {fact.speaker.role}"
     if fact.speaker.reported_by:
         speaker += f" (reported by {fact.speaker.reported_by})"
-    grid.add_row("Said by", _text(speaker))
+    rows.append(("Said by", _text(speaker)))
     source = fact.source
-    grid.add_row("Source", _text(f"{source.outlet}, {source.published}" +
-                                 (f": {source.title}" if source.title else "") + f" [{source.id}]"))
-    grid.add_row("Topics", _text(", ".join(f"{t.title} [{t.id}]" for t in fact.topics)))
+    rows.append(("Source", _text(f"{source.outlet}, {source.published}" +
+                                 (f": {source.title}" if source.title else "") + f" [{source.id}]")))
+    rows.append(("Topics", _text(", ".join(f"{t.title} [{t.id}]" for t in fact.topics))))
     if fact.aliases:
-        grid.add_row("Aliases", _text(", ".join(fact.aliases)))
-    for other_id in fact.conflicts_with:
-        other = base.facts.get(other_id)
-        if other is not None:
-            line = (f"⚠ {other.id}: {other.claim} ({other.speaker.name}, "
-                    f"{other.source.outlet}, {other.source.published})")
-            grid.add_row("Disputed by", _text(line, "yellow"))
-    return grid
+        rows.append(("Aliases", _text(", ".join(fact.aliases))))
+    disputed = [base.facts[i] for i in fact.conflicts_with if i in base.facts]
+    label_width = max(cell_len(label) for label in [label for label, _ in rows] + ["Disputed by"] * bool(disputed))
+    value_width = width - label_width - 2
+    for other in disputed:
+        said = f"{other.claim} ({other.speaker.name}, {other.source.outlet}, {other.source.published})"
+        if cell_len(printable(f"⚠ {other.id}:")) <= value_width:
+            rows.append(("Disputed by", _text(f"⚠ {other.id}: {said}", "yellow")))
+        else:
+            rows.append(("Disputed by", "⚠ " + other.id))
+            rows.append(("", _text(said, "yellow")))
+
+    parts: list[Any] = []
+    grid: Table | None = None
+    for label, value in rows:
+        if isinstance(value, str):
+            grid = None
+            style = "yellow" if label == "Disputed by" else ID_STYLE
+            shown = printable(value)
+            if label_width + 2 + cell_len(shown) <= width:
+                line = _text(label.ljust(label_width) + "  ", "bold")
+                line.append(shown, style=style)
+                line.no_wrap, line.overflow = True, "ignore"
+                parts.append(line)
+            else:
+                parts.append(_text(label, "bold"))
+                parts.append(_styled_line(shown, 0, style))
+            continue
+        if grid is None:
+            grid = Table.grid(padding=(0, 2))
+            grid.add_column(style="bold", no_wrap=True, width=label_width)
+            grid.add_column(overflow="fold")
+            parts.append(grid)
+        grid.add_row(label, value)
+    return Group(*parts)
 
 
 def topics_table(base: FactBase) -> Any:
@@ -264,22 +360,34 @@ def sources_table(base: FactBase) -> Any:
     return table
 
 
-def fields_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> Any:
-    """``--fields`` in a table: one column per field, cells folded rather than cut."""
+def fields_table(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int = 80) -> Any:
+    """``--fields`` in a table: one column per field, cells folded rather than cut, but ids
+    (``id`` and ``*.id`` fields) whole: where they cannot fit, the table grows past ``width``."""
     from rich import box
+    from rich.cells import cell_len
     from rich.table import Table
 
     table = Table(box=box.SIMPLE_HEAD, show_edge=False)
-    for header in headers:
-        table.add_column(_text(header), overflow="fold")
+    needed = -1  # each column is padded one space each side, and apart by one
+    for number, header in enumerate(headers):
+        longest = max(cell_len(line) for cell in [header, *(row[number] for row in rows)] for line in cell.split("\n"))
+        if header == "id" or header.endswith(".id"):
+            table.add_column(_text(header), no_wrap=True, min_width=longest, overflow="ignore")
+        else:
+            longest = min(longest, 20)  # other columns fold, but not down to nothing
+            table.add_column(_text(header), min_width=longest, overflow="fold")
+        needed += longest + 3
+    if needed > width:
+        table.width = needed
     for row in rows:
         # cells are printable already (formats.cell_text); Text keeps them from being markup
         table.add_row(*(_text(cell) for cell in row))
     return table
 
 
-def conflict_cell(fact: Fact) -> "Text":
-    """One side of a dispute: the claim, the quote, who said it, where and when, and the id."""
+def conflict_cell(fact: Fact, with_id: bool = True) -> "Text":
+    """One side of a dispute: the claim, the quote, who said it, where and when, and the id
+    (unless the table gives it a line of its own)."""
     from rich.text import Text
 
     cell = Text()
@@ -290,21 +398,45 @@ def conflict_cell(fact: Fact) -> "Text":
     if fact.speaker.reported_by:
         cell.append(" (reported by " + printable(fact.speaker.reported_by) + ")", style="dim")
     cell.append(f"\n{printable(fact.source.outlet)}, {fact.source.published}", style="cyan")
-    cell.append("\n" + printable(fact.id), style="dim")
+    if with_id:
+        cell.append("\n" + printable(fact.id), style=ID_STYLE)
     return cell
 
 
-def conflicts_table(pairs: Sequence[tuple[Fact, Fact]]) -> Any:
-    """Each disagreement once, its two sides next to each other."""
+def conflicts_table(pairs: Sequence[tuple[Fact, Fact]], width: int = 80) -> Any:
+    """Each disagreement once, its two sides next to each other, ``width`` columns wide.
+
+    As in :func:`facts_table`, ids too long for their column get lines of their own under
+    the row, each under its side where it fits.
+    """
     from rich import box
+    from rich.cells import cell_len
+    from rich.console import Group
     from rich.table import Table
 
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True, expand=True)
-    table.add_column("One side", ratio=1, overflow="fold")
-    table.add_column("Disputed by", ratio=1, overflow="fold")
-    for fact, other in pairs:
-        table.add_row(conflict_cell(fact), conflict_cell(other))
-    return table
+    left = max(1, (width - 5 + 1) // 2)
+    right = max(1, width - 5 - left)
+    right_at = 1 + left + 3
+
+    def table(show_header: bool) -> Table:
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True, show_header=show_header)
+        table.add_column("One side", width=left, overflow="fold")
+        table.add_column("Disputed by", width=right, overflow="fold")
+        return table
+
+    parts: list[Any] = [table(True)]
+    for number, (fact, other) in enumerate(pairs):
+        own_lines = cell_len(printable(fact.id)) > left or cell_len(printable(other.id)) > right
+        row = table(False)
+        row.add_row(conflict_cell(fact, not own_lines), conflict_cell(other, not own_lines))
+        if number:
+            parts.append("")
+        parts.append(row)
+        if own_lines:
+            parts.append(id_line(fact.id, 1))
+            fits = right_at + cell_len(printable(other.id)) <= width
+            parts.append(id_line(other.id, right_at if fits else 1))
+    return Group(*parts)
 
 
 def citation_line(citation: "Citation", italic: bool = False) -> str:
