@@ -17,7 +17,7 @@ import typer
 
 from otsfacts import __version__
 from otsfacts.choices import FACT_KINDS, CiteStyle, OutputFormat
-from otsfacts.context import ColorMode, Environment
+from otsfacts.context import ColorMode, Environment, OutputClosed
 from otsfacts.errors import ExitStatus, OtsfactsError, UnknownNameError
 from otsfacts.record import Record
 
@@ -655,8 +655,8 @@ def run(args: list[str], env: Environment) -> int:
         return _usage_error(error, env)
     except (typer.Abort, KeyboardInterrupt):
         return ExitStatus.INTERRUPTED
-    except BrokenPipeError:
-        raise
+    except (BrokenPipeError, OutputClosed):
+        raise BrokenPipeError from None  # main() ends quietly with status 0
     except Exception as error:  # a bug: one line, unless asked for the traceback
         if env.debug or "--debug" in args:
             raise

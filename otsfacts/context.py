@@ -29,6 +29,34 @@ def _isatty(stream: TextIO) -> bool:
         return False
 
 
+class OutputClosed(Exception):
+    """The reader of stdout went away (``| head``). Deliberately not an ``OSError``: click
+    turns a broken pipe into exit status 1, and ``head`` closing early is no failure."""
+
+
+class GuardedStream:
+    """A text stream whose writes raise :class:`OutputClosed` instead of ``BrokenPipeError``,
+    so a closed pipe reaches the entry point the same way from every command and format."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise OutputClosed() from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise OutputClosed() from None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 #: Narrower than this, a table cannot show a claim at all: lay it out this wide instead.
 MIN_WIDTH = 40
 
@@ -54,7 +82,7 @@ class Environment:
     @classmethod
     def from_system(cls) -> "Environment":
         return cls(
-            stdout=sys.stdout,
+            stdout=GuardedStream(sys.stdout),  # type: ignore[arg-type]
             stderr=sys.stderr,
             stdout_isatty=_isatty(sys.stdout),
             environ=os.environ,
