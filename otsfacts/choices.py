@@ -35,3 +35,8 @@ class CiteStyle(str, Enum):
     MLA = "mla"
     BIBTEX = "bibtex"
     CSL_JSON = "csl-json"
+
+
+#: ``--sort``: best first (search; base order for list), by date (the fact's, else its
+#: source's publication date), by id.
+SORT_ORDERS = ("score", "date", "id")

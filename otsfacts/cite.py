@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
 from otsfacts.choices import CiteStyle
-from otsfacts.errors import CitationError, UnknownNameError
+from otsfacts.errors import CitationError
 from otsfacts.model import FactBase, Source
 
 
@@ -46,9 +46,9 @@ def sources_to_cite(base: FactBase, ids: Sequence[str], every: bool) -> list[Sou
         elif name in base.sources:
             source = base.sources[name]
         else:
-            from otsfacts.search import closest
+            from otsfacts.filters import unknown
 
-            raise UnknownNameError("fact or source", name, closest(name, {**base.facts, **base.sources}))
+            raise unknown(base, "fact or source", name)
         if source not in chosen:
             chosen.append(source)
     return chosen

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Annotated, Any, Callable, Iterable, Iterator, 
 import typer
 
 from otsfacts import __version__
-from otsfacts.choices import FACT_KINDS, CiteStyle, OutputFormat
+from otsfacts.choices import FACT_KINDS, SORT_ORDERS, CiteStyle, OutputFormat
 from otsfacts.context import ColorMode, Environment, OutputClosed
-from otsfacts.errors import ExitStatus, OtsfactsError, UnknownNameError
+from otsfacts.errors import ExitStatus, OtsfactsError
 from otsfacts.record import Record
 
 # Only what declaring the commands needs is imported here; each command imports the
@@ -112,6 +112,24 @@ def complete_fact(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     return [(i, base.facts[i].claim[:60]) for i in ids]
 
 
+def complete_kind(incomplete: str) -> list[str]:
+    return [kind for kind in FACT_KINDS if kind.startswith(incomplete)]
+
+
+def complete_speaker(ctx: typer.Context, incomplete: str) -> list[str]:
+    from otsfacts.filters import speakers
+    from otsfacts.text import fold
+
+    base = _completion_base(ctx)
+    if base is None:
+        return []
+    return [name for name in speakers(base) if fold(name).startswith(fold(incomplete))]
+
+
+def complete_sort(incomplete: str) -> list[str]:
+    return [order for order in SORT_ORDERS if order.startswith(incomplete)]
+
+
 #: Up to this many fact ids are completed with their claims (for shells that show them).
 _DESCRIBED = 300
 
@@ -152,12 +170,38 @@ ColorOption = Annotated[
                  help="auto (the default: on a terminal, unless NO_COLOR; FORCE_COLOR forces it), always or never."),
 ]
 TopicOption = Annotated[
-    Optional[str],
-    typer.Option("--topic", "-t", help="Only facts under this topic id.", autocompletion=complete_topic),
+    Optional[list[str]],
+    typer.Option("--topic", "-t", metavar="TOPIC",
+                 help="Only facts under this topic: its id, an alias or its title, in any case. "
+                 "Repeatable or comma-separated: any of them.", autocompletion=complete_topic),
 ]
 SourceOption = Annotated[
+    Optional[list[str]],
+    typer.Option("--source", "-s", metavar="SOURCE",
+                 help="Only facts from this source id (repeatable or comma-separated: any of them).",
+                 autocompletion=complete_source),
+]
+KindOption = Annotated[
+    Optional[list[str]],
+    typer.Option("--kind", "-k", metavar="KIND",
+                 help="Only facts of this kind: " + ", ".join(FACT_KINDS) + " (repeatable or comma-separated).",
+                 autocompletion=complete_kind),
+]
+SpeakerOption = Annotated[
+    Optional[list[str]],
+    typer.Option("--speaker", metavar="NAME",
+                 help="Only facts said or reported by someone whose name holds NAME, in any case and "
+                 "with or without accents (repeatable or comma-separated).", autocompletion=complete_speaker),
+]
+SinceOption = Annotated[
     Optional[str],
-    typer.Option("--source", "-s", help="Only facts from this source id.", autocompletion=complete_source),
+    typer.Option("--since", metavar="DATE",
+                 help="Only facts dated DATE (YYYY, YYYY-MM or YYYY-MM-DD) or later: the event's date "
+                 "where the fact has one, else its source's publication date."),
+]
+UntilOption = Annotated[
+    Optional[str],
+    typer.Option("--until", metavar="DATE", help="Only facts dated DATE or earlier (as --since)."),
 ]
 
 
@@ -212,16 +256,6 @@ def emit(env: Environment, output: Output, records: Iterable[dict[str, Any]],
     env.print(table())
 
 
-def _check_name(base: "FactBase", what: str, name: Optional[str]) -> None:
-    from otsfacts.search import closest
-
-    if name is None:
-        return
-    known = base.topics if what == "topic" else base.sources
-    if name not in known:
-        raise UnknownNameError(what, name, closest(name, known))
-
-
 # --------------------------------------------------------------------------- commands
 
 
@@ -262,6 +296,14 @@ def search(
     ],
     topic: TopicOption = None,
     source: SourceOption = None,
+    kind: KindOption = None,
+    speaker: SpeakerOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    sort: Annotated[
+        str, typer.Option("--sort", metavar="ORDER", help="score (best first, the default), date or id.",
+                          autocompletion=complete_sort)
+    ] = "score",
     limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="Show at most this many answers (0: all).")] = 10,
     min_score: Annotated[
         Optional[float],
@@ -283,23 +325,41 @@ def search(
     from otsfacts import formats, render
     from otsfacts.search import DEFAULT_MIN_SCORE
 
+    from otsfacts.filters import FactFilter, sort_hits
+
     env = _env(ctx)
     output = _output(ctx, formats.search_spec(explain), fmt, json, fields, color)
+    _check_sort(sort)
     text = " ".join(query)
     with boundary(env):
         base, index = _compiled(ctx, facts, no_builtin, override)
-        _check_name(base, "topic", topic)
-        _check_name(base, "source", source)
-        hits = index.search(
-            text, topic=topic, source=source, limit=limit or None,
+        keep = FactFilter.resolve(base, topic, source, kind, speaker, since, until)
+        ranked = index.search(
+            text, topic=keep.topics[0] if len(keep.topics) == 1 else None,
+            source=keep.sources[0] if len(keep.sources) == 1 else None,
+            limit=None if keep.narrows_search() else limit or None,
             min_score=DEFAULT_MIN_SCORE if min_score is None else min_score,
         )
+        # search ranks with one topic and source at most; the rest narrows what it ranked
+        hits = keep.hits(ranked)[:limit or None] if keep.narrows_search() else ranked
+        hits = sort_hits(hits, sort)
     if hits or output.format != OutputFormat.TABLE:
         emit(env, output, (render.fact_record(h.fact, h, explain) for h in hits),
              lambda: render.facts_table([h.fact for h in hits], hits, explain=explain, width=env.columns))
     if not hits:
+        if keep.active:
+            unfiltered = index.search(text, min_score=DEFAULT_MIN_SCORE if min_score is None else min_score)
+            if unfiltered:
+                env.error(f"no facts match {text!r} with {keep.describe()}: the filter removed all "
+                          f"{len(unfiltered)} answers")
+                raise typer.Exit(ExitStatus.NO_MATCH)
         env.error(f"no facts match {text!r}" + _no_match_hint(base, text))
         raise typer.Exit(ExitStatus.NO_MATCH)
+
+
+def _check_sort(order: str) -> None:
+    if order not in SORT_ORDERS:
+        raise typer.BadParameter(f"{order!r} is not one of {', '.join(SORT_ORDERS)}", param_hint="'--sort'")
 
 
 def _no_match_hint(base: "FactBase", text: str) -> str:
@@ -332,7 +392,7 @@ def show(
     Example: otsfacts show twelfth-summit-venue-gabala
     """
     from otsfacts import formats, render
-    from otsfacts.search import closest
+    from otsfacts.filters import unknown
 
     env = _env(ctx)
     output = _output(ctx, formats.FACT, fmt, json, fields, color)
@@ -340,7 +400,7 @@ def show(
         base = _load(ctx, facts, no_builtin, override)
         for fact_id in fact_ids:
             if fact_id not in base.facts:
-                raise UnknownNameError("fact", fact_id, closest(fact_id, base.facts))
+                raise unknown(base, "fact", fact_id)
     chosen = [base.facts[i] for i in fact_ids]
 
     def details() -> Any:
@@ -357,6 +417,15 @@ def list_facts(
     ctx: typer.Context,
     topic: TopicOption = None,
     source: SourceOption = None,
+    kind: KindOption = None,
+    speaker: SpeakerOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    sort: Annotated[
+        str, typer.Option("--sort", metavar="ORDER", help="score (base order, the default), date or id.",
+                          autocompletion=complete_sort)
+    ] = "score",
+    limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="Show at most this many facts (0: all, the default).")] = 0,
     fmt: FormatOption = None,
     fields: FieldsOption = None,
     json: JsonOption = False,
@@ -365,29 +434,25 @@ def list_facts(
     no_builtin: NoBuiltinOption = False,
     override: OverrideOption = False,
 ) -> None:
-    """List facts in base order, optionally by topic or source.
+    """List facts in base order, optionally by topic, source, kind, speaker or date.
 
-    Example: otsfacts list --topic energy
+    Example: otsfacts list --topic energy --kind figure,forecast
     """
     from otsfacts import formats, render
+    from otsfacts.filters import FactFilter, sort_facts
 
     env = _env(ctx)
     output = _output(ctx, formats.FACT, fmt, json, fields, color)
+    _check_sort(sort)
     with boundary(env):
         base = _load(ctx, facts, no_builtin, override)
-        _check_name(base, "topic", topic)
-        _check_name(base, "source", source)
-    chosen = [
-        f for f in base.facts.values()
-        if (topic is None or any(t.id == topic for t in f.topics))
-        and (source is None or f.source.id == source)
-    ]
+        keep = FactFilter.resolve(base, topic, source, kind, speaker, since, until)
+    chosen = sort_facts(keep.facts(base.facts.values()), sort)[:limit or None]
     if chosen or output.format != OutputFormat.TABLE:
         emit(env, output, (render.fact_record(f) for f in chosen),
              lambda: render.facts_table(chosen, width=env.columns))
     if not chosen:
-        env.error("no facts" + (f" under topic {topic!r}" if topic else "") +
-                  (f" from source {source!r}" if source else ""))
+        env.error("no facts" + (f" with {keep.describe()}" if keep.active else ""))
         raise typer.Exit(ExitStatus.NO_MATCH)
 
 
@@ -630,13 +695,14 @@ def new(
     """
     from otsfacts.scaffold import fact_block
 
+    from otsfacts.filters import resolve_source, resolve_topic, split_values
+
     env = _env(ctx)
     with boundary(env):
         base = _load(ctx, facts, no_builtin, override)
-        _check_name(base, "source", source)
-        for topic in topics:
-            _check_name(base, "topic", topic)
-    block = fact_block(base, base.sources[source], [base.topics[t] for t in dict.fromkeys(topics)],
+        source_id = resolve_source(base, source)
+        topic_ids = [resolve_topic(base, t) for t in split_values(topics)]
+    block = fact_block(base, base.sources[source_id], [base.topics[t] for t in dict.fromkeys(topic_ids)],
                        kind=kind.value, claim=claim)
     env.stdout.write(block)
 

@@ -65,10 +65,12 @@ class FactBaseError(OtsfactsError):
 class UnknownNameError(OtsfactsError):
     """A fact, topic or source id that the base does not hold."""
 
-    def __init__(self, what: str, name: str, suggestions: list[str]) -> None:
+    def __init__(self, what: str, name: str, suggestions: list[str], hint: str | None = None) -> None:
         self.what, self.name, self.suggestions = what, name, suggestions
         message = f"unknown {what} {name!r}"
-        if suggestions:
+        if hint:  # the name is another kind of thing: say which, and what to run
+            message = hint
+        elif suggestions:
             message += "; did you mean " + ", ".join(suggestions) + "?"
         super().__init__(message)
 
