@@ -32,11 +32,15 @@ import json
 import re
 import sqlite3
 import sys
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Sequence
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10, as the package does
+    import tomli as tomllib
 
 # Make ``import otsfacts`` work from a plain checkout, without installing the package.
 ROOT = Path(__file__).resolve().parent.parent

@@ -78,7 +78,7 @@ def main() -> None:
         folder = Path(tempfile.mkdtemp(prefix=f"otsfacts-synth-{size}-"))
         synth.write(size, folder)
         sized = dict(env, OTSFACTS_PATH=str(folder))
-        parse = [PY, "-c", "import pathlib, tomllib\n"
+        parse = [PY, "-c", "import pathlib\ntry: import tomllib\nexcept ImportError: import tomli as tomllib\n"
                  f"for p in sorted(pathlib.Path({str(folder)!r}).glob('*.toml')): tomllib.loads(p.read_text())"]
         peaks: list[float] = []
 

@@ -165,7 +165,7 @@ def _entries(path: str, text: str, document: dict[str, Any]) -> Iterator[_Entry]
 def _read(path: Path) -> list[_Entry]:
     """The entries of one file; nothing if it cannot be read or parsed (the loader says why)."""
     try:
-        text = path.read_bytes().decode("utf-8")
+        text = path.read_bytes().decode("utf-8").removeprefix("\ufeff")  # the loader skips it too
         document = tomllib.loads(text)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return []

@@ -6,7 +6,10 @@ renderer. Library errors become one line on stderr and an exit code only here, i
 bugs) so that no user ever sees a traceback unless they ask with ``--debug``.
 """
 
+import inspect
+import io
 import os
+import re
 import sys
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from pathlib import Path
@@ -333,6 +336,9 @@ def search(
     text = " ".join(query)
     with boundary(env):
         base, index = _compiled(ctx, facts, no_builtin, override)
+        if _only_single_letters(text):
+            env.error(f"no facts match {text!r}: words of one letter are too short to search for")
+            raise typer.Exit(ExitStatus.NO_MATCH)
         keep = FactFilter.resolve(base, topic, source, kind, speaker, since, until)
         ranked = index.search(
             text, topic=keep.topics[0] if len(keep.topics) == 1 else None,
@@ -355,6 +361,14 @@ def search(
                 raise typer.Exit(ExitStatus.NO_MATCH)
         env.error(f"no facts match {text!r}" + _no_match_hint(base, text))
         raise typer.Exit(ExitStatus.NO_MATCH)
+
+
+def _only_single_letters(text: str) -> bool:
+    """Whether ``text`` has letters but no word search indexes (``x``, ``a b``): no answer,
+    rather than the ranker's "no words, only punctuation"."""
+    from otsfacts.text import tokens
+
+    return any(c.isalpha() for c in text) and not tokens(text)
 
 
 def _check_sort(order: str) -> None:
@@ -707,16 +721,40 @@ def new(
     env.stdout.write(block)
 
 
+# ------------------------------------------------------------------------- help text
+
+# What Rich would take for a style tag ("[fact]" in "[[fact]]"): typer renders help and
+# completion descriptions as Rich markup, where a docstring means its text literally.
+_MARKUP_TAG = re.compile(r"(\\*)(\[[a-z#/@][^[]*?])")
+
+
+def literal_help(text: str) -> str:
+    """``text`` escaped so that Rich markup shows it as written."""
+    return _MARKUP_TAG.sub(lambda m: m.group(1) * 2 + "\\" + m.group(2), text)
+
+
+for _info in app.registered_commands:  # each command's docstring is its help, as written
+    _info.help = literal_help(inspect.cleandoc(_info.callback.__doc__ or ""))  # type: ignore[union-attr]
+
+
 # ------------------------------------------------------------------------- entry point
 
 
 def run(args: list[str], env: Environment) -> int:
     """Run the command line ``args`` in ``env``; return the exit status, never raise."""
     env.debug = env.debug or env.environ.get("OTSFACTS_DEBUG", "") not in ("", "0")
+    args = hoist_global_flags(args)
     try:
         # typer writes help and --version to sys.stdout: point it at the environment's stream
-        with redirect_stdout(env.stdout), redirect_stderr(env.stderr):
-            result = app_for(args, env.environ)(args=args, prog_name="otsfacts", standalone_mode=False, obj=env)
+        zsh = env.environ.get(_COMPLETE_VAR) == "complete_zsh"
+        stdout = io.StringIO() if zsh else env.stdout
+        try:
+            with redirect_stdout(stdout), redirect_stderr(env.stderr):
+                result = app_for(args, env.environ)(args=args, prog_name="otsfacts", standalone_mode=False,
+                                                    obj=env)
+        finally:  # completion ends in sys.exit
+            if zsh:  # typer doubles an apostrophe inside zsh's single quotes, where that drops it
+                env.stdout.write(stdout.getvalue().replace("''", "'\\''"))  # type: ignore[attr-defined]
     except typer.TyperException as error:
         return _usage_error(error, env)
     except (typer.Abort, KeyboardInterrupt):
@@ -732,6 +770,18 @@ def run(args: list[str], env: Environment) -> int:
 
 
 _ROOT_FLAGS = frozenset({"--debug", "--no-cache"})
+
+
+def hoist_global_flags(args: list[str]) -> list[str]:
+    """``args`` with ``--debug`` and ``--no-cache`` moved before the command, where typer
+    takes them, so that they work wherever they are typed (``otsfacts search x --no-cache``);
+    words after ``--`` stay where they are."""
+    end = args.index("--") if "--" in args else len(args)
+    head = args[:end]
+    flags = [a for a in head if a in _ROOT_FLAGS]
+    if not flags:
+        return args
+    return flags + [a for a in head if a not in _ROOT_FLAGS] + args[end:]
 
 
 def app_for(args: list[str], environ: Mapping[str, str]) -> typer.Typer:

@@ -58,7 +58,11 @@ class FactBaseError(OtsfactsError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         first = str(problems[0]) if problems else "invalid fact base"
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        more = ""
+        if len(problems) > 1:
+            files = list(dict.fromkeys(p.path for p in problems))
+            more = (f" (and {len(problems) - 1} more problem{'s' if len(problems) > 2 else ''}: "
+                    f"'otsfacts check {' '.join(files[:3])}{' ...' if len(files) > 3 else ''}' lists them all)")
         super().__init__(first + more)
 
 

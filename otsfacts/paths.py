@@ -45,9 +45,22 @@ def _raise(error: OSError) -> None:
     raise error
 
 
+def unique(files: Iterable[Path]) -> list[Path]:
+    """``files`` without repeats of a file already listed under another name (``./x`` and
+    ``x``, a folder and a file in it, OTSFACTS_PATH and ``--facts``): the first name wins."""
+    seen: set[str] = set()
+    kept: list[Path] = []
+    for path in files:
+        key = os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            kept.append(path)
+    return kept
+
+
 def input_files(paths: Iterable[Path | str] = (), *, builtin: bool = True, use_env: bool = True) -> list[Path]:
     """Every file ``load_base`` would read for these arguments (missing paths included)."""
     files = list(fact_files([builtin_dir()])) if builtin else []
     for path in [*(env_paths() if use_env else []), *(Path(p) for p in paths)]:
         files.extend(fact_files([path]) if path.is_dir() else [path])
-    return files
+    return unique(files)

@@ -21,7 +21,7 @@ else:  # pragma: no cover - exercised only on Python 3.10
 
 from otsfacts.errors import FactBaseError, Problem
 from otsfacts.model import FACT_KINDS, QUALIFIERS, Fact, FactBase, Source, Speaker, Topic
-from otsfacts.paths import PATH_VARIABLE, builtin_dir, env_paths, fact_files, input_files
+from otsfacts.paths import PATH_VARIABLE, builtin_dir, env_paths, fact_files, input_files, unique
 
 __all__ = ["PATH_VARIABLE", "builtin_dir", "env_paths", "fact_files", "input_files", "load_base"]
 
@@ -75,7 +75,7 @@ class _Validator:
             return None
         if entry.path not in self._texts:
             try:
-                self._texts[entry.path] = entry.path.read_bytes().decode("utf-8")
+                self._texts[entry.path] = entry.path.read_bytes().decode("utf-8").removeprefix(BYTE_ORDER_MARK)
             except (OSError, UnicodeDecodeError):
                 self._texts[entry.path] = None
         text = self._texts[entry.path]
@@ -164,6 +164,10 @@ _TABLES = ("source", "topic", "fact")
 PARALLEL_BYTES = 4_000_000
 
 
+#: What some editors put before UTF-8 text; TOML does not allow it, the loader skips it.
+BYTE_ORDER_MARK = "\ufeff"
+
+
 def _read_document(path: Path) -> tuple[dict[str, Any] | None, Problem | None]:
     """One file parsed, or the problem that stopped it (runs in a worker for big bases)."""
     try:
@@ -177,7 +181,7 @@ def _read_document(path: Path) -> tuple[dict[str, Any] | None, Problem | None]:
     except OSError as error:
         return None, Problem(str(path), f"cannot read: {error.strerror or error}")
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8").removeprefix(BYTE_ORDER_MARK)  # as some editors save UTF-8
     except UnicodeDecodeError as error:
         return None, Problem(str(path), f"not UTF-8 text (bad byte at offset {error.start})")
     try:
@@ -261,18 +265,23 @@ class PendingBase:
         files: list[tuple[Path, bool]] = []
         if builtin:
             files.extend((p, True) for p in fact_files([builtin_dir()]))
-        user_paths = [*(env_paths() if use_env else []), *(Path(p) for p in paths)]
+        from_env = env_paths() if use_env else []
+        user_paths = [*from_env, *(Path(p) for p in paths)]
         try:
-            for path in user_paths:
+            for number, path in enumerate(user_paths):
+                named = f" (named by {PATH_VARIABLE})" if number < len(from_env) else ""
                 if path.is_symlink() and not path.exists():
-                    check.problem(path, "broken symbolic link or link loop")
+                    check.problem(path, "broken symbolic link or link loop" + named)
                 elif not path.exists():
-                    check.problem(path, "no such file or directory")
+                    check.problem(path, "no such file or directory" + named)
                 else:
                     existing.append(path)
             files.extend((p, False) for p in fact_files(existing))
         except OSError as error:
             check.problems.append(Problem(str(error.filename or "?"), f"cannot read: {error.strerror}"))
+        # one file named twice (./x and x, a folder and a file in it) is read once
+        kept = {id(p) for p in unique(p for p, _ in files)}
+        files = [f for f in files if id(f[0]) in kept]
 
         tables: dict[str, dict[str, _Entry]] = {name: {} for name in _TABLES}
         outcomes = _read_documents([path for path, _ in files])
