@@ -123,10 +123,16 @@ def complete_speaker(ctx: typer.Context, incomplete: str) -> list[str]:
     from otsfacts.filters import speakers
     from otsfacts.text import fold
 
+    # Each word of a name on its own (--speaker matches part of a name, and a word needs
+    # no quoting), continued in the case the user typed (the shell keeps only what starts
+    # with the typed text).
     base = _completion_base(ctx)
     if base is None:
         return []
-    return [name for name in speakers(base) if fold(name).startswith(fold(incomplete))]
+    typed = fold(incomplete)
+    words = dict.fromkeys(word for name in speakers(base) for word in name.split() if len(word) > 2)
+    return [incomplete + word[len(incomplete):] for word in words
+            if fold(word).startswith(typed) and len(fold(word)) == len(word)]
 
 
 def complete_sort(incomplete: str) -> list[str]:
@@ -281,6 +287,10 @@ def main_options(
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Neither read nor write the compiled base cache (or OTSFACTS_NO_CACHE=1).")
     ] = False,
+    no_pager: Annotated[
+        bool, typer.Option("--no-pager", help="Print tables straight to the terminal, not through "
+                           "OTSFACTS_PAGER, PAGER or less -R.")
+    ] = False,
 ) -> None:
     """Cited facts about the Organization of Turkic States (OTS), from the terminal.
 
@@ -289,6 +299,7 @@ def main_options(
     env = _env(ctx)
     env.debug = env.debug or debug
     env.no_cache = env.no_cache or no_cache
+    env.pager = env.pager and not no_pager
 
 
 @app.command()
@@ -467,6 +478,58 @@ def list_facts(
              lambda: render.facts_table(chosen, width=env.columns))
     if not chosen:
         env.error("no facts" + (f" with {keep.describe()}" if keep.active else ""))
+        raise typer.Exit(ExitStatus.NO_MATCH)
+
+
+@app.command()
+def timeline(
+    ctx: typer.Context,
+    topic: TopicOption = None,
+    source: SourceOption = None,
+    kind: KindOption = None,
+    speaker: SpeakerOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    today: Annotated[
+        Optional[str], typer.Option("--today", metavar="DATE", help="Mark past and ahead as of DATE "
+                                    "(YYYY-MM-DD) instead of today.")
+    ] = None,
+    fmt: FormatOption = None,
+    fields: FieldsOption = None,
+    json: JsonOption = False,
+    color: ColorOption = None,
+    facts: FactsOption = None,
+    no_builtin: NoBuiltinOption = False,
+    override: OverrideOption = False,
+) -> None:
+    """The dated events, plans and forecasts in date order, what is past apart from what is ahead.
+
+    Each with its date, who said it where, and its fact id; a line marks today. A fact is
+    past when the whole of its date (a year, a month or a day) is before today. As JSON,
+    fact objects with a status, past or ahead.
+
+    Example: otsfacts timeline --topic transport --since 2025
+    """
+    from otsfacts import formats, render
+    from otsfacts.filters import FactFilter, parse_date
+    from otsfacts.timeline import timeline as dated
+
+    env = _env(ctx)
+    output = _output(ctx, formats.TIMELINE, fmt, json, fields, color)
+    with boundary(env):
+        if today is not None and len(parse_date("--today", today)) != 10:
+            raise OtsfactsError(f"--today takes a day, YYYY-MM-DD, not {today!r}")
+        from otsfacts.timeline import today as current_day
+
+        on = today or current_day()
+        base = _load(ctx, facts, no_builtin, override)
+        keep = FactFilter.resolve(base, topic, source, kind, speaker, since, until)
+    entries = dated(keep.facts(base.facts.values()), on)
+    if entries or output.format != OutputFormat.TABLE:
+        emit(env, output, ({**render.fact_record(e.fact), "status": e.status} for e in entries),
+             lambda: render.timeline_view(entries, on, width=env.columns))
+    if not entries:
+        env.error("no dated facts" + (f" with {keep.describe()}" if keep.active else ""))
         raise typer.Exit(ExitStatus.NO_MATCH)
 
 
@@ -769,11 +832,11 @@ def run(args: list[str], env: Environment) -> int:
     return result if isinstance(result, int) else ExitStatus.SUCCESS
 
 
-_ROOT_FLAGS = frozenset({"--debug", "--no-cache"})
+_ROOT_FLAGS = frozenset({"--debug", "--no-cache", "--no-pager"})
 
 
 def hoist_global_flags(args: list[str]) -> list[str]:
-    """``args`` with ``--debug`` and ``--no-cache`` moved before the command, where typer
+    """``args`` with ``--debug``, ``--no-cache`` and ``--no-pager`` moved before the command, where typer
     takes them, so that they work wherever they are typed (``otsfacts search x --no-cache``);
     words after ``--`` stay where they are."""
     end = args.index("--") if "--" in args else len(args)

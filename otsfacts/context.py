@@ -65,11 +65,12 @@ class Environment:
     """Where output goes and what the command was told about it; a plain mutable object (the
     global options fill in ``debug``, ``color_mode`` and ``no_cache`` as they are parsed)."""
 
-    __slots__ = ("stdout", "stderr", "stdout_isatty", "environ", "width", "debug", "color_mode", "no_cache")
+    __slots__ = ("stdout", "stderr", "stdout_isatty", "environ", "width", "debug", "color_mode", "no_cache",
+                 "pager")
 
     def __init__(self, stdout: TextIO, stderr: TextIO, stdout_isatty: bool = False,
                  environ: Mapping[str, str] | None = None, width: int | None = None, debug: bool = False,
-                 color_mode: ColorMode = ColorMode.AUTO, no_cache: bool = False) -> None:
+                 color_mode: ColorMode = ColorMode.AUTO, no_cache: bool = False, pager: bool = False) -> None:
         self.stdout = stdout
         self.stderr = stderr
         self.stdout_isatty = stdout_isatty
@@ -78,6 +79,7 @@ class Environment:
         self.debug = debug
         self.color_mode = color_mode  # set by --color
         self.no_cache = no_cache
+        self.pager = pager  # whether tables on a terminal may be paged (off: --no-pager, tests)
 
     @classmethod
     def from_system(cls) -> "Environment":
@@ -86,6 +88,7 @@ class Environment:
             stderr=sys.stderr,
             stdout_isatty=_isatty(sys.stdout),
             environ=os.environ,
+            pager=True,
         )
 
     @property
@@ -139,6 +142,21 @@ class Environment:
     def print(self, *renderables: Any) -> None:
         """Render to stdout; in plain output, without the padding Rich leaves at line ends."""
         console = self.console()
+        if self.pager and self.stdout_isatty:
+            from otsfacts.pager import page, pager_command
+
+            command = pager_command(self.environ)
+            if command is not None:
+                with console.capture() as capture:
+                    console.print(*renderables, crop=False)
+                text = capture.get()
+                if not self.color:
+                    text = "".join(line.rstrip() + "\n" for line in text.splitlines())
+                self.stdout.flush()
+                if page(text, command, self.environ):
+                    return
+                self.stdout.write(text)
+                return
         if self.color:
             console.print(*renderables, crop=False)
             return

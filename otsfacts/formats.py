@@ -111,6 +111,10 @@ SOURCE = RecordSpec("sources", (
 CONFLICT = FACT.prefixed("fact", "conflicts") + FACT.prefixed("other", "conflicts")
 
 
+#: A timeline entry: the fact, and whether its date is past or ahead of today.
+TIMELINE = FACT + RecordSpec("facts", ("status",))
+
+
 def search_spec(explain: bool) -> RecordSpec:
     """A search hit's fields: a fact's, its score, and with ``--explain`` how it scored."""
     return FACT + SCORE + (EXPLAIN if explain else RecordSpec("facts", ()))

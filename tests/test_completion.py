@@ -56,3 +56,11 @@ def test_completion_scripts_for_each_shell() -> None:
         assert result.returncode == 0, (shell, result.stderr)
         assert marker in result.stdout
         assert "_OTSFACTS_COMPLETE" in result.stdout
+
+
+def test_filters_are_completed() -> None:
+    assert bash_complete("otsfacts list --kind f") == ["figure", "forecast"]
+    assert bash_complete("otsfacts search corridor --sort ") == ["score", "date", "id"]
+    assert bash_complete(f"otsfacts list --no-builtin --facts {FIXTURE_BASE} --speaker a") == ["ada", "aral"]
+    assert bash_complete("otsfacts list --speaker Kal") == ["Kaliyev"]
+    assert bash_complete("otsfacts timeline --topic tr") == ["transport"]

@@ -1,0 +1,48 @@
+"""``otsfacts timeline``: the dated facts in date order, what is past apart from what is ahead.
+
+A fact is on the timeline when it has a ``date`` (an event held, a plan or forecast for a
+year, month or day). It is past when the whole of its date is before today, else ahead:
+a plan "for 2026" stays ahead until 2026 is over, since the base cannot say it happened.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Iterable
+
+from otsfacts.filters import date_bounds
+from otsfacts.model import Fact
+from otsfacts.record import Record
+
+PAST = "past"
+AHEAD = "ahead"
+
+
+class Entry(Record):
+    """One fact on the timeline: its date's first and last day, and whether it is past."""
+
+    __slots__ = ("fact", "first", "last", "status")
+    fact: Fact
+    first: str
+    last: str
+    status: str
+
+    def __init__(self, fact: Fact, first: str, last: str, status: str) -> None:
+        self._init(fact, first, last, status)
+
+
+def today() -> str:
+    return _dt.date.today().isoformat()
+
+
+def timeline(facts: Iterable[Fact], on: str) -> list[Entry]:
+    """The facts with a date, each past or ahead as of the ISO date ``on``, in the order
+    their dates end (ties in base order): a year after its months and days, so that what
+    is past comes before what is not."""
+    entries = []
+    for fact in facts:
+        bounds = date_bounds(fact.date) if fact.date else None
+        if bounds is not None:
+            first, last = bounds
+            entries.append(Entry(fact, first, last, PAST if last < on else AHEAD))
+    return sorted(entries, key=lambda e: (e.last, e.first))
