@@ -26,7 +26,8 @@ else:  # pragma: no cover - exercised only on Python 3.10
     import tomli as tomllib
 
 from otsfacts.errors import FactBaseError, Problem
-from otsfacts.paths import builtin_dir, fact_files
+from otsfacts.filters import date_bounds
+from otsfacts.paths import builtin_dir, env_paths, fact_files, unique
 from otsfacts.store import id_line, load_base
 
 #: The schema file, shipped inside the package.
@@ -175,23 +176,25 @@ def _read(path: Path) -> list[_Entry]:
 # ------------------------------------------------------------------------ the checks
 
 
-def check_paths(paths: Sequence[Path | str] = (), *, builtin: bool = True, allow_override: bool = False) -> Report:
-    """Check fact files: the built-in base when ``paths`` is empty, else the files ``paths`` name.
+def check_paths(paths: Sequence[Path | str] = (), *, builtin: bool = True, allow_override: bool = False,
+                use_env: bool = True) -> Report:
+    """Check fact files: those ``paths`` and ``OTSFACTS_PATH`` (unless ``use_env`` is false)
+    name, as every command reads them; the built-in base when they name none.
 
     Named files are loaded on top of the built-in base (unless ``builtin`` is false), as
     ``--facts`` loads them, so they may use its sources and topics; warnings are given
-    for the named files only. ``OTSFACTS_PATH`` is not read: check names its files.
+    for the named files only.
     """
-    named = [Path(p) for p in paths]
+    named = [*(env_paths() if use_env else []), *(Path(p) for p in paths)]
     context_files = list(fact_files([builtin_dir()])) if builtin or not named else []
     try:
-        checked = list(fact_files(p for p in named if p.exists())) if named else context_files
+        checked = unique(fact_files(p for p in named if p.exists())) if named else context_files
     except OSError:
         checked = []  # an unreadable directory: the loader reports it
     report = Report(files=[str(p) for p in checked])
     try:
         if named:
-            load_base(named, builtin=builtin, use_env=False, allow_override=allow_override)
+            load_base([Path(p) for p in paths], builtin=builtin, use_env=use_env, allow_override=allow_override)
         else:
             load_base(builtin=True, use_env=False)
     except FactBaseError as error:
@@ -203,13 +206,46 @@ def check_paths(paths: Sequence[Path | str] = (), *, builtin: bool = True, allow
     for entry in entries:
         if entry.path in mine:
             report.counts[entry.kind] += 1
+    report.errors += [e for e in placeholder_errors(entries) if e.path in mine]
     report.warnings = [w for w in warnings(entries) if w.path in mine]
+    for path in checked:
+        try:
+            with open(path, "rb") as handle:
+                marked = handle.read(3) == BYTE_ORDER_MARK_BYTES
+        except OSError:
+            continue
+        if marked:
+            report.warnings.append(Problem(str(path), "starts with a byte-order mark: otsfacts skips it, but "
+                                           "TOML does not allow one; save as UTF-8 without BOM", line=1))
     return report
+
+
+BYTE_ORDER_MARK_BYTES = b"\xef\xbb\xbf"
+
+
+def pointed(problems: Sequence[Problem]) -> list[Problem]:
+    """Loading problems pointed at the lines ``check`` gives them (their key's line), so a
+    command that cannot load a file and ``check`` agree on where the problem is."""
+    paths = dict.fromkeys(Path(p.path) for p in problems if p.entry and p.field)
+    entries = [e for path in paths for e in _read(path)]
+    found = [_at_key(problem, entries) for problem in problems]
+    order = {path: n for n, path in enumerate(dict.fromkeys(p.path for p in found))}
+    return sorted(found, key=lambda p: (order[p.path], p.line or 0))  # each file's first problem first
+
+
+_NUMBERED = re.compile(r"(source|topic|fact) #(\d+)")
 
 
 def _at_key(problem: Problem, entries: Sequence[_Entry]) -> Problem:
     """The problem pointed at the line of the key it is about, not at its entry's id."""
     if not (problem.entry and problem.field and problem.column is None):
+        return problem
+    numbered = _NUMBERED.fullmatch(problem.entry)
+    if numbered:  # an entry without a usable id, named by its place in the file
+        same = [e for e in entries if e.path == problem.path and e.kind == numbered.group(1)]
+        number = int(numbered.group(2))
+        if number <= len(same):
+            return problem.replace(line=same[number - 1].line(problem.field))
         return problem
     found = [e for e in entries if e.path == problem.path and e.id == problem.entry]
     if len(found) != 1 or problem.field not in found[0].keys:
@@ -233,7 +269,13 @@ def warnings(entries: Sequence[_Entry]) -> Iterator[Problem]:
         inherited = [a for t in entry.texts("topics") for a in aliases.get(("topic", t), [])]
         inherited += aliases.get(("source", entry.text("source")), [])
         yield from _fact_warnings(entry, by_id, inherited, glossary)
-        yield from _placeholders(entry)
+
+
+def placeholder_errors(entries: Sequence[_Entry]) -> Iterator[Problem]:
+    """Text still as ``otsfacts new`` wrote it: loads, but is not a fact yet (an error)."""
+    for entry in entries:
+        if entry.kind in ("fact", "source", "topic"):
+            yield from _placeholders(entry)
 
 
 def _warn(entry: _Entry, message: str, key: str | None = None, shown: str | None = None) -> Problem:
@@ -256,10 +298,38 @@ def _fact_warnings(entry: _Entry, by_id: dict[str, _Entry], inherited: list[str]
     for abbreviation, key in uncovered_abbreviations(entry.table, inherited):
         if abbreviation not in glossary:
             yield _warn(entry, f"uses the abbreviation {abbreviation}, but no alias spells it out", key, "aliases")
+    for key in ("date", "as_of"):
+        value = entry.text(key)
+        if value is not None and date_bounds(value) is None:
+            yield _warn(entry, f"{value!r} is not a date otsfacts can order or filter: write YYYY, YYYY-MM or "
+                        "YYYY-MM-DD, or a period FIRST/LAST of those", key)
+    unit = entry.text("unit")
+    if unit is not None and unit_symbol(unit):
+        yield _warn(entry, f"write the unit {unit!r} as {unit_symbol(unit)}, as the base does "
+                    f"(units: {', '.join(UNITS)}, or a counted noun such as people)", "unit")
     for other_id in entry.texts("conflicts_with"):
         other = by_id.get(other_id)
         if other is not None and other is not entry and entry.id not in other.texts("conflicts_with"):
             yield _warn(entry, f"conflicts with {other_id}, which does not list {entry.id} back", "conflicts_with")
+
+
+#: The units figures are written in, as symbols; a counted noun (people, universities) is fine too.
+UNITS = ("USD", "EUR", "%", "km", "km²", "GW", "MW", "t")
+# Spelled-out units, and the symbol the base writes for each.
+_UNIT_SPELLINGS = {
+    "percent": "%", "per cent": "%", "pct": "%", "percentage": "%",
+    "usd": "USD", "us dollars": "USD", "dollars": "USD", "dollar": "USD", "$": "USD", "us$": "USD",
+    "eur": "EUR", "euros": "EUR", "euro": "EUR", "€": "EUR",
+    "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "kms": "km",
+    "square kilometres": "km²", "square kilometers": "km²", "km2": "km²", "sq km": "km²",
+    "gigawatts": "GW", "gigawatt": "GW", "gw": "GW", "megawatts": "MW", "megawatt": "MW", "mw": "MW",
+}
+
+
+def unit_symbol(unit: str) -> str | None:
+    """The symbol to write for a spelled-out or miscased ``unit`` (gigawatts: GW); None if fine."""
+    symbol = _UNIT_SPELLINGS.get(" ".join(unit.lower().split()))
+    return symbol if symbol is not None and symbol != unit else None
 
 
 def _placeholders(entry: _Entry) -> Iterator[Problem]:

@@ -21,7 +21,7 @@ import typer
 from otsfacts import __version__
 from otsfacts.choices import FACT_KINDS, SORT_ORDERS, CiteStyle, OutputFormat
 from otsfacts.context import ColorMode, Environment, OutputClosed
-from otsfacts.errors import ExitStatus, OtsfactsError
+from otsfacts.errors import ExitStatus, FactBaseError, OtsfactsError
 from otsfacts.record import Record
 
 # Only what declaring the commands needs is imported here; each command imports the
@@ -61,6 +61,10 @@ def boundary(env: Environment) -> Iterator[None]:
     try:
         yield
     except OtsfactsError as error:
+        if isinstance(error, FactBaseError):  # at the lines check gives, and pointing to it
+            from otsfacts.check import pointed
+
+            error = FactBaseError(pointed(error.problems))
         env.error(f"error: {error}")
         raise typer.Exit(error.exit_status) from None
 
@@ -714,9 +718,11 @@ def check(
     ctx: typer.Context,
     paths: Annotated[
         Optional[list[Path]],
-        typer.Argument(metavar="[PATH]...", help="Fact files or directories to check (default: the built-in base).",
+        typer.Argument(metavar="[PATH]...", help="Fact files or directories to check, as --facts names them "
+                       "(default: those --facts and OTSFACTS_PATH name, else the built-in base).",
                        show_default=False),
     ] = None,
+    facts: FactsOption = None,
     no_builtin: NoBuiltinOption = False,
     override: OverrideOption = False,
 ) -> None:
@@ -725,8 +731,10 @@ def check(
     Warnings: a figure without a value, a quote far longer than its claim, an
     abbreviation the base never spells out, a topic no fact uses, a conflict not listed back,
     text left as 'otsfacts new' wrote it. One 'path:line: error|warning: ...' line each,
-    a summary on stderr; exit 1 on errors, 0 when there are only warnings. Named files
-    load on top of the built-in base (they may use its sources and topics).
+    a summary on stderr; exit 1 on errors, 0 when there are only warnings. It reads what
+    every command reads: the files named here, with --facts and in OTSFACTS_PATH, on top
+    of the built-in base (they may use its sources and topics), and checks those files;
+    with none named, the built-in base.
 
     Example: otsfacts check my-facts.toml
     """
@@ -734,7 +742,8 @@ def check(
     from otsfacts.render import printable
 
     env = _env(ctx)
-    report = check_paths(paths or [], builtin=not no_builtin, allow_override=override)
+    report = check_paths([*(paths or []), *(facts or [])], builtin=not no_builtin, allow_override=override,
+                         use_env=True)
     for line in report.lines(relative_to=Path.cwd()):
         env.stdout.write(printable(line) + "\n")
     env.error(report.summary())

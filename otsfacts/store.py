@@ -26,6 +26,7 @@ from otsfacts.paths import PATH_VARIABLE, builtin_dir, env_paths, fact_files, in
 __all__ = ["PATH_VARIABLE", "builtin_dir", "env_paths", "fact_files", "input_files", "load_base"]
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 
@@ -37,6 +38,7 @@ class _Entry:
     table: dict[str, Any]
     path: Path
     builtin: bool
+    label: str | None = None  # how problems name it when its id is missing or unusable ("fact #2")
 
     @property
     def id(self) -> str | None:
@@ -65,7 +67,8 @@ class _Validator:
             self.problems.append(Problem(str(entry), message))
         else:
             self.problems.append(
-                Problem(str(entry.path), message, entry=entry.id, field=field, line=self._line(entry))
+                Problem(str(entry.path), message, entry=entry.label if entry.id is None else entry.id,
+                        field=field, line=self._line(entry))
             )
 
     def _line(self, entry: _Entry) -> int | None:
@@ -91,7 +94,7 @@ class _Validator:
                 self.problem(entry, "unknown key", key)
                 ok = False
         for key in required:
-            if key not in entry.table:
+            if key not in entry.table and not (key == "id" and entry.label):  # already said
                 self.problem(entry, "missing required key", key)
                 ok = False
         return ok
@@ -322,7 +325,11 @@ def _register(
     if not isinstance(entry_id, str) or not _SLUG.fullmatch(entry_id):
         where = f"{kind} #{sum(1 for e in table.values() if e.path == entry.path) + 1}"
         shown = "missing" if entry_id is None else f"{entry_id!r} is not a lowercase slug (a-z, 0-9, -)"
-        check.problems.append(Problem(str(entry.path), f"{kind} id {shown}", entry=where, field="id"))
+        line = check._line(entry) if isinstance(entry_id, str) else None
+        check.problems.append(Problem(str(entry.path), f"{kind} id {shown}", entry=where, field="id", line=line))
+        # still checked for everything else, under a key no real id can have
+        entry.label = where
+        table["\0" + where] = entry
         return
     previous = table.get(entry_id)
     if previous is not None:
@@ -343,12 +350,11 @@ def _source(entry: _Entry, check: _Validator) -> Source | None:
     if isinstance(published, _dt.datetime) or not isinstance(published, (_dt.date, str)):
         check.problem(entry, "must be a date such as 2025-10-06", "published")
         published = None
-    elif isinstance(published, str):
-        try:
-            published = _dt.date.fromisoformat(published)
-        except ValueError:
-            check.problem(entry, "must be a date such as 2025-10-06", "published")
-            published = None
+    elif isinstance(published, str):  # TOML has dates: a quoted one is a string
+        check.problem(entry, f"must be a TOML date, unquoted (published = {published.strip()}), "
+                      "not a string" if _ISO_DAY.fullmatch(published.strip()) else
+                      "must be a date such as 2025-10-06", "published")
+        published = None
     titles = table.get("titles", {})
     if not isinstance(titles, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in titles.items()

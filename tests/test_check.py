@@ -24,7 +24,7 @@ def test_a_clean_base_prints_nothing_but_the_summary(in_fixtures: None) -> None:
 
 def test_each_warning_at_its_line(in_fixtures: None) -> None:
     result = invoke("check", "--no-builtin", "base", "check/warnings.toml")
-    assert result.code == 0  # warnings only
+    assert result.code == 1  # the placeholders left by 'otsfacts new' are errors; the rest warnings
     assert result.out == (
         "check/warnings.toml:5: warning: tourism: id: no fact uses this topic\n"
         "check/warnings.toml:15: warning: trade-grew: value: a figure without a structured value: "
@@ -36,12 +36,12 @@ def test_each_warning_at_its_line(in_fixtures: None) -> None:
         "but no alias spells it out\n"
         "check/warnings.toml:50: warning: cable-is-late: conflicts_with: conflicts with cable-capacity, "
         "which does not list cable-is-late back\n"
-        "check/warnings.toml:54: warning: energy-new-fact: claim: still holds the TODO placeholder of "
+        "check/warnings.toml:54: error: energy-new-fact: claim: still holds the TODO placeholder of "
         "'otsfacts new'\n"
-        "check/warnings.toml:55: warning: energy-new-fact: quote: still holds the TODO placeholder of "
+        "check/warnings.toml:55: error: energy-new-fact: quote: still holds the TODO placeholder of "
         "'otsfacts new'\n"
     )
-    assert result.err == "otsfacts: checked 2 files (1 source, 3 topics, 11 facts): 0 errors, 8 warnings\n"
+    assert result.err == "otsfacts: checked 2 files (1 source, 3 topics, 11 facts): 2 errors, 6 warnings\n"
 
 
 def test_errors_exit_1_and_point_at_their_key(in_fixtures: None) -> None:
@@ -116,3 +116,85 @@ def test_coverage_by_aliases_unit_text_and_inherited_aliases() -> None:
             "aliases": ["European Union"]}
     assert uncovered_abbreviations(fact) == [("OTS", "claim"), ("TITR", "claim")]
     assert uncovered_abbreviations(fact, ["TITR", "Organization of Turkic States"]) == []
+
+
+# ------------------------------------------------- what every command reads, every problem
+
+DAILY_FACT = (
+    '[[fact]]\nid = "{id}"\nclaim = "A claim."\nquote = "a quote"\nsource = "daily-2025-01-02"\n'
+    'topics = ["energy"]\nkind = "statement"\n'
+)
+
+
+def test_check_reads_facts_and_otsfacts_path(in_fixtures: None, monkeypatch: pytest.MonkeyPatch,
+                                             tmp_path: Path) -> None:
+    mine = tmp_path / "mine.toml"
+    mine.write_text(DAILY_FACT.format(id="Bad_Id"), encoding="utf-8")
+    by_option = invoke("check", "--no-builtin", "--facts", "base", "--facts", str(mine))
+    assert by_option.code == 1
+    assert by_option.out == f"{mine}:2: error: fact #1: id: fact id 'Bad_Id' is not a lowercase slug (a-z, 0-9, -)\n"
+    monkeypatch.setenv("OTSFACTS_PATH", f"{FIXTURES / 'base'}:{mine}")
+    by_variable = invoke("check", "--no-builtin")
+    assert (by_variable.code, by_variable.out) == (1, by_option.out)
+    assert by_variable.err == "otsfacts: checked 2 files (1 source, 2 topics, 4 facts): 1 error, 0 warnings\n"
+
+
+def test_a_bad_id_does_not_stop_the_entry_s_other_checks(in_fixtures: None, tmp_path: Path) -> None:
+    mine = tmp_path / "mine.toml"
+    mine.write_text(DAILY_FACT.format(id="Bad_Id").replace('kind = "statement"', 'kind = "rumour"')
+                    + '\n[[fact]]\nclaim = "No id."\nquote = "q"\nsource = "nowhere"\ntopics = ["energy"]\n'
+                    'kind = "event"\n', encoding="utf-8")
+    result = invoke("check", "--no-builtin", "base", str(mine))
+    assert result.out == (
+        f"{mine}:2: error: fact #1: id: fact id 'Bad_Id' is not a lowercase slug (a-z, 0-9, -)\n"
+        f"{mine}:7: error: Bad_Id: kind: 'rumour' is not one of: figure, event, plan, forecast, proposal, "
+        "initiative, decision, statement\n"
+        f"{mine}:9: error: fact #2: id: fact id missing\n"
+        f"{mine}:12: error: fact #2: source: unknown source 'nowhere'\n"
+    )
+
+
+def test_a_quoted_date_is_an_error(in_fixtures: None, tmp_path: Path) -> None:
+    source = (FIXTURES / "base" / "base.toml").read_text(encoding="utf-8").replace(
+        "published = 2025-01-02", 'published = "2025-01-02"')
+    mine = tmp_path / "quoted.toml"
+    mine.write_text(source, encoding="utf-8")
+    result = invoke("check", "--no-builtin", str(mine))
+    assert result.code == 1
+    assert result.out.splitlines()[0] == (
+        f"{mine}:8: error: daily-2025-01-02: published: must be a TOML date, unquoted "
+        "(published = 2025-01-02), not a string")
+
+
+def test_unknown_date_forms_and_spelled_out_units_are_warned(in_fixtures: None, tmp_path: Path) -> None:
+    mine = tmp_path / "mine.toml"
+    mine.write_text(DAILY_FACT.format(id="odd-date") + 'date = "next year"\n\n'
+                    + DAILY_FACT.format(id="odd-unit").replace('"statement"', '"figure"')
+                    + 'value = 3\nunit = "gigawatts"\n', encoding="utf-8")
+    result = invoke("check", "--no-builtin", "base", str(mine))
+    assert result.code == 0
+    assert result.out == (
+        f"{mine}:8: warning: odd-date: date: 'next year' is not a date otsfacts can order or filter: "
+        "write YYYY, YYYY-MM or YYYY-MM-DD, or a period FIRST/LAST of those\n"
+        f"{mine}:18: warning: odd-unit: unit: write the unit 'gigawatts' as GW, as the base does "
+        "(units: USD, EUR, %, km, km², GW, MW, t, or a counted noun such as people)\n"
+    )
+
+
+def test_a_byte_order_mark_is_named(in_fixtures: None, tmp_path: Path) -> None:
+    marked = tmp_path / "marked.toml"
+    marked.write_bytes(b"\xef\xbb\xbf" + (FIXTURES / "base" / "base.toml").read_bytes())
+    result = invoke("check", "--no-builtin", str(marked))
+    assert (result.code, result.out) == (
+        0, f"{marked}:1: warning: starts with a byte-order mark: otsfacts skips it, but TOML does not allow "
+           "one; save as UTF-8 without BOM\n")
+
+
+def test_loading_errors_and_check_give_the_same_line(in_fixtures: None, tmp_path: Path) -> None:
+    mine = tmp_path / "mine.toml"
+    mine.write_text(DAILY_FACT.format(id="two-problems").replace('"statement"', '"rumour"')
+                    .replace('"energy"', '"weather"'), encoding="utf-8")
+    checked = invoke("check", "--no-builtin", "base", str(mine)).out.splitlines()
+    loaded = invoke("list", "--no-builtin", "--facts", "base", "--facts", str(mine)).err
+    first = checked[0].replace(": error: ", ": ")
+    assert loaded == f"otsfacts: error: {first} (and 1 more problem: 'otsfacts check {mine}' lists them all)\n"

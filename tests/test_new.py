@@ -68,10 +68,10 @@ def test_the_block_loads_filled_in(tmp_path: Path) -> None:
 def test_check_points_at_what_is_left_to_do(tmp_path: Path) -> None:
     path = write(tmp_path, fixture("new", "-s", "daily-2025-01-02", "-t", "energy", "--kind", "figure").out)
     result = invoke("check", "--no-builtin", str(FIXTURE_BASE), str(path))
-    assert result.code == 0
+    assert result.code == 1  # a placeholder left is an error: the entry is not a fact yet
     assert result.out == (
-        f"{path}:5: warning: energy-new-fact: claim: still holds the TODO placeholder of 'otsfacts new'\n"
-        f"{path}:6: warning: energy-new-fact: quote: still holds the TODO placeholder of 'otsfacts new'\n"
+        f"{path}:5: error: energy-new-fact: claim: still holds the TODO placeholder of 'otsfacts new'\n"
+        f"{path}:6: error: energy-new-fact: quote: still holds the TODO placeholder of 'otsfacts new'\n"
         f"{path}:9: warning: energy-new-fact: value: a figure without a structured value: add value (and unit)\n"
     )
 

@@ -41,7 +41,7 @@ def test_schema_error_names_file_fact_and_field(tmp_path: Path) -> None:
     path.write_text('[[fact]]\nid = "x"\nclaim = "c"\nquote = "q"\nsource = "nowhere"\ntopics = ["transport"]\n'
                     'kind = "statement"\n', encoding="utf-8")
     assert_one_line_error(run_process("list", "--facts", str(path)), 2,
-                          f"{path}:2: x: source: unknown source 'nowhere'")
+                          f"{path}:5: x: source: unknown source 'nowhere'")
 
 
 def test_non_utf8_file(tmp_path: Path) -> None:

@@ -211,8 +211,13 @@ OK = {
     "empty titles value": (("source", 0, "titles"), {"ru": ""}),  # the loader checks only the type
     "integer value": (("fact", 0, "value"), 2100000000000),
     "no aliases": (("topic", 0, "aliases"), []),
-    "published as a string": (("source", 0, "published"), "2025-01-02"),
 }
+
+
+def test_the_loader_refuses_a_quoted_date_the_schema_cannot_tell_apart(tmp_path: Path) -> None:
+    # JSON has no dates: editors see a TOML date as the string it is written like
+    document = changed(("source", 0, "published"), "2025-01-02")
+    assert schema_accepts(document) and not loader_accepts(document, tmp_path)
 
 
 @pytest.mark.parametrize("case", list(OK))

@@ -154,7 +154,7 @@ def test_cli_reports_data_errors_in_one_line_with_exit_2(tmp_path: Path) -> None
     assert result.code == 2
     assert result.out == ""
     assert result.err == (
-        f"otsfacts: error: {path}:16: f1: colour: unknown key (and 1 more problem: "
+        f"otsfacts: error: {path}:16: f1: kind: missing required key (and 1 more problem: "
         f"'otsfacts check {path}' lists them all)\n"
     )
     assert "Traceback" not in result.err
