@@ -669,33 +669,75 @@ def cite(
 @app.command()
 def verify(
     ctx: typer.Context,
+    files: Annotated[
+        Optional[list[Path]],
+        typer.Argument(metavar="[FILE]...", help="Check only the facts of these fact files or folders (loaded "
+                       "as --facts loads them). Default: every fact.", show_default=False),
+    ] = None,
     archive: Annotated[
-        Path, typer.Option("--archive", "-a", metavar="DIR", help="Folder of the sources' archived texts.",
-                           file_okay=False)
-    ],
+        Optional[list[Path]],
+        typer.Option("--archive", "-a", metavar="DIR", help="Folder of the sources' archived texts "
+                     "(repeatable: searched in order).", file_okay=False),
+    ] = None,
     facts: FactsOption = None,
     no_builtin: NoBuiltinOption = False,
     override: OverrideOption = False,
 ) -> None:
-    """Check every fact's quote word for word against its source's archived text.
+    """Check facts' quotes word for word against their sources' archived texts.
 
-    Exit 0 when all hold, 1 on any failure, 2 when an archive file is missing.
+    With files named as arguments, only their facts are checked (--facts and OTSFACTS_PATH
+    load more to draw on); without, those --facts and OTSFACTS_PATH name, else every fact. A failing quote prints 'file:line: id: not found in
+    SOURCE: "quote"', then the archive's closest passage and the differing words, as
+    [-the quote's-]{+the archive's+}. A source whose archive is in no --archive folder is
+    an error (exit 2) when its entry is in a file being checked, and else a warning (its
+    quotes go unchecked). Exit 0 when all checked quotes hold, 1 on any failure.
 
-    Example: otsfacts verify --archive ../shared/sources
+    Example: otsfacts verify my-facts.toml --archive my-archive --archive ../shared/sources
     """
+    from otsfacts.paths import env_paths, fact_files, unique
     from otsfacts.render import printable
-    from otsfacts.verify import verify_quotes
+    from otsfacts.verify import verify as verify_base
 
     env = _env(ctx)
+    if not archive:
+        raise typer.BadParameter("name the folder of archived texts", param_hint="'--archive'")
+    # the files to check: those named as arguments, else those --facts and OTSFACTS_PATH name
+    named = list(files or []) or [*env_paths(env.environ), *(facts or [])]
     with boundary(env):
-        base = _load(ctx, facts, no_builtin, override)
-        failures = verify_quotes(base, archive)
-    for failure in failures:
+        base = _load(ctx, [*(files or []), *(facts or [])], no_builtin, override)
+        checked_files = None
+        chosen = None
+        if named:
+            paths = {os.path.realpath(p) for p in unique(fact_files(p for p in named if p.exists()))}
+            checked_files = {f.path for f in base.facts.values() if os.path.realpath(f.path) in paths}
+            checked_files |= {s.path for s in base.sources.values() if os.path.realpath(s.path) in paths}
+            chosen = [f for f in base.facts.values() if f.path in checked_files]
+        report = verify_base(base, archive, chosen, checked_files, where=True)
+    shown = " and ".join(str(a) for a in archive)
+    for source_id, count in report.unchecked.items():
+        source = base.sources[source_id]
+        env.error(f"warning: archive of source {source_id!r} ({source.archive}) is not in {shown}: "
+                  f"{count} of its quotes not checked")
+    cwd = Path.cwd()
+    for failure in report.failures:
+        where, _, line = failure.where.rpartition(":") if failure.where.count(":") else (failure.where, "", "")
+        relative = _relative(where or failure.where, cwd)
+        failure = type(failure)(failure.fact_id, failure.source_id, failure.missing, failure.closest,
+                                relative + (f":{line}" if where else ""))
         env.stdout.write(printable(str(failure)) + "\n")
-    if failures:
-        env.error(f"{len(failures)} of {len(base.facts)} quotes not found in {archive}")
+        for detail in failure.details():
+            env.stdout.write(printable(detail) + "\n")
+    if report.failures:
+        env.error(f"{len(report.failures)} of {report.checked} quotes not found in {shown}")
         raise typer.Exit(ExitStatus.NO_MATCH)
-    env.stdout.write(f"all {len(base.facts)} quotes verified against {archive}\n")
+    env.stdout.write(f"all {report.checked} quotes verified against {shown}\n")
+
+
+def _relative(path: str, cwd: Path) -> str:
+    try:
+        return str(Path(path).relative_to(cwd))
+    except ValueError:
+        return path
 
 
 @app.command()

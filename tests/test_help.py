@@ -63,5 +63,5 @@ def test_zsh_descriptions_keep_apostrophes_and_brackets() -> None:
     # zsh reads the line as the shell does (without RC_QUOTES, as bash quotes): let bash do it
     args = subprocess.run(["bash", "-c", script.replace("_arguments ", "printf '%s\\n' ", 1)],
                           capture_output=True, text=True, check=True).stdout
-    assert '"verify":"Check every fact\'s quote word for word..."' in args
+    assert '"verify":"Check facts\' quotes word for word against..."' in args
     assert '"new":"Print a new [[fact]] entry to fill in\\\\:..."' in args

@@ -21,7 +21,11 @@ def test_a_doctored_quote_fails_with_the_fact_and_the_missing_part(tmp_path: Pat
     folder = _base_with(tmp_path, 'quote = "it is not yet open"', 'quote = "it is fully open"')
     result = invoke("verify", "--archive", str(FIXTURE_ARCHIVE), "--no-builtin", "--facts", str(folder))
     assert result.code == 1
-    assert result.out == 'corridor-not-open: not found in daily-2025-01-02: "it is fully open"\n'
+    assert result.out == (
+        f'{folder / "base.toml"}:36: corridor-not-open: not found in daily-2025-01-02: "it is fully open"\n'
+        '  closest passage: "it is not yet open"\n'
+        '  differing words: it is [-fully-] {+not yet+} open\n'
+    )
     assert result.err == f"otsfacts: 1 of 3 quotes not found in {FIXTURE_ARCHIVE}\n"
 
 
@@ -30,7 +34,11 @@ def test_a_doctored_figure_in_one_part_of_a_joined_quote_fails(tmp_path: Path) -
                         'quote = "carry nearly 5 GW … of wind power"')
     result = invoke("verify", "--archive", str(FIXTURE_ARCHIVE), "--no-builtin", "--facts", str(folder))
     assert result.code == 1
-    assert result.out == 'cable-capacity: not found in daily-2025-01-02: "carry nearly 5 GW"\n'
+    assert result.out == (
+        f'{folder / "base.toml"}:46: cable-capacity: not found in daily-2025-01-02: "carry nearly 5 GW"\n'
+        '  closest passage: "carry nearly 4 GW"\n'
+        '  differing words: carry nearly [-5-] {+4+} GW\n'
+    )
 
 
 def test_parts_out_of_order_fail() -> None:
@@ -49,8 +57,7 @@ def test_a_missing_archive_file_exits_2(tmp_path: Path) -> None:
     empty.mkdir()
     result = invoke("verify", "--archive", str(empty), "--no-builtin", "--facts", str(FIXTURE_BASE))
     assert result.code == 2
-    assert result.err == (f"otsfacts: error: archive of source 'daily-2025-01-02' not found: "
-                          f"{empty / 'daily.txt'}\n")
+    assert result.err == f"otsfacts: error: archive of source 'daily-2025-01-02' not found: daily.txt in {empty}\n"
 
 
 def test_an_edited_archive_fails_the_quotes_it_no_longer_holds(tmp_path: Path) -> None:
@@ -59,7 +66,96 @@ def test_an_edited_archive_fails_the_quotes_it_no_longer_holds(tmp_path: Path) -
     (archive / "daily.txt").write_text("The Northern Corridor opened in 2024.\n", encoding="utf-8")
     result = invoke("verify", "--archive", str(archive), "--no-builtin", "--facts", str(FIXTURE_BASE))
     assert result.code == 1
-    assert result.out.splitlines() == [
-        'corridor-not-open: not found in daily-2025-01-02: "it is not yet open"',
-        'cable-capacity: not found in daily-2025-01-02: "carry nearly 4 GW"',
+    where = (FIXTURE_BASE / "base.toml").relative_to(Path.cwd()) if Path.cwd() in FIXTURE_BASE.parents \
+        else FIXTURE_BASE / "base.toml"
+    assert [line for line in result.out.splitlines() if not line.startswith("  ")] == [
+        f'{where}:36: corridor-not-open: not found in daily-2025-01-02: "it is not yet open"',
+        f'{where}:46: cable-capacity: not found in daily-2025-01-02: "carry nearly 4 GW"',
     ]
+
+
+# ------------------------------------------------------------------ verify for curators
+
+MINE = """
+[[source]]
+id = "mine-2025"
+outlet = "My Outlet"
+published = 2025-03-04
+language = "en"
+speaker = { name = "Cem Ok", role = "Analyst" }
+archive = "mine.txt"
+
+[[fact]]
+id = "my-corridor-fact"
+claim = "Ok says the corridor carries grain."
+quote = "the corridor ... carries grain"
+source = "mine-2025"
+topics = ["transport"]
+kind = "statement"
+
+[[fact]]
+id = "my-daily-fact"
+claim = "The Daily says the corridor opened."
+quote = "The Northern Corridor opened"
+source = "daily-2025-01-02"
+topics = ["transport"]
+kind = "statement"
+"""
+
+
+def _curator(tmp_path: Path, archived: str = "In short, the corridor now carries grain.") -> tuple[Path, Path]:
+    mine = tmp_path / "mine.toml"
+    mine.write_text(MINE, encoding="utf-8")
+    archive = tmp_path / "my-archive"
+    archive.mkdir()
+    (archive / "mine.txt").write_text(archived, encoding="utf-8")
+    return mine, archive
+
+
+def test_verify_file_checks_only_its_facts_and_warns_of_archives_it_does_not_need(tmp_path: Path) -> None:
+    mine, archive = _curator(tmp_path)
+    result = invoke("verify", str(mine), "--archive", str(archive), "--no-builtin", "--facts", str(FIXTURE_BASE))
+    # the fixture base is loaded (its source is used), but only mine.toml's facts are checked
+    assert (result.code, result.out) == (0, f"all 1 quotes verified against {archive}\n")
+    assert result.err == (f"otsfacts: warning: archive of source 'daily-2025-01-02' (daily.txt) is not in "
+                          f"{archive}: 1 of its quotes not checked\n")
+
+
+def test_archive_is_repeatable(tmp_path: Path) -> None:
+    mine, archive = _curator(tmp_path)
+    result = invoke("verify", str(mine), "--archive", str(archive), "--archive", str(FIXTURE_ARCHIVE),
+                    "--no-builtin", "--facts", str(FIXTURE_BASE))
+    assert (result.code, result.err) == (0, "")
+    assert result.out == f"all 2 quotes verified against {archive} and {FIXTURE_ARCHIVE}\n"
+    # without file arguments, the files --facts names are the ones checked
+    both = invoke("verify", "--archive", str(archive), "--archive", str(FIXTURE_ARCHIVE),
+                  "--no-builtin", "--facts", str(FIXTURE_BASE), "--facts", str(mine))
+    assert both.out == f"all 5 quotes verified against {archive} and {FIXTURE_ARCHIVE}\n"
+
+
+def test_the_archive_of_a_checked_file_s_own_source_must_be_there(tmp_path: Path) -> None:
+    mine, archive = _curator(tmp_path)
+    (archive / "mine.txt").unlink()
+    result = invoke("verify", str(mine), "--archive", str(archive), "--no-builtin", "--facts", str(FIXTURE_BASE))
+    assert (result.code, result.err) == (
+        2, f"otsfacts: error: archive of source 'mine-2025' not found: mine.txt in {archive}\n")
+
+
+def test_a_one_letter_slip_shows_the_closest_passage(tmp_path: Path) -> None:
+    mine, archive = _curator(tmp_path, "In short, the corridor now carries grian.")
+    result = invoke("verify", str(mine), "--archive", str(archive), "--archive", str(FIXTURE_ARCHIVE),
+                    "--no-builtin", "--facts", str(FIXTURE_BASE))
+    assert result.code == 1
+    assert result.out == (
+        f'{mine}:11: my-corridor-fact: not found in mine-2025: "carries grain"\n'
+        '  closest passage: "carries grian"\n'
+        '  differing words: carries [-grain-] {+grian+}\n'
+    )
+    assert result.err == f"otsfacts: 1 of 2 quotes not found in {archive} and {FIXTURE_ARCHIVE}\n"
+
+
+def test_three_dots_join_parts_like_the_ellipsis() -> None:
+    archive = normalise("carry nearly 4 GW of clean wind power")
+    assert find_missing_part("carry nearly 4 GW ... wind power", archive) is None
+    assert find_missing_part("carry nearly 4 GW...wind power", archive) is None
+    assert find_missing_part("wind power ... carry", archive) == "carry"
