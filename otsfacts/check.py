@@ -334,7 +334,8 @@ def unit_symbol(unit: str) -> str | None:
 
 def _placeholders(entry: _Entry) -> Iterator[Problem]:
     for key, value in entry.table.items():
-        if isinstance(value, str) and value.lstrip().startswith(PLACEHOLDER):
+        inner = value.values() if isinstance(value, dict) else [value]  # a speaker's name and role too
+        if any(isinstance(v, str) and v.lstrip().startswith(PLACEHOLDER) for v in inner):
             yield _warn(entry, f"still holds the {PLACEHOLDER} placeholder of 'otsfacts new'", key)
 
 

@@ -796,43 +796,98 @@ def check(
 FactKind = Enum("FactKind", {kind.upper(): kind for kind in FACT_KINDS}, type=str)  # type: ignore[misc]
 
 
+class NewWhat(str, Enum):
+    FACT = "fact"
+    SOURCE = "source"
+    TOPIC = "topic"
+
+
 @app.command()
 def new(
     ctx: typer.Context,
+    what: Annotated[
+        NewWhat, typer.Argument(metavar="[fact|source|topic]", help="What to scaffold (default: a fact).",
+                                show_default=False)
+    ] = NewWhat.FACT,
     source: Annotated[
-        str, typer.Option("--source", "-s", help="The source id the quote comes from.", autocompletion=complete_source)
-    ],
+        Optional[str], typer.Option("--source", "-s", help="A fact's source id (required for a fact).",
+                                    autocompletion=complete_source)
+    ] = None,
     topics: Annotated[
-        list[str], typer.Option("--topic", "-t", help="A topic id (repeatable).", autocompletion=complete_topic)
-    ],
+        Optional[list[str]], typer.Option("--topic", "-t", help="A fact's topic (repeatable; one at least).",
+                                          autocompletion=complete_topic)
+    ] = None,
     kind: Annotated[
         FactKind, typer.Option("--kind", "-k", help="What sort of claim: " + ", ".join(FACT_KINDS) + ".")  # type: ignore[valid-type]
     ] = FactKind.STATEMENT,  # type: ignore[attr-defined]
     claim: Annotated[
         Optional[str], typer.Option("--claim", help="The claim, if you have it: the id is suggested from it.")
     ] = None,
+    outlet: Annotated[Optional[str], typer.Option("--outlet", help="A source's outlet (its id comes from it).")] = None,
+    published: Annotated[
+        Optional[str], typer.Option("--published", metavar="DATE", help="A source's publication date, YYYY-MM-DD.")
+    ] = None,
+    title: Annotated[Optional[str], typer.Option("--title", help="A topic's title (its id comes from it).")] = None,
+    into: Annotated[
+        Optional[Path], typer.Option("--into", metavar="FILE", help="Append the entry to FILE (made if missing), "
+                                     "with an id free in FILE and in the base; FILE is loaded too.", dir_okay=False)
+    ] = None,
     facts: FactsOption = None,
     no_builtin: NoBuiltinOption = False,
     override: OverrideOption = False,
 ) -> None:
-    """Print a new [[fact]] entry to fill in: valid as it is, commented, with a suggested id.
+    """Print a new [[fact]], [[source]] or [[topic]] entry to fill in: valid as it is, commented, with a free id.
 
-    Append it to your fact file, replace the TODOs, then 'otsfacts check FILE'.
+    Replace the TODOs, then 'otsfacts check FILE'. With --into FILE the entry is appended
+    to FILE with an id that neither FILE nor the base holds, so 'new' run twice gives two ids.
 
-    Example: otsfacts new --source trend-2025-10-27 --topic energy >> my-facts.toml
+    Example: otsfacts new --source trend-2025-10-27 --topic energy --into my-facts.toml
+    Example: otsfacts new source --outlet "My Outlet" --published 2025-03-04 --into my-facts.toml
     """
-    from otsfacts.scaffold import fact_block
-
     from otsfacts.filters import resolve_source, resolve_topic, split_values
+    from otsfacts.scaffold import fact_block, ids_in, source_block, topic_block
 
     env = _env(ctx)
     with boundary(env):
-        base = _load(ctx, facts, no_builtin, override)
-        source_id = resolve_source(base, source)
-        topic_ids = [resolve_topic(base, t) for t in split_values(topics)]
-    block = fact_block(base, base.sources[source_id], [base.topics[t] for t in dict.fromkeys(topic_ids)],
-                       kind=kind.value, claim=claim)
-    env.stdout.write(block)
+        taken: set[str] = set()
+        existing = ""
+        if into is not None and into.exists():
+            try:
+                existing = into.read_text(encoding="utf-8")
+                taken = ids_in(existing)
+            except (OSError, UnicodeDecodeError, ValueError) as error:
+                raise OtsfactsError(f"cannot add to {into}: {error} (otsfacts check {into})") from None
+        loaded = [*(facts or []), *([into] if into is not None and existing.strip() else [])]
+        base = _load(ctx, loaded, no_builtin, override)
+        if what == NewWhat.SOURCE:
+            if published is not None:
+                from otsfacts.filters import parse_date
+
+                if len(parse_date("--published", published)) != 10:
+                    raise OtsfactsError(f"--published takes a day, YYYY-MM-DD, not {published!r}")
+            block = source_block(base, outlet, published, taken)
+        elif what == NewWhat.TOPIC:
+            block = topic_block(base, title, taken)
+        else:
+            if source is None or not topics:
+                raise OtsfactsError("a new fact needs --source ID and at least one --topic ID "
+                                    "(otsfacts sources, otsfacts topics)")
+            source_id = resolve_source(base, source)
+            topic_ids = [resolve_topic(base, t) for t in split_values(topics)]
+            block = fact_block(base, base.sources[source_id], [base.topics[t] for t in dict.fromkeys(topic_ids)],
+                               kind=kind.value, claim=claim, taken=taken)
+    if into is None:
+        env.stdout.write(block)
+        return
+    separator = "" if not existing else ("\n" if existing.endswith("\n") else "\n\n")
+    try:
+        with open(into, "a", encoding="utf-8") as handle:
+            handle.write(separator + block)
+    except OSError as error:
+        env.error(f"error: cannot write {into}: {error.strerror or error}")
+        raise typer.Exit(ExitStatus.ERROR) from None
+    new_id = re.search(r'^id = "([^"]+)"', block, re.M)
+    env.error(f"added [[{what.value}]] {new_id.group(1) if new_id else ''} to {into}")
 
 
 # ------------------------------------------------------------------------- help text

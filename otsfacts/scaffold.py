@@ -8,7 +8,7 @@ the ``TODO`` placeholders, and a figure's missing value.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Collection, Sequence
 
 from otsfacts.check import PLACEHOLDER
 from otsfacts.model import FACT_KINDS, QUALIFIERS, FactBase, Source, Topic
@@ -19,21 +19,46 @@ would that this these those it its his her their says said say according""".spli
 _SLUG_WORDS = 6
 
 
-def suggest_id(base: FactBase, topics: Sequence[Topic], claim: str | None = None) -> str:
-    """A slug for a new fact: from the claim's first significant words, else from its topic.
+# Cyrillic letters of Russian, Kazakh, Kyrgyz, Uzbek, Tatar and Bashkir, in Latin letters
+# (as the base's own aliases spell such names: Omuraliyev, Qazaqstan, Zhalal-Abad).
+_CYRILLIC = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    "ә": "a", "ғ": "g", "қ": "q", "ң": "ng", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
+    "ў": "o", "ҳ": "h", "җ": "zh", "ҙ": "z", "ҫ": "s", "ӊ": "ng",
+})
 
-    Made unique in ``base`` with a number when needed.
-    """
+
+def slug_words(text: str) -> list[str]:
+    """The words of ``text`` in lowercase ASCII for a slug: Cyrillic transliterated,
+    Turkic and other accented letters folded (Ə, ı, ş, ğ, ö, ü, ç)."""
     from otsfacts.text import fold
 
-    words: list[str] = []
-    if claim:
-        words = [w for w in re.findall(r"[a-z0-9]+", fold(claim)) if w not in _SLUG_SKIP][:_SLUG_WORDS]
-    stem = "-".join(words) or f"{topics[0].id if topics else 'new'}-new-fact"
+    return re.findall(r"[a-z0-9]+", fold(text.casefold().translate(_CYRILLIC)))
+
+
+def free_id(stem: str, taken: Collection[str]) -> str:
+    """``stem``, or ``stem-2``, ``stem-3``... whichever ``taken`` does not hold."""
     candidate, number = stem, 2
-    while candidate in base.facts:
+    while candidate in taken:
         candidate, number = f"{stem}-{number}", number + 1
     return candidate
+
+
+def suggest_id(base: FactBase, topics: Sequence[Topic], claim: str | None = None,
+               taken: Collection[str] = ()) -> str:
+    """A slug for a new fact: from the claim's first significant words, else from its topic.
+
+    Made unique in ``base`` (and among ``taken``, the ids of the file it goes into) with a
+    number when needed.
+    """
+    words: list[str] = []
+    if claim:
+        words = [w for w in slug_words(claim) if w not in _SLUG_SKIP][:_SLUG_WORDS]
+    stem = "-".join(words) or f"{topics[0].id if topics else 'new'}-new-fact"
+    return free_id(stem, {*base.facts, *taken})
 
 
 def toml_string(text: str) -> str:
@@ -66,9 +91,11 @@ def fact_block(
     topics: Sequence[Topic],
     kind: str = "statement",
     claim: str | None = None,
+    taken: Collection[str] = (),
 ) -> str:
-    """A commented [[fact]] entry under ``source`` and ``topics``, ready to fill in."""
-    fact_id = suggest_id(base, topics, claim)
+    """A commented [[fact]] entry under ``source`` and ``topics``, ready to fill in; its id
+    free in ``base`` and among ``taken``."""
+    fact_id = suggest_id(base, topics, claim, taken)
     speaker = f"{source.speaker.name}, {source.speaker.role}"
     topic_list = ", ".join(toml_string(t.id) for t in topics)
     # align the trailing comments like the README's example
@@ -100,3 +127,55 @@ def fact_block(
         f"# Replace the {PLACEHOLDER}s, then: otsfacts check FILE, and otsfacts verify --archive DIR.\n"
     )
     return header + "[[fact]]\n" + body + "\n"
+
+
+def source_block(base: FactBase, outlet: str | None = None, published: str | None = None,
+                 taken: Collection[str] = ()) -> str:
+    """A commented [[source]] entry to fill in, valid as printed; its id from the outlet and
+    date (``my-outlet-2025-03-04``), free in ``base`` and among ``taken``."""
+    stem = "-".join([*slug_words(outlet or "")[:4], *([published] if published else [])]) or "new-source"
+    source_id = free_id(stem, {*base.sources, *taken})
+    day = published or "2025-01-01"
+    lines = [
+        (f"id = {toml_string(source_id)}", "lowercase slug, unique: outlet and date"),
+        (f"outlet = {toml_string(outlet or PLACEHOLDER + ': the publication')}", "the periodical, not the author"),
+        (f"published = {day}", "a TOML date, unquoted" + ("" if published else f": {PLACEHOLDER}, the real date")),
+        ('language = "en"', "language of the archived text"),
+        (f"speaker = {{ name = {toml_string(PLACEHOLDER + ': who speaks')}, role = {toml_string(PLACEHOLDER + ': their role')} }}",
+         "the person interviewed"),
+        (f"archive = {toml_string(source_id + '.txt')}", "file name of the archived text (verify --archive DIR)"),
+        (f"# title = {toml_string('...')}", "the headline, exactly as published; leave out if none"),
+        ('# format = "interview"', "what it is"),
+        ('# aliases = []', "other names of the outlet"),
+    ]
+    return _block("source", lines, f"# A new source. Replace the {PLACEHOLDER}s, then: otsfacts check FILE.\n")
+
+
+def topic_block(base: FactBase, title: str | None = None, taken: Collection[str] = ()) -> str:
+    """A commented [[topic]] entry to fill in, valid as printed; its id from the title."""
+    stem = "-".join(w for w in slug_words(title or "") if w not in _SLUG_SKIP)[:40].strip("-") or "new-topic"
+    topic_id = free_id(stem, {*base.topics, *taken})
+    lines = [
+        (f"id = {toml_string(topic_id)}", "lowercase slug, unique"),
+        (f"title = {toml_string(title or PLACEHOLDER + ': the heading readers browse by')}", "a few words"),
+        (f"description = {toml_string(PLACEHOLDER + ': what facts belong here')}", "one sentence"),
+        ("aliases = []", "other words for it, searched with its facts"),
+    ]
+    return _block("topic", lines, f"# A new topic. Replace the {PLACEHOLDER}s, then: otsfacts check FILE.\n")
+
+
+def _block(kind: str, lines: list[tuple[str, str]], header: str) -> str:
+    width = max(len(code) for code, _ in lines if len(code) <= 40) + 2
+    body = "\n".join(f"{code:<{width}}# {note}" if len(code) < width else f"{code}  # {note}"
+                     for code, note in lines)
+    return header + f"[[{kind}]]\n" + body + "\n"
+
+
+def ids_in(text: str) -> set[str]:
+    """Every id a fact file's ``text`` defines, in any table; raises ``ValueError`` if it is
+    not TOML."""
+    from otsfacts.store import tomllib
+
+    document = tomllib.loads(text.removeprefix("\ufeff"))
+    return {entry["id"] for kind in ("source", "topic", "fact") for entry in document.get(kind, [])
+            if isinstance(entry, dict) and isinstance(entry.get("id"), str)}

@@ -29,8 +29,8 @@ def test_help_shows_the_docstring_as_written(name: str) -> None:
 
 
 def test_new_help_keeps_its_brackets() -> None:
-    assert "Print a new [[fact]] entry to fill in" in invoke("new", "--help").out
-    assert "Print a new [[fact]] entry" in invoke("--help", width=200).out
+    assert "Print a new [[fact]], [[source]] or [[topic]] entry to fill in" in invoke("new", "--help", width=200).out
+    assert "Print a new [[fact]], [[source]] or [[topic]] entry" in invoke("--help", width=200).out
 
 
 def test_literal_help_escapes_only_what_rich_would_eat() -> None:
@@ -55,7 +55,7 @@ def test_fish_descriptions_are_the_docstrings() -> None:
         command = "list" if name == "list_facts" else name
         shown = described[command].removesuffix("...")
         assert first_line(name).startswith(shown), (command, shown)
-    assert described["new"].startswith("Print a new [[fact]] entry")
+    assert described["new"].startswith("Print a new [[fact]], [[source]] or")
 
 
 def test_zsh_descriptions_keep_apostrophes_and_brackets() -> None:
@@ -64,4 +64,4 @@ def test_zsh_descriptions_keep_apostrophes_and_brackets() -> None:
     args = subprocess.run(["bash", "-c", script.replace("_arguments ", "printf '%s\\n' ", 1)],
                           capture_output=True, text=True, check=True).stdout
     assert '"verify":"Check facts\' quotes word for word against..."' in args
-    assert '"new":"Print a new [[fact]] entry to fill in\\\\:..."' in args
+    assert '"new":"Print a new [[fact]], [[source]] or..."' in args

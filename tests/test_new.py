@@ -99,7 +99,7 @@ def test_unknown_ids_and_missing_topic_are_usage_errors() -> None:
     topic = fixture("new", "-s", "daily-2025-01-02", "-t", "enrgy")
     assert topic.code == 2 and "unknown topic 'enrgy'; did you mean energy?" in topic.err
     missing = fixture("new", "-s", "daily-2025-01-02")
-    assert missing.code == 2 and "Missing option '--topic'" in missing.err
+    assert missing.code == 2 and "at least one --topic ID" in missing.err
 
 
 def test_fact_file_text_cannot_break_out_of_a_comment() -> None:
@@ -109,3 +109,71 @@ def test_fact_file_text_cannot_break_out_of_a_comment() -> None:
     assert block.count("[[fact]]\n") == 1
     assert all(line.startswith(("#", "[[fact]]")) or "=" in line for line in block.splitlines())
     assert toml_string('a"b\\c\nd\x7f') == '"a\\"b\\\\c\\nd\\u007F"'
+
+
+# --------------------------------------------------- --into, sources and topics, slugs
+
+from otsfacts.scaffold import slug_words  # noqa: E402
+
+
+def test_into_twice_gives_two_free_ids_and_a_file_that_loads(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.toml"
+    for _ in range(2):
+        result = fixture("new", "-s", "daily-2025-01-02", "-t", "energy", "--claim", "Cable capacity.",
+                         "--into", str(mine))
+        assert (result.code, result.out) == (0, "")
+    assert result.err == f"otsfacts: added [[fact]] cable-capacity-3 to {mine}\n"
+    text = mine.read_text(encoding="utf-8")
+    assert [line.split('"')[1] for line in text.splitlines() if line.startswith("id = ")] == [
+        "cable-capacity-2", "cable-capacity-3"]  # cable-capacity is the base's
+    base = load_base([FIXTURE_BASE, mine], builtin=False, use_env=False)
+    assert {"cable-capacity-2", "cable-capacity-3"} <= set(base.facts)
+
+
+def test_new_source_and_topic_then_a_fact_under_them(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.toml"
+    made = fixture("new", "source", "--outlet", "Qazaq Times", "--published", "2025-03-04", "--into", str(mine))
+    assert made.err == f"otsfacts: added [[source]] qazaq-times-2025-03-04 to {mine}\n"
+    assert fixture("new", "topic", "--title", "Nuclear power", "--into", str(mine)).code == 0
+    fact = fixture("new", "-s", "qazaq-times-2025-03-04", "-t", "nuclear-power", "--into", str(mine))
+    assert fact.code == 0, fact.err
+    text = mine.read_text(encoding="utf-8")
+    assert text.count("[[source]]") == text.count("[[topic]]") == text.count("[[fact]]") == 1
+    assert 'published = 2025-03-04' in text and 'archive = "qazaq-times-2025-03-04.txt"' in text
+    base = load_base([FIXTURE_BASE, mine], builtin=False, use_env=False)
+    assert base.facts["nuclear-power-new-fact"].source.outlet == "Qazaq Times"
+    checked = invoke("check", "--no-builtin", str(FIXTURE_BASE), str(mine))
+    assert checked.code == 1  # the placeholders: what is left to do, each an error
+    assert [line.split(": ")[2:4] for line in checked.out.splitlines() if ": error: " in line] == [
+        ["qazaq-times-2025-03-04", "speaker"], ["nuclear-power", "description"],
+        ["nuclear-power-new-fact", "claim"], ["nuclear-power-new-fact", "quote"]]
+
+
+def test_new_source_prints_a_block_that_loads() -> None:
+    block = fixture("new", "source").out
+    assert block.startswith("# A new source. Replace the TODOs, then: otsfacts check FILE.\n[[source]]\n")
+    assert 'id = "new-source"' in block
+
+
+def test_into_a_broken_file_is_refused(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[[fact]\n", encoding="utf-8")
+    result = fixture("new", "-s", "daily-2025-01-02", "-t", "energy", "--into", str(broken))
+    assert result.code == 2
+    assert result.err.startswith(f"otsfacts: error: cannot add to {broken}: ")
+    assert broken.read_text(encoding="utf-8") == "[[fact]\n"
+
+
+def test_a_fact_needs_a_source_and_a_topic() -> None:
+    result = fixture("new", "-t", "energy")
+    assert (result.code, result.err) == (
+        2, "otsfacts: error: a new fact needs --source ID and at least one --topic ID "
+           "(otsfacts sources, otsfacts topics)\n")
+
+
+def test_slugs_are_transliterated() -> None:
+    assert slug_words("Казахстан строит АЭС") == ["kazakhstan", "stroit", "aes"]
+    assert slug_words("Қазақстан Ақпарат, Өзбекстан, Кыргызстан") == ["qazaqstan", "aqparat", "ozbekstan", "kyrgyzstan"]
+    assert slug_words("Türk Dövlətləri Təşkilatı, Oʻzbekiston") == ["turk", "dovletleri", "teskilati", "o", "zbekiston"]
+    result = fixture("new", "-s", "daily-2025-01-02", "-t", "energy", "--claim", "Ядерная энергетика в 2026 году")
+    assert 'id = "yadernaya-energetika-v-2026-godu"' in result.out
