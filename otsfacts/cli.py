@@ -139,6 +139,16 @@ def complete_speaker(ctx: typer.Context, incomplete: str) -> list[str]:
             if fold(word).startswith(typed) and len(fold(word)) == len(word)]
 
 
+def complete_date(ctx: typer.Context, incomplete: str) -> list[str]:
+    """The dates facts are filed under (events' dates, sources' publication dates)."""
+    from otsfacts.filters import fact_date
+
+    base = _completion_base(ctx)
+    if base is None:
+        return []
+    return sorted({d for f in base.facts.values() if (d := fact_date(f)).startswith(incomplete)})
+
+
 def complete_sort(incomplete: str) -> list[str]:
     return [order for order in SORT_ORDERS if order.startswith(incomplete)]
 
@@ -210,11 +220,12 @@ SinceOption = Annotated[
     Optional[str],
     typer.Option("--since", metavar="DATE",
                  help="Only facts dated DATE (YYYY, YYYY-MM or YYYY-MM-DD) or later: the event's date "
-                 "where the fact has one, else its source's publication date."),
+                 "where the fact has one, else its source's publication date.", autocompletion=complete_date),
 ]
 UntilOption = Annotated[
     Optional[str],
-    typer.Option("--until", metavar="DATE", help="Only facts dated DATE or earlier (as --since)."),
+    typer.Option("--until", metavar="DATE", help="Only facts dated DATE or earlier (as --since).",
+                 autocompletion=complete_date),
 ]
 
 

@@ -303,11 +303,11 @@ def fact_detail(fact: Fact, base: FactBase, width: int = 80) -> Any:
 
     parts: list[Any] = []
     grid: Table | None = None
-    for label, value in rows:
-        if isinstance(value, str):
+    for label, cell in rows:
+        if isinstance(cell, str):
             grid = None
             style = "yellow" if label == "Disputed by" else ID_STYLE
-            shown = printable(value)
+            shown = printable(cell)
             if label_width + 2 + cell_len(shown) <= width:
                 line = _text(label.ljust(label_width) + "  ", "bold")
                 line.append(shown, style=style)
@@ -322,7 +322,7 @@ def fact_detail(fact: Fact, base: FactBase, width: int = 80) -> Any:
             grid.add_column(style="bold", no_wrap=True, width=label_width)
             grid.add_column(overflow="fold")
             parts.append(grid)
-        grid.add_row(label, value)
+        grid.add_row(label, cell)
     return Group(*parts)
 
 

@@ -174,7 +174,12 @@ def _block(kind: str, lines: list[tuple[str, str]], header: str) -> str:
 def ids_in(text: str) -> set[str]:
     """Every id a fact file's ``text`` defines, in any table; raises ``ValueError`` if it is
     not TOML."""
-    from otsfacts.store import tomllib
+    import sys
+
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised only on Python 3.10
+        import tomli as tomllib
 
     document = tomllib.loads(text.removeprefix("\ufeff"))
     return {entry["id"] for kind in ("source", "topic", "fact") for entry in document.get(kind, [])

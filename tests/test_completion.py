@@ -64,3 +64,7 @@ def test_filters_are_completed() -> None:
     assert bash_complete(f"otsfacts list --no-builtin --facts {FIXTURE_BASE} --speaker a") == ["ada", "aral"]
     assert bash_complete("otsfacts list --speaker Kal") == ["Kaliyev"]
     assert bash_complete("otsfacts timeline --topic tr") == ["transport"]
+    assert bash_complete("otsfacts list --since 202") == ["2022", "2024", "2024-02-14", "2025", "2025-01",
+                                                         "2025-07-23", "2025-08", "2025-10-06", "2025-10-15",
+                                                         "2025-10-27", "2026", "2027"]
+    assert bash_complete(f"otsfacts list --no-builtin --facts {FIXTURE_BASE} --until 2") == ["2024", "2025-01-02"]
