@@ -6,6 +6,7 @@ renderer. Library errors become one line on stderr and an exit code only here, i
 bugs) so that no user ever sees a traceback unless they ask with ``--debug``.
 """
 
+import dataclasses
 import inspect
 import io
 import os
@@ -352,9 +353,8 @@ def search(
     Example: otsfacts search how long do goods take from China to Europe
     """
     from otsfacts import formats, render
-    from otsfacts.search import DEFAULT_MIN_SCORE
-
     from otsfacts.filters import FactFilter, sort_hits
+    from otsfacts.search import DEFAULT_MIN_SCORE
 
     env = _env(ctx)
     output = _output(ctx, formats.search_spec(explain), fmt, json, fields, color)
@@ -528,14 +528,13 @@ def timeline(
     from otsfacts import formats, render
     from otsfacts.filters import FactFilter, parse_date
     from otsfacts.timeline import timeline as dated
+    from otsfacts.timeline import today as current_day
 
     env = _env(ctx)
     output = _output(ctx, formats.TIMELINE, fmt, json, fields, color)
     with boundary(env):
         if today is not None and len(parse_date("--today", today)) != 10:
             raise OtsfactsError(f"--today takes a day, YYYY-MM-DD, not {today!r}")
-        from otsfacts.timeline import today as current_day
-
         on = today or current_day()
         base = _load(ctx, facts, no_builtin, override)
         keep = FactFilter.resolve(base, topic, source, kind, speaker, since, until)
@@ -731,10 +730,7 @@ def verify(
                   f"{count} of its quotes not checked")
     cwd = Path.cwd()
     for failure in report.failures:
-        where, _, line = failure.where.rpartition(":") if failure.where.count(":") else (failure.where, "", "")
-        relative = _relative(where or failure.where, cwd)
-        failure = type(failure)(failure.fact_id, failure.source_id, failure.missing, failure.closest,
-                                relative + (f":{line}" if where else ""))
+        failure = dataclasses.replace(failure, path=_relative(failure.path, cwd))
         env.stdout.write(printable(str(failure)) + "\n")
         for detail in failure.details():
             env.stdout.write(printable(detail) + "\n")

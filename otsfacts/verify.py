@@ -42,11 +42,12 @@ class QuoteFailure:
     source_id: str
     missing: str  # the part not found, as written in the fact
     closest: str = ""  # the archive's passage nearest to it, normalised ("" if none is near)
-    where: str = ""  # file:line of the fact, when known
+    path: str = ""  # the fact's file, when asked for
+    line: int | None = None  # and the line of its id there
 
     def __str__(self) -> str:
         shown = self.missing if len(self.missing) <= 120 else self.missing[:117] + "..."
-        where = f"{self.where}: " if self.where else ""
+        where = self.path + (f":{self.line}" if self.line else "") + ": " if self.path else ""
         return f"{where}{self.fact_id}: not found in {self.source_id}: \"{shown}\""
 
     def details(self) -> list[str]:
@@ -168,7 +169,7 @@ def verify(base: FactBase, archive_dir: Path | Sequence[Path], facts: Iterable[F
             raise ArchiveError(f"cannot read archive of source {source.id!r}: {path}: {error}") from None
     failures = []
     checked = 0
-    lines: dict[str, str | None] = {}
+    files: dict[str, str | None] = {}
     for fact in chosen:
         if fact.source.id in unchecked:
             unchecked[fact.source.id] += 1
@@ -178,21 +179,20 @@ def verify(base: FactBase, archive_dir: Path | Sequence[Path], facts: Iterable[F
         missing = find_missing_part(fact.quote, text)
         if missing is not None:
             failures.append(QuoteFailure(fact.id, fact.source.id, missing, closest_passage(missing, text),
-                                         _where(fact, lines) if where else ""))
+                                         fact.path if where else "", _line(fact, files) if where else None))
     return VerifyReport(failures, checked, unchecked)
 
 
-def _where(fact: Fact, texts: dict[str, str | None]) -> str:
-    """``file:line`` of a fact's id, the file as the base recorded it."""
+def _line(fact: Fact, files: dict[str, str | None]) -> int | None:
+    """The line of a fact's id in its file (each file read once, and only for a failure)."""
     from otsfacts.store import id_line
 
     if not fact.path:
-        return ""
-    if fact.path not in texts:
+        return None
+    if fact.path not in files:
         try:
-            texts[fact.path] = Path(fact.path).read_text(encoding="utf-8")
+            files[fact.path] = Path(fact.path).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
-            texts[fact.path] = None
-    text = texts[fact.path]
-    line = id_line(text, fact.id) if text is not None else None
-    return fact.path + (f":{line}" if line else "")
+            files[fact.path] = None
+    text = files[fact.path]
+    return id_line(text, fact.id) if text is not None else None
