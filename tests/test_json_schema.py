@@ -57,3 +57,9 @@ def test_json_is_utf8_without_markup_or_colour_even_on_a_terminal() -> None:
     assert "\x1b[" not in result.out
     assert "dəhliz açıqdır" in result.out  # not \\u-escaped
     json.loads(result.out)
+
+
+def test_timeline_entries_add_status() -> None:
+    [entry] = json.loads(fixture("timeline", "--json", "--today", "2024-06-01").out)
+    assert list(entry) == [*FACT_KEYS, "status"]
+    assert (entry["id"], entry["date"], entry["status"]) == ("corridor-opened", "2024", "ahead")

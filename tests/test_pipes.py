@@ -12,7 +12,7 @@ import pytest
 
 FORMATS = ["table", "json", "jsonl", "csv", "tsv", "markdown"]
 LISTINGS = [
-    "list", "search corridor -n 0", "topics", "sources", "conflicts",
+    "list", "search corridor -n 0", "timeline", "topics", "sources", "conflicts",
     "show twelfth-summit-venue-baku twelfth-summit-venue-gabala",
 ]
 OTHERS = [
