@@ -332,7 +332,8 @@ def topics_table(base: FactBase) -> Any:
 
     counts = base.topic_counts()
     table = Table(box=box.SIMPLE_HEAD, show_edge=False)
-    table.add_column("Topic", no_wrap=True, style="bold")
+    # ids whole: the description column gives way first
+    table.add_column("Topic", no_wrap=True, style="bold", min_width=max([5, *(len(t) for t in base.topics)]))
     table.add_column("Facts", justify="right")
     table.add_column("Title and description", overflow="fold")
     for topic in base.topics.values():
@@ -348,7 +349,7 @@ def sources_table(base: FactBase) -> Any:
 
     counts = base.source_counts()
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True)
-    table.add_column("Source", no_wrap=True, style="bold")
+    table.add_column("Source", no_wrap=True, style="bold", min_width=max([6, *(len(i) for i in base.sources)]))
     table.add_column("Facts", justify="right")
     table.add_column("Outlet, date and speaker", overflow="fold")
     for source in base.sources.values():
