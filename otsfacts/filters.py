@@ -39,18 +39,22 @@ def resolve_topic(base: "FactBase", name: str) -> str:
     """The id of the topic ``name`` is the id, an alias or the title of, in any case.
     Raises :class:`UnknownNameError`."""
     wanted = _fold(name)
-    for topic in base.topics.values():
-        if wanted in (_fold(topic.id), _fold(topic.title), *(_fold(a) for a in topic.aliases)):
-            return topic.id
+    topics = base.topics.values()
+    # an id before a title, a title before an alias (another topic's alias may be an id)
+    for names in ((lambda t: [t.id]), (lambda t: [t.title]), (lambda t: list(t.aliases))):
+        for topic in topics:
+            if any(wanted == _fold(n) for n in names(topic)):
+                return topic.id
     raise unknown(base, "topic", name)
 
 
 def resolve_source(base: "FactBase", name: str) -> str:
     """The id of the source ``name`` is the id or an alias of, in any case."""
     wanted = _fold(name)
-    for source in base.sources.values():
-        if wanted in (_fold(source.id), *(_fold(a) for a in source.aliases)):
-            return source.id
+    for names in ((lambda s: [s.id]), (lambda s: list(s.aliases))):
+        for source in base.sources.values():
+            if any(wanted == _fold(n) for n in names(source)):
+                return source.id
     raise unknown(base, "source", name)
 
 

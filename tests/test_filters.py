@@ -131,3 +131,11 @@ def test_suggestions_never_echo_the_input() -> None:
 def test_json_of_a_filtered_list() -> None:
     records = json.loads(fixture("list", "--kind", "plan", "--json").out)
     assert [r["id"] for r in records] == ["cable-capacity"]
+
+
+def test_an_id_wins_over_another_topic_s_alias(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    extra = tmp_path / "power.toml"
+    extra.write_text('[[topic]]\nid = "power"\ntitle = "Power"\ndescription = "Grids."\naliases = ["energy"]\n',
+                     encoding="utf-8")
+    result = fixture("list", "--facts", str(extra), "--topic", "energy", "--format", "tsv", "--fields", "id")
+    assert (result.code, result.out) == (0, "id\ncable-capacity\n")
