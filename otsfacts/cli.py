@@ -777,9 +777,11 @@ def check(
 ) -> None:
     """Check fact files: every error loading reports, plus a curator's warnings.
 
-    Warnings: a figure without a value, a quote far longer than its claim, an
-    abbreviation the base never spells out, a topic no fact uses, a conflict not listed back,
-    text left as 'otsfacts new' wrote it. One 'path:line: error|warning: ...' line each,
+    Errors: what loading refuses, and text left as 'otsfacts new' wrote it. Warnings: a
+    figure without a value, a unit spelled out (gigawatts for GW), a date in a form that
+    cannot be ordered, a quote far longer than its claim, an abbreviation the base never
+    spells out, a topic no fact uses, a conflict not listed back, a byte-order mark. Every
+    problem of every entry, at its key's line. One 'path:line: error|warning: ...' line each,
     a summary on stderr; exit 1 on errors, 0 when there are only warnings. It reads what
     every command reads: the files named here, with --facts and in OTSFACTS_PATH, on top
     of the built-in base (they may use its sources and topics), and checks those files;
@@ -909,8 +911,16 @@ def literal_help(text: str) -> str:
     return _MARKUP_TAG.sub(lambda m: m.group(1) * 2 + "\\" + m.group(2), text)
 
 
+def help_text(docstring: str) -> str:
+    """A command's docstring as its help: each paragraph one line (typer keeps a docstring's
+    line breaks, which then fall mid-line at the terminal's width), examples each on their own."""
+    paragraphs = inspect.cleandoc(docstring).split("\n\n")
+    joined = [re.sub(r"\n(?!Example: )", " ", paragraph) for paragraph in paragraphs]
+    return literal_help("\n\n".join(joined))
+
+
 for _info in app.registered_commands:  # each command's docstring is its help, as written
-    _info.help = literal_help(inspect.cleandoc(_info.callback.__doc__ or ""))  # type: ignore[union-attr]
+    _info.help = help_text(_info.callback.__doc__ or "")  # type: ignore[union-attr]
 
 
 # ------------------------------------------------------------------------- entry point
