@@ -65,3 +65,16 @@ def test_zsh_descriptions_keep_apostrophes_and_brackets() -> None:
                           capture_output=True, text=True, check=True).stdout
     assert '"verify":"Check facts\' quotes word for word against..."' in args
     assert '"new":"Print a new [[fact]], [[source]] or..."' in args
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_help_paragraphs_wrap_at_the_terminal_width(name: str) -> None:
+    command = "list" if name == "list_facts" else name
+    out = invoke(command, "--help", width=80).out
+    description = out.split("╭")[0].split("\n\n")[1:]  # after the usage line
+    for paragraph in description:
+        lines = [line.rstrip() for line in paragraph.strip("\n").splitlines()]
+        if lines and lines[0].strip().startswith("Example:"):
+            continue
+        # only a paragraph's last line may stop short of the width (typer kept the source's breaks)
+        assert all(len(line) > 55 for line in lines[:-1]), (command, lines)
