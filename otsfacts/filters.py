@@ -233,18 +233,24 @@ class FactFilter(Record):
                     or self.since or self.until)
 
 
+def date_key(fact: "Fact") -> tuple[str, str]:
+    """What ``--sort date`` orders by: the first and last day of the fact's date (undated last)."""
+    return date_bounds(fact_date(fact)) or ("9999", "9999")
+
+
 def sort_facts(facts: Sequence["Fact"], order: str) -> list["Fact"]:
     """``facts`` by date (earliest first; ties in base order) or by id; ``score`` keeps them."""
     if order == "date":
-        return sorted(facts, key=lambda f: (date_bounds(fact_date(f)) or ("9999", "9999")))
+        return sorted(facts, key=date_key)
     if order == "id":
         return sorted(facts, key=lambda f: f.id)
     return list(facts)
 
 
 def sort_hits(hits: Sequence["Hit"], order: str) -> list["Hit"]:
+    """Search hits as :func:`sort_facts` orders facts; ``score`` keeps them best first."""
     if order == "date":
-        return sorted(hits, key=lambda h: (date_bounds(fact_date(h.fact)) or ("9999", "9999")))
+        return sorted(hits, key=lambda h: date_key(h.fact))
     if order == "id":
         return sorted(hits, key=lambda h: h.fact.id)
     return list(hits)
