@@ -353,7 +353,7 @@ def show(
     def details() -> Any:
         from rich.console import Group
 
-        parts = [render.fact_detail(f, base) for f in chosen]
+        parts = [render.fact_detail(f, base, env.columns) for f in chosen]
         return Group(*(part for n, d in enumerate(parts) for part in ([""] if n else []) + [d]))
 
     emit(env, output, (render.shown_record(f, asked) for f, asked in zip(chosen, fact_ids)), details)

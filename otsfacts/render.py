@@ -223,47 +223,57 @@ def explanation(hit: Hit) -> str:
     return "score " + f"{hit.score:g} = " + ", ".join(parts)
 
 
-def fact_detail(fact: Fact, base: FactBase) -> Any:
-    """One fact in full, as labelled lines: ``show``'s human output."""
+def fact_detail(fact: Fact, base: FactBase, width: int = 80) -> Any:
+    """One fact in full, as labelled lines: ``show``'s human output.
+
+    An id is never split: if it does not fit beside the labels in ``width`` columns,
+    it stands whole on the first line, above them.
+    """
+    from rich.console import Group
     from rich.table import Table
 
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="bold", no_wrap=True)
-    grid.add_column(overflow="fold")
-    grid.add_row("Fact", _text(fact.id, "bold"))
-    grid.add_row("Claim", _text(fact.claim))
+    rows: list[tuple[str, "Text"]] = [("Claim", _text(fact.claim))]
     if fact.value is not None:
-        grid.add_row("Figure", _text(fact.value_text or "", "green"))
+        rows.append(("Figure", _text(fact.value_text or "", "green")))
     for label, value in (("As of", fact.as_of), ("Date", fact.date), ("Place", fact.place)):
         if value:
-            grid.add_row(label, _text(value))
-    grid.add_row("Kind", _text(fact.kind))
+            rows.append((label, _text(value)))
+    rows.append(("Kind", _text(fact.kind)))
     if fact.actor is not None:
-        grid.add_row(fact.actor.label, _text(f"{fact.actor.name}, {fact.actor.role}"))
-    grid.add_row("Quote", _text("“" + fact.quote + "”", "italic"))
+        rows.append((fact.actor.label, _text(f"{fact.actor.name}, {fact.actor.role}")))
+    rows.append(("Quote", _text("“" + fact.quote + "”", "italic")))
     speaker = f"{fact.speaker.name}, {fact.speaker.role}"
     if fact.speaker.reported_by:
         speaker += f" (reported by {fact.speaker.reported_by})"
-    grid.add_row("Said by", _text(speaker))
+    rows.append(("Said by", _text(speaker)))
     if fact.note:
-        grid.add_row("Note", _text(fact.note, "dim"))
+        rows.append(("Note", _text(fact.note, "dim")))
     source = fact.source
-    grid.add_row("Source", _text(f"{source.outlet}, {source.published}" +
-                                 (f": {source.title}" if source.title else "") + f" [{source.id}]"))
+    rows.append(("Source", _text(f"{source.outlet}, {source.published}" +
+                                 (f": {source.title}" if source.title else "") + f" [{source.id}]")))
     if source.url:
-        grid.add_row("URL", _text(source.url + (f" (accessed {source.accessed})" if source.accessed else "")))
-    grid.add_row("Topics", _text(", ".join(f"{t.title} [{t.id}]" for t in fact.topics)))
+        rows.append(("URL", _text(source.url + (f" (accessed {source.accessed})" if source.accessed else ""))))
+    rows.append(("Topics", _text(", ".join(f"{t.title} [{t.id}]" for t in fact.topics))))
     if fact.aliases:
-        grid.add_row("Aliases", _text(", ".join(fact.aliases)))
+        rows.append(("Aliases", _text(", ".join(fact.aliases))))
     if fact.replaces:
-        grid.add_row("Replaces", _text(", ".join(fact.replaces), "dim"))
+        rows.append(("Replaces", _text(", ".join(fact.replaces), "dim")))
     for other_id in fact.conflicts_with:
         other = base.facts.get(other_id)
         if other is not None:
             line = (f"⚠ {other.id}: {other.claim} ({other.speaker.name}, "
                     f"{other.source.outlet}, {other.source.published})")
-            grid.add_row("Disputed by", _text(line, "yellow"))
-    return grid
+            rows.append(("Disputed by", _text(line, "yellow")))
+    label_width = max(len(label) for label, _ in [("Fact", None), *rows])
+    fits = label_width + 2 + len(fact.id) <= width
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(overflow="fold")
+    if fits:
+        grid.add_row("Fact", _text(fact.id, "bold"))
+    for label, cell in rows:
+        grid.add_row(label, cell)
+    return grid if fits else Group(_text(fact.id, "bold"), grid)
 
 
 def topics_table(base: FactBase) -> Any:

@@ -106,6 +106,19 @@ def test_show_labels_the_act_the_speaker_the_note_and_the_url() -> None:
     )
 
 
+def test_the_builtin_base_shows_the_proposer_beside_the_interviewee_at_80_columns() -> None:
+    result = invoke("show", "uzbekistan-proposes-joint-foreign-ministers-special-services-meetings")
+    lines = result.out.splitlines()
+    # the id is too long to stand beside "Proposed by": it stands whole, above
+    assert lines[0] == "uzbekistan-proposes-joint-foreign-ministers-special-services-meetings"
+    assert "Proposed by  Uzbekistan, OTS member state" in lines
+    assert "Said by      Kubanychbek Omuraliyev, Secretary General of the Organization of" in lines
+    assert max(len(line) for line in lines) <= 80
+    table = invoke("search", "Uzbekistan proposal joint meetings foreign ministers", "-n", "1").out
+    assert "Proposed by Uzbekistan, OTS member" in table and "Kubanychbek Omuraliyev" in table
+    assert "Said by" in table.splitlines()[0] and max(len(line) for line in table.splitlines()) <= 80
+
+
 def test_the_note_never_enters_the_claim() -> None:
     [record] = json.loads(acts("show", "ministers-agreed-joint-port-tariff", "--json").out)
     assert "take effect" not in record["claim"]
