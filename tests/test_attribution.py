@@ -277,3 +277,23 @@ def test_every_citation_style_carries_the_url() -> None:
     [item] = json.loads(cite("csl-json"))
     assert (item["URL"], item["accessed"]) == ("https://example.org/news/ports-tariff?id=7",
                                                {"date-parts": [[2026, 1, 15]]})
+
+
+# ------------------------------------------------------------------------------ cache
+
+
+def test_the_cache_keeps_actors_notes_retired_ids_and_urls(tmp_path: Path) -> None:
+    from otsfacts.cache import load_compiled
+
+    environ = {"XDG_CACHE_HOME": str(tmp_path / "cache")}
+    paths = (FIXTURE_BASE, ACTS)
+    built, _ = load_compiled(paths, builtin=False, environ=environ)
+    assert list((tmp_path / "cache" / "otsfacts").glob("base-*.cache"))
+    cached, _ = load_compiled(paths, builtin=False, environ=environ)  # read back from the file
+    fresh = load_base(paths, builtin=False, use_env=False)
+    for base in (built, cached):
+        assert dict(base.retired) == dict(fresh.retired) == {
+            "port-tariff-agreed": "ministers-agreed-joint-port-tariff",
+            "joint-tariff-decision": "ministers-agreed-joint-port-tariff"}
+        assert [base.facts[i] for i in fresh.facts] == list(fresh.facts.values())
+        assert base.sources["post-2025-05-06"] == fresh.sources["post-2025-05-06"]

@@ -67,8 +67,10 @@ RETIRED = {
     "kaliyev-expects-global-regional-security-main-agenda-issue": "kaliyev-expects-summit-focus-regional-security",
     "kaliyev-expects-middle-corridor-investment-mechanisms-second-key-topic":
         "kaliyev-expects-summit-focus-middle-corridor-investment-instruments",
-    "kaliyev-titr-tools-include-funding-sources": "kaliyev-expects-leaders-discuss-titr-development-tools",
-    "kaliyev-titr-tools-include-technologies": "kaliyev-expects-leaders-discuss-titr-development-tools",
+    "kaliyev-titr-tools-include-funding-sources": "kaliyev-expects-summit-focus-middle-corridor-investment-instruments",
+    "kaliyev-titr-tools-include-technologies": "kaliyev-expects-summit-focus-middle-corridor-investment-instruments",
+    "kaliyev-expects-leaders-discuss-titr-development-tools":
+        "kaliyev-expects-summit-focus-middle-corridor-investment-instruments",
     "kaliyev-expects-kazakhstan-azerbaijan-ai-projects": "kaliyev-expects-kazakhstan-azerbaijan-ai-digitalization-projects",
     "kaliyev-expects-kazakhstan-azerbaijan-digitalization-projects":
         "kaliyev-expects-kazakhstan-azerbaijan-ai-digitalization-projects",
