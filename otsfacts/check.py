@@ -3,7 +3,8 @@
 Errors are exactly what :func:`otsfacts.store.load_base` reports (a base with any does
 not load). Warnings are things that load but read badly or search badly: a figure
 without a structured value, a quote far longer than its claim, an abbreviation that
-neither the fact's aliases nor any text of the base spells out, a topic no fact uses, a dispute listed on one side only, and text
+neither the fact's aliases nor any text of the base spells out, a topic no fact uses, a dispute listed on one side only, a deed
+(proposal, initiative, decision) whose speaker is not the source's interviewee, and text
 still holding the placeholders of ``otsfacts new``. They are worked out from the TOML
 tables themselves, so a file with errors still gets its warnings in the same run.
 

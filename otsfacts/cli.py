@@ -595,6 +595,7 @@ def check(
 
     Warnings: a figure without a value, a quote far longer than its claim, an
     abbreviation the base never spells out, a topic no fact uses, a conflict not listed back,
+    a proposal, initiative or decision with a speaker of its own (who acted is the actor),
     text left as 'otsfacts new' wrote it. One 'path:line: error|warning: ...' line each,
     a summary on stderr; exit 1 on errors, 0 when there are only warnings. Named files
     load on top of the built-in base (they may use its sources and topics).
