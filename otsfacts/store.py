@@ -188,7 +188,7 @@ class _Validator:
 
     def url(self, entry: _Entry, key: str = "url") -> str | None:
         value = self.text(entry, key)
-        if value is not None and not re.fullmatch(r"https?://\S+", value):
+        if value is not None and not re.fullmatch(r"https?://[^\s\x00-\x1f\x7f]+", value):
             self.problem(entry, "must be a web address starting with http:// or https://, without spaces", key)
             return None
         return value

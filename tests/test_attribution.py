@@ -297,3 +297,17 @@ def test_the_cache_keeps_actors_notes_retired_ids_and_urls(tmp_path: Path) -> No
             "joint-tariff-decision": "ministers-agreed-joint-port-tariff"}
         assert [base.facts[i] for i in fresh.facts] == list(fresh.facts.values())
         assert base.sources["post-2025-05-06"] == fresh.sources["post-2025-05-06"]
+
+
+def test_actor_note_and_url_text_is_never_markup_nor_escapes(tmp_path: Path) -> None:
+    path = _doctored(tmp_path, 'name = "Oren Kaya", role = "Minister of Ports", act = "proposed"',
+                     'name = "Kaya\\u001b[31m [red]x[/red]", role = "Minister", act = "proposed"')
+    text = path.read_text(encoding="utf-8").replace('note = "The text', 'note = "[bold]The\\u202etext')
+    path.write_text(text, encoding="utf-8")
+    args = ("--no-builtin", "--facts", str(FIXTURE_BASE), "--facts", str(path))
+    shown = invoke("show", "kaya-proposed-the-tariff", "ministers-agreed-joint-port-tariff", *args, tty=True).out
+    listed = invoke("list", *args, tty=True, width=120).out
+    for out in (shown, listed):
+        assert "\x1b[31m" not in out and "\u202e" not in out
+        assert "Kaya\\x1b[31m [red]x[/red]" in out
+    assert "[bold]The\\u202etext" in shown
