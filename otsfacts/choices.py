@@ -22,8 +22,8 @@ QUALIFIERS = (
 #: proposed, decided, launched... what the claim is about, shown as "Proposed by X".
 #: ``remarked`` is a remark the speaker reports in his own words (not quoted directly).
 ACTS = (
-    "proposed", "initiated", "decided", "agreed", "endorsed", "launched", "hosted", "organized",
-    "signed", "remarked",
+    "proposed", "initiated", "decided", "agreed", "adopted", "endorsed", "established", "launched",
+    "allocated", "hosted", "organized", "signed", "remarked",
 )
 
 

@@ -221,7 +221,7 @@ def test_verify_catches_the_fourteen_facts_that_showed_a_deed_as_a_saying() -> N
 @pytest.mark.parametrize(("old", "new", "message"), [
     ('act = "agreed"', 'act = "schemed"',
      "ministers-agreed-joint-port-tariff: actor: act 'schemed' is not one of: proposed, initiated, decided, "
-     "agreed, endorsed, launched, hosted, organized, signed, remarked"),
+     "agreed, adopted, endorsed, established, launched, allocated, hosted, organized, signed, remarked"),
     (', act = "agreed" }', " }", "ministers-agreed-joint-port-tariff: actor: missing act"),
     ('replaces = ["port-tariff-agreed"', 'replaces = ["kaya-calls-the-tariff-fair"',
      "ministers-agreed-joint-port-tariff: replaces: 'kaya-calls-the-tariff-fair' is a live fact's id, "
