@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Optional, Sequence
 
 from otsfacts import __version__
-from otsfacts.model import Fact, FactBase, Source, Speaker, Topic
+from otsfacts.model import Actor, Fact, FactBase, Source, Speaker, Topic
 from otsfacts.errors import Problem
 from otsfacts.search import IndexPart, Postings, SearchIndex
 
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from otsfacts.store import PendingBase
 
 Compiled = tuple[FactBase, SearchIndex]
-_FORMAT = 3  # bump when the layout or the tokenising changes
+_FORMAT = 4  # bump when the layout or the tokenising changes
 _MAGIC = b"OTSFACTS"
 _LENGTH = 8  # bytes of each length prefix
 _RUNTIME = (sys.implementation.name, sys.version_info[:2])  # marshal's format is Python's own
@@ -155,6 +155,7 @@ def build(paths: list[Path] | tuple[Path, ...] = (), *, builtin: bool = True,
     numbering = _Numbering(list(sources.values()), list(topics.values()), sorted(files))
     chosen = spans(len(pending.fact_entries))
     ids = [entry.id or "" for entry in pending.fact_entries]
+    retired = pending.retired
     _PENDING = (pending, numbering)
     try:
         # in this process when there is one span; else the workers have the parsed files
@@ -177,8 +178,9 @@ def build(paths: list[Path] | tuple[Path, ...] = (), *, builtin: bool = True,
     reader = _FactReader(memoryview(records), fact_offsets, numbering.sources, numbering.topics, numbering.paths)
     facts = LazyFacts(ids, reader)
     index = SearchIndex.from_parts(FactSequence(facts), parts)
-    base = FactBase(facts, topics, sources)
-    return (base, index), lambda fingerprint: _layout(fingerprint, numbering, ids, fact_offsets, records, index)
+    base = FactBase(facts, topics, sources, retired)
+    return (base, index), lambda fingerprint: _layout(fingerprint, numbering, ids, fact_offsets, records, index,
+                                                      retired)
 
 
 # ------------------------------------------------------------------------- writing
@@ -189,7 +191,7 @@ Piece = bytes | bytearray | array
 
 
 def _layout(fingerprint: str, numbering: _Numbering, ids: list[str], fact_offsets: array, records: bytearray,
-            index: SearchIndex) -> list[Piece]:
+            index: SearchIndex, retired: Mapping[str, str]) -> list[Piece]:
     """The cache file's bytes, in pieces (the big ones are the build's own buffers)."""
     postings = index.postings
     meta = {
@@ -198,6 +200,7 @@ def _layout(fingerprint: str, numbering: _Numbering, ids: list[str], fact_offset
         "topics": [(t.id, t.title, t.description, t.aliases, numbering.path_numbers[t.path])
                    for t in numbering.topics],
         "ids": "\n".join(ids),
+        "retired": dict(retired),
         "fact_offsets": fact_offsets.tobytes(),
         "words": "\n".join(postings.words),
         "offsets": array("q", postings.offsets).tobytes(),
@@ -223,7 +226,11 @@ def _fact_record(fact: Fact, numbering: _Numbering) -> tuple:
     return (fact.id, fact.claim, fact.quote, numbering.source_numbers[fact.source.id],
             tuple(numbering.topic_numbers[t.id] for t in fact.topics), fact.kind, speaker, fact.value, fact.unit,
             fact.qualifier, fact.as_of, fact.date, fact.place, fact.aliases, fact.conflicts_with,
-            numbering.path_numbers[fact.path])
+            numbering.path_numbers[fact.path], _actor_record(fact.actor), fact.note, fact.replaces)
+
+
+def _actor_record(actor: Actor | None) -> tuple | None:
+    return None if actor is None else (actor.name, actor.role, actor.act)
 
 
 def _speaker_record(speaker: Speaker) -> tuple:
@@ -233,7 +240,7 @@ def _speaker_record(speaker: Speaker) -> tuple:
 def _source_record(source: Source, paths: dict[str, int]) -> tuple:
     return (source.id, source.outlet, source.published, source.language, _speaker_record(source.speaker),
             source.archive, source.title, dict(source.titles), source.outlet_description, source.format,
-            source.dateline, source.date_note, source.aliases, paths[source.path])
+            source.dateline, source.date_note, source.aliases, paths[source.path], source.url, source.accessed)
 
 
 def _save(path: Path, pieces: list[Piece]) -> None:
@@ -285,9 +292,10 @@ def _read(path: Path, fingerprint: str) -> Compiled | None:
     paths: list[str] = meta["paths"]
     sources = {}
     for (sid, outlet, published, language, speaker, archive, title, titles, outlet_description, fmt,
-         dateline, date_note, aliases, path_number) in meta["sources"]:
+         dateline, date_note, aliases, path_number, url, accessed) in meta["sources"]:
         sources[sid] = Source(sid, outlet, published, language, Speaker(*speaker), archive, title, titles,
-                              outlet_description, fmt, dateline, date_note, aliases, paths[path_number])
+                              outlet_description, fmt, dateline, date_note, aliases, paths[path_number],
+                              url, accessed)
     topics = {tid: Topic(tid, title, description, aliases, paths[p])
               for tid, title, description, aliases, p in meta["topics"]}
     ids = meta["ids"].split("\n") if meta["ids"] else []
@@ -302,7 +310,7 @@ def _read(path: Path, fingerprint: str) -> Compiled | None:
         {k: _array(v) for k, v in meta["topic_members"].items()},
         {k: _array(v) for k, v in meta["source_members"].items()},
     )
-    return FactBase(facts, topics, sources), index
+    return FactBase(facts, topics, sources, meta["retired"]), index
 
 
 def _exactly(stream: Any, count: int) -> bytes:
@@ -327,12 +335,13 @@ class _FactReader:
 
     def __call__(self, number: int) -> Fact:
         (fid, claim, quote, source_number, topic_numbers, kind, speaker, value, unit, qualifier, as_of, date,
-         place, aliases, conflicts_with, path_number) = marshal.loads(
+         place, aliases, conflicts_with, path_number, actor, note, replaces) = marshal.loads(
             self.records[self.offsets[number]:self.offsets[number + 1]])
         source = self.sources[source_number]
         return Fact(fid, claim, quote, source, tuple(self.topics[t] for t in topic_numbers), kind,
                     Speaker(*speaker) if speaker else source.speaker, value, unit, qualifier, as_of, date, place,
-                    aliases, conflicts_with, self.paths[path_number])
+                    aliases, conflicts_with, self.paths[path_number], Actor(*actor) if actor else None, note,
+                    replaces)
 
 
 class LazyFacts(Mapping[str, Fact]):

@@ -3,7 +3,8 @@
 Errors are exactly what :func:`otsfacts.store.load_base` reports (a base with any does
 not load). Warnings are things that load but read badly or search badly: a figure
 without a structured value, a quote far longer than its claim, an abbreviation that
-neither the fact's aliases nor any text of the base spells out, a topic no fact uses, a dispute listed on one side only, and text
+neither the fact's aliases nor any text of the base spells out, a topic no fact uses, a dispute listed on one side only, a deed
+(proposal, initiative, decision) whose speaker is not the source's interviewee, and text
 still holding the placeholders of ``otsfacts new``. They are worked out from the TOML
 tables themselves, so a file with errors still gets its warnings in the same run.
 
@@ -256,10 +257,29 @@ def _fact_warnings(entry: _Entry, by_id: dict[str, _Entry], inherited: list[str]
     for abbreviation, key in uncovered_abbreviations(entry.table, inherited):
         if abbreviation not in glossary:
             yield _warn(entry, f"uses the abbreviation {abbreviation}, but no alias spells it out", key, "aliases")
+    yield from _deed_warnings(entry)
     for other_id in entry.texts("conflicts_with"):
         other = by_id.get(other_id)
         if other is not None and other is not entry and entry.id not in other.texts("conflicts_with"):
             yield _warn(entry, f"conflicts with {other_id}, which does not list {entry.id} back", "conflicts_with")
+
+
+#: Kinds of fact that report a deed: someone proposed, initiated or decided something.
+DEED_KINDS = ("proposal", "initiative", "decision")
+
+
+def _deed_warnings(entry: _Entry) -> Iterator[Problem]:
+    """A deed shown as a saying: a proposal, initiative or decision whose speaker is someone other
+    than the source's interviewee, who is not also its actor ("Said by Uzbekistan" above a
+    quote that is the interviewee's words). ``verify`` checks the quote against the text too."""
+    table = entry.table
+    speaker, actor = table.get("speaker"), table.get("actor")
+    if table.get("kind") not in DEED_KINDS or not isinstance(speaker, dict):
+        return
+    if isinstance(actor, dict) and actor.get("name") == speaker.get("name"):
+        return  # someone quoted in their own words on what they did
+    yield _warn(entry, f"kind {table['kind']} with a speaker of its own: the speaker is whose words the quote "
+                "is; who acted goes in actor", "speaker")
 
 
 def _placeholders(entry: _Entry) -> Iterator[Problem]:

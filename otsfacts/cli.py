@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Callable, Iterable, Iterator, 
 
 import typer
 
-from otsfacts import __version__
+from otsfacts import JSON_VERSION, __version__
 from otsfacts.choices import FACT_KINDS, CiteStyle, OutputFormat
 from otsfacts.context import ColorMode, Environment
 from otsfacts.errors import ExitStatus, OtsfactsError, UnknownNameError
@@ -227,7 +227,7 @@ def _check_name(base: "FactBase", what: str, name: Optional[str]) -> None:
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"otsfacts {__version__}")
+        typer.echo(f"otsfacts {__version__} (json {JSON_VERSION})")
         raise typer.Exit()
 
 
@@ -327,7 +327,10 @@ def show(
     no_builtin: NoBuiltinOption = False,
     override: OverrideOption = False,
 ) -> None:
-    """Show facts in full: claim, figure, quote, speaker, source, topics and disputes.
+    """Show facts in full: claim, figure, quote, who said it, who acted, source, topics, disputes.
+
+    A retired id (a fact since merged or renamed) shows the fact it became, with a notice
+    on stderr; as JSON, with retired_id and replaced_by.
 
     Example: otsfacts show twelfth-summit-venue-gabala
     """
@@ -335,21 +338,25 @@ def show(
     from otsfacts.search import closest
 
     env = _env(ctx)
-    output = _output(ctx, formats.FACT, fmt, json, fields, color)
+    output = _output(ctx, formats.SHOWN, fmt, json, fields, color)
     with boundary(env):
         base = _load(ctx, facts, no_builtin, override)
-        for fact_id in fact_ids:
-            if fact_id not in base.facts:
+        current = [base.resolve(fact_id) for fact_id in fact_ids]
+        for fact_id, now in zip(fact_ids, current):
+            if now is None:
                 raise UnknownNameError("fact", fact_id, closest(fact_id, base.facts))
-    chosen = [base.facts[i] for i in fact_ids]
+    for fact_id, now in zip(fact_ids, current):
+        if now != fact_id:
+            env.error(f"notice: fact id {fact_id!r} is retired; showing {now!r}, which replaces it")
+    chosen = [base.facts[i] for i in current]  # type: ignore[index]
 
     def details() -> Any:
         from rich.console import Group
 
-        parts = [render.fact_detail(f, base) for f in chosen]
+        parts = [render.fact_detail(f, base, env.columns) for f in chosen]
         return Group(*(part for n, d in enumerate(parts) for part in ([""] if n else []) + [d]))
 
-    emit(env, output, (render.fact_record(f) for f in chosen), details)
+    emit(env, output, (render.shown_record(f, asked) for f, asked in zip(chosen, fact_ids)), details)
 
 
 @app.command("list")
@@ -533,12 +540,14 @@ def verify(
 ) -> None:
     """Check every fact's quote word for word against its source's archived text.
 
+    A speaker other than the source's interviewee must be quoted in their own words
+    there (inside a quotation opened after their name): a deed someone did is an actor.
     Exit 0 when all hold, 1 on any failure, 2 when an archive file is missing.
 
     Example: otsfacts verify --archive ../shared/sources
     """
     from otsfacts.render import printable
-    from otsfacts.verify import verify_quotes
+    from otsfacts.verify import QuoteFailure, verify_quotes
 
     env = _env(ctx)
     with boundary(env):
@@ -547,7 +556,11 @@ def verify(
     for failure in failures:
         env.stdout.write(printable(str(failure)) + "\n")
     if failures:
-        env.error(f"{len(failures)} of {len(base.facts)} quotes not found in {archive}")
+        quotes = sum(isinstance(f, QuoteFailure) for f in failures)
+        speakers = len(failures) - quotes
+        found = [f"{quotes} of {len(base.facts)} quotes not found"] if quotes else []
+        found += [f"{speakers} of {len(base.facts)} speakers not quoted in their own words"] if speakers else []
+        env.error("; ".join(found) + f" in {archive}")
         raise typer.Exit(ExitStatus.NO_MATCH)
     env.stdout.write(f"all {len(base.facts)} quotes verified against {archive}\n")
 
@@ -582,6 +595,7 @@ def check(
 
     Warnings: a figure without a value, a quote far longer than its claim, an
     abbreviation the base never spells out, a topic no fact uses, a conflict not listed back,
+    a proposal, initiative or decision with a speaker of its own (who acted is the actor),
     text left as 'otsfacts new' wrote it. One 'path:line: error|warning: ...' line each,
     a summary on stderr; exit 1 on errors, 0 when there are only warnings. Named files
     load on top of the built-in base (they may use its sources and topics).

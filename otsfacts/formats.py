@@ -97,16 +97,18 @@ class RecordSpec(Record):
 # README's "JSON for scripts"); tests/test_formats.py keeps them in step with render.
 FACT = RecordSpec("facts", (
     "id", "claim", "quote", "kind", "topics", "value", "unit", "qualifier", "as_of", "date", "place",
-    "speaker.name", "speaker.role", "speaker.reported_by",
-    "source.id", "source.outlet", "source.title", "source.published",
-    "aliases", "conflicts_with",
+    "speaker.name", "speaker.role", "speaker.reported_by", "actor.name", "actor.role", "actor.act",
+    "source.id", "source.outlet", "source.title", "source.published", "source.url",
+    "aliases", "conflicts_with", "note", "replaces",
 ))
+#: ``show`` answers a retired id with the fact it became: which id was asked for, and by what replaced.
+SHOWN = FACT + RecordSpec("facts", ("retired_id", "replaced_by"))
 SCORE = RecordSpec("facts", ("score",))
 EXPLAIN = RecordSpec("facts", ("matches", "unmatched"))
 TOPIC = RecordSpec("topics", ("id", "title", "description", "aliases", "count"))
 SOURCE = RecordSpec("sources", (
     "id", "outlet", "title", "titles", "published", "language", "format",
-    "speaker.name", "speaker.role", "archive", "count",
+    "speaker.name", "speaker.role", "archive", "url", "accessed", "count",
 ), maps=frozenset({"titles"}))
 CONFLICT = FACT.prefixed("fact", "conflicts") + FACT.prefixed("other", "conflicts")
 

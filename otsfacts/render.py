@@ -12,7 +12,7 @@ import json
 import re
 from typing import TYPE_CHECKING, Any, Iterable, Sequence, TextIO
 
-from otsfacts.model import Fact, FactBase, Source, Topic
+from otsfacts.model import Actor, Fact, FactBase, Source, Topic
 from otsfacts.search import Hit
 
 if TYPE_CHECKING:
@@ -43,11 +43,17 @@ def source_ref(source: Source) -> dict[str, Any]:
         "outlet": source.outlet,
         "title": source.title,
         "published": source.published,
+        "url": source.url,
     }
 
 
+def actor_record(actor: Actor | None) -> dict[str, Any] | None:
+    return None if actor is None else {"name": actor.name, "role": actor.role, "act": actor.act}
+
+
 def fact_record(fact: Fact, hit: Hit | None = None, explain: bool = False) -> dict[str, Any]:
-    """The public JSON shape of a fact (see the README); ``score`` only for search results."""
+    """The public JSON shape of a fact (see the README, version :data:`otsfacts.JSON_VERSION`);
+    ``score`` only for search results."""
     record: dict[str, Any] = {
         "id": fact.id,
         "claim": fact.claim,
@@ -65,9 +71,12 @@ def fact_record(fact: Fact, hit: Hit | None = None, explain: bool = False) -> di
             "role": fact.speaker.role,
             "reported_by": fact.speaker.reported_by,
         },
+        "actor": actor_record(fact.actor),
         "source": source_ref(fact.source),
         "aliases": list(fact.aliases),
         "conflicts_with": list(fact.conflicts_with),
+        "note": fact.note,
+        "replaces": list(fact.replaces),
     }
     if hit is not None:
         record["score"] = hit.score
@@ -78,6 +87,16 @@ def fact_record(fact: Fact, hit: Hit | None = None, explain: bool = False) -> di
                 for m in hit.matches
             ]
             record["unmatched"] = list(hit.unmatched)
+    return record
+
+
+def shown_record(fact: Fact, asked: str) -> dict[str, Any]:
+    """``show``'s record of the fact an id names: with ``retired_id`` and ``replaced_by`` set
+    when that id is retired (both null when it is the fact's own)."""
+    record = fact_record(fact)
+    retired = asked != fact.id
+    record["retired_id"] = asked if retired else None
+    record["replaced_by"] = fact.id if retired else None
     return record
 
 
@@ -102,6 +121,8 @@ def source_record(source: Source, count: int) -> dict[str, Any]:
         "format": source.format,
         "speaker": {"name": source.speaker.name, "role": source.speaker.role},
         "archive": source.archive,
+        "url": source.url,
+        "accessed": source.accessed,
         "count": count,
     }
 
@@ -139,6 +160,11 @@ def attribution(fact: Fact) -> "Text":
     return cell
 
 
+def act_line(actor: Actor) -> str:
+    """Who did what the claim reports: "Proposed by Uzbekistan, OTS member state"."""
+    return f"{actor.label} {printable(actor.name)}, {printable(actor.role)}"
+
+
 def fact_cell(fact: Fact, show_quote: bool = True) -> "Text":
     """The claim (with its figure), the quote that supports it, and its id and topics."""
     from rich.text import Text
@@ -149,6 +175,8 @@ def fact_cell(fact: Fact, show_quote: bool = True) -> "Text":
         cell.append("\n" + printable(fact.value_text or ""), style="green")
         if fact.as_of:
             cell.append(f" (as of {printable(fact.as_of)})", style="green")
+    if fact.actor is not None:
+        cell.append("\n" + act_line(fact.actor), style="blue")
     if show_quote:
         cell.append("\n“" + printable(fact.quote) + "”", style="italic dim")
     if fact.conflicts_with:
@@ -195,39 +223,57 @@ def explanation(hit: Hit) -> str:
     return "score " + f"{hit.score:g} = " + ", ".join(parts)
 
 
-def fact_detail(fact: Fact, base: FactBase) -> Any:
-    """One fact in full, as labelled lines: ``show``'s human output."""
+def fact_detail(fact: Fact, base: FactBase, width: int = 80) -> Any:
+    """One fact in full, as labelled lines: ``show``'s human output.
+
+    An id is never split: if it does not fit beside the labels in ``width`` columns,
+    it stands whole on the first line, above them.
+    """
+    from rich.console import Group
     from rich.table import Table
 
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="bold", no_wrap=True)
-    grid.add_column(overflow="fold")
-    grid.add_row("Fact", _text(fact.id, "bold"))
-    grid.add_row("Claim", _text(fact.claim))
+    rows: list[tuple[str, "Text"]] = [("Claim", _text(fact.claim))]
     if fact.value is not None:
-        grid.add_row("Figure", _text(fact.value_text or "", "green"))
+        rows.append(("Figure", _text(fact.value_text or "", "green")))
     for label, value in (("As of", fact.as_of), ("Date", fact.date), ("Place", fact.place)):
         if value:
-            grid.add_row(label, _text(value))
-    grid.add_row("Kind", _text(fact.kind))
-    grid.add_row("Quote", _text("“" + fact.quote + "”", "italic"))
+            rows.append((label, _text(value)))
+    rows.append(("Kind", _text(fact.kind)))
+    if fact.actor is not None:
+        rows.append((fact.actor.label, _text(f"{fact.actor.name}, {fact.actor.role}")))
+    rows.append(("Quote", _text("“" + fact.quote + "”", "italic")))
     speaker = f"{fact.speaker.name}, {fact.speaker.role}"
     if fact.speaker.reported_by:
         speaker += f" (reported by {fact.speaker.reported_by})"
-    grid.add_row("Said by", _text(speaker))
+    rows.append(("Said by", _text(speaker)))
+    if fact.note:
+        rows.append(("Note", _text(fact.note, "dim")))
     source = fact.source
-    grid.add_row("Source", _text(f"{source.outlet}, {source.published}" +
-                                 (f": {source.title}" if source.title else "") + f" [{source.id}]"))
-    grid.add_row("Topics", _text(", ".join(f"{t.title} [{t.id}]" for t in fact.topics)))
+    rows.append(("Source", _text(f"{source.outlet}, {source.published}" +
+                                 (f": {source.title}" if source.title else "") + f" [{source.id}]")))
+    if source.url:
+        rows.append(("URL", _text(source.url + (f" (accessed {source.accessed})" if source.accessed else ""))))
+    rows.append(("Topics", _text(", ".join(f"{t.title} [{t.id}]" for t in fact.topics))))
     if fact.aliases:
-        grid.add_row("Aliases", _text(", ".join(fact.aliases)))
+        rows.append(("Aliases", _text(", ".join(fact.aliases))))
+    if fact.replaces:
+        rows.append(("Replaces", _text(", ".join(fact.replaces), "dim")))
     for other_id in fact.conflicts_with:
         other = base.facts.get(other_id)
         if other is not None:
             line = (f"⚠ {other.id}: {other.claim} ({other.speaker.name}, "
                     f"{other.source.outlet}, {other.source.published})")
-            grid.add_row("Disputed by", _text(line, "yellow"))
-    return grid
+            rows.append(("Disputed by", _text(line, "yellow")))
+    label_width = max(len(label) for label, _ in [("Fact", None), *rows])
+    fits = label_width + 2 + len(fact.id) <= width
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(overflow="fold")
+    if fits:
+        grid.add_row("Fact", _text(fact.id, "bold"))
+    for label, cell in rows:
+        grid.add_row(label, cell)
+    return grid if fits else Group(_text(fact.id, "bold"), grid)
 
 
 def topics_table(base: FactBase) -> Any:
@@ -260,6 +306,10 @@ def sources_table(base: FactBase) -> Any:
         if source.title:
             cell.append("\n" + printable(source.title), style="italic")
         cell.append(f"\n{printable(source.speaker.name)}, {printable(source.speaker.role)}")
+        if source.url:
+            cell.append("\n" + printable(source.url), style="cyan")
+            if source.accessed:
+                cell.append(f" (accessed {source.accessed})", style="dim")
         table.add_row(_text(source.id), str(counts[source.id]), cell)
     return table
 
@@ -284,6 +334,8 @@ def conflict_cell(fact: Fact) -> "Text":
 
     cell = Text()
     cell.append(printable(fact.claim), style="bold")
+    if fact.actor is not None:
+        cell.append("\n" + act_line(fact.actor), style="blue")
     cell.append("\n“" + printable(fact.quote) + "”", style="italic dim")
     cell.append("\n" + printable(fact.speaker.name), style="bold")
     cell.append(", " + printable(fact.speaker.role), style="italic")

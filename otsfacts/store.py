@@ -20,7 +20,7 @@ else:  # pragma: no cover - exercised only on Python 3.10
     import tomli as tomllib
 
 from otsfacts.errors import FactBaseError, Problem
-from otsfacts.model import FACT_KINDS, QUALIFIERS, Fact, FactBase, Source, Speaker, Topic
+from otsfacts.model import ACTS, FACT_KINDS, QUALIFIERS, Actor, Fact, FactBase, Source, Speaker, Topic
 from otsfacts.paths import PATH_VARIABLE, builtin_dir, env_paths, fact_files, input_files
 
 __all__ = ["PATH_VARIABLE", "builtin_dir", "env_paths", "fact_files", "input_files", "load_base"]
@@ -146,16 +146,64 @@ class _Validator:
             return None
         return Speaker(**fields)
 
+    def actor(self, entry: _Entry, key: str = "actor") -> Actor | None:
+        """``actor = { name, role, act }``: who did what the claim reports."""
+        value = entry.table.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            self.problem(entry, "must be a table with name, role and act", key)
+            return None
+        start = len(self.problems)
+        unknown = set(value) - {"name", "role", "act"}
+        if unknown:
+            self.problem(entry, f"unknown key {sorted(unknown)[0]!r}", key)
+        fields = {}
+        for name in ("name", "role", "act"):
+            item = value.get(name)
+            if item is None:
+                self.problem(entry, f"missing {name}", key)
+            elif not isinstance(item, str) or not item.strip():
+                self.problem(entry, f"{name} must be a non-empty string", key)
+            elif name == "act" and item not in ACTS:
+                self.problem(entry, f"act {item!r} is not one of: {', '.join(ACTS)}", key)
+            else:
+                fields[name] = item
+        if len(self.problems) > start:
+            return None
+        return Actor(**fields)
+
+    def date(self, entry: _Entry, key: str) -> str | None:
+        """A TOML date (or an ISO date string) as ISO text; None, noted, if it is not one."""
+        value = entry.table.get(key)
+        if isinstance(value, str):
+            try:
+                value = _dt.date.fromisoformat(value)
+            except ValueError:
+                value = None
+        if isinstance(value, _dt.datetime) or not isinstance(value, _dt.date):
+            self.problem(entry, "must be a date such as 2025-10-06", key)
+            return None
+        return value.isoformat()
+
+    def url(self, entry: _Entry, key: str = "url") -> str | None:
+        value = self.text(entry, key)
+        if value is not None and not re.fullmatch(r"https?://[^\s\x00-\x1f\x7f]+", value):
+            self.problem(entry, "must be a web address starting with http:// or https://, without spaces", key)
+            return None
+        return value
+
 
 _SOURCE_REQUIRED = ("id", "outlet", "published", "language", "speaker", "archive")
 _SOURCE_OPTIONAL = (
-    "title", "titles", "outlet_description", "format", "dateline", "date_note", "aliases",
+    "title", "titles", "outlet_description", "format", "dateline", "date_note", "aliases", "url", "accessed",
 )
 _TOPIC_REQUIRED = ("id", "title", "description")
 _TOPIC_OPTIONAL = ("aliases",)
 _FACT_REQUIRED = ("id", "claim", "quote", "source", "topics", "kind")
 _FACT_OPTIONAL = (
     "speaker", "value", "unit", "qualifier", "as_of", "date", "place", "aliases", "conflicts_with",
+    "actor", "note", "replaces",
 )
 _TABLES = ("source", "topic", "fact")
 
@@ -243,7 +291,8 @@ def load_base(
     pending.problems.extend(problems)
     if pending.problems:
         raise FactBaseError(pending.problems)
-    return FactBase(facts={fact.id: fact for fact in facts}, topics=pending.topics, sources=pending.sources)
+    return FactBase(facts={fact.id: fact for fact in facts}, topics=pending.topics, sources=pending.sources,
+                    retired=pending.retired)
 
 
 class PendingBase:
@@ -284,6 +333,7 @@ class PendingBase:
         self.sources = {i: s for i, e in tables["source"].items() if (s := _source(e, check))}
         self.topics = {i: t for i, e in tables["topic"].items() if (t := _topic(e, check))}
         self.fact_entries = list(tables["fact"].values())
+        self.retired = _retired(self.fact_entries, tables["fact"], check)
         self.problems = check.problems
         self._tables = tables
 
@@ -326,6 +376,31 @@ def _register(
     table[entry_id] = entry
 
 
+def _retired(entries: list[_Entry], facts: dict[str, _Entry], check: _Validator) -> dict[str, str]:
+    """Each retired fact id, from the ``replaces`` lists, to the fact that replaces it.
+
+    A retired id must be a slug, must not be a live fact's id (it would not resolve to the
+    fact replacing it) and may be claimed by one fact only.
+    """
+    retired: dict[str, str] = {}
+    for entry in entries:
+        value = entry.table.get("replaces")
+        if value is None or entry.id is None:
+            continue
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            continue  # reported by _fact
+        for old in value:
+            if not _SLUG.fullmatch(old):
+                check.problem(entry, f"{old!r} is not a lowercase slug (a-z, 0-9, -)", "replaces")
+            elif old in facts:
+                check.problem(entry, f"{old!r} is a live fact's id, not a retired one", "replaces")
+            elif old in retired:
+                check.problem(entry, f"{old!r} is already replaced by {retired[old]!r}", "replaces")
+            else:
+                retired[old] = entry.id
+    return retired
+
+
 def _source(entry: _Entry, check: _Validator) -> Source | None:
     start = len(check.problems)
     check.check_keys(entry, _SOURCE_REQUIRED, _SOURCE_OPTIONAL)
@@ -347,7 +422,11 @@ def _source(entry: _Entry, check: _Validator) -> Source | None:
         check.problem(entry, "must be a table of language = title strings", "titles")
         titles = {}
     fields = {k: check.text(entry, k) for k in ("outlet", "language", "archive")}
-    optional = {k: check.text(entry, k) for k in _SOURCE_OPTIONAL if k not in ("titles", "aliases")}
+    optional = {k: check.text(entry, k) for k in _SOURCE_OPTIONAL if k not in ("titles", "aliases", "url", "accessed")}
+    optional["url"] = check.url(entry) if "url" in table else None
+    optional["accessed"] = check.date(entry, "accessed") if "accessed" in table else None
+    if optional["accessed"] is not None and "url" not in table:
+        check.problem(entry, "the date a url was read on: give the url too", "accessed")
     speaker = check.speaker(entry)
     aliases = check.texts(entry, "aliases")
     if len(check.problems) > start or published is None or speaker is None:
@@ -411,6 +490,9 @@ def _fact(
     if isinstance(value, float) and value != value:  # NaN compares unequal to itself
         check.problem(entry, "must be a number, not nan", "value")
     speaker = check.speaker(entry) if "speaker" in table else None
+    actor = check.actor(entry) if "actor" in table else None
+    note = check.text(entry, "note")
+    replaces = check.texts(entry, "replaces")
     aliases = check.texts(entry, "aliases")
 
     if len(check.problems) > start or source is None or claim is None or quote is None or kind is None:
@@ -430,6 +512,9 @@ def _fact(
         aliases=aliases,
         conflicts_with=conflicts,
         path=str(entry.path),
+        actor=actor,
+        note=note,
+        replaces=replaces,
         **optional,  # type: ignore[arg-type]
     )
 

@@ -1,7 +1,13 @@
-"""Check every fact's quote against the archived text of its source.
+"""Check every fact's quote against the archived text of its source, and whose words it is.
 
 Only whitespace, typographic quote marks and dashes may differ; a quote in several
 parts is joined with " … " and each part must appear, in order.
+
+A fact's ``speaker`` is whose words the quote is. When that is not the source's own
+interviewee, the quote must be that person's words as the text quotes them: its last
+part must lie inside a quotation opened just after their name ("Aliyev underlined:
+“This is ..."). A deed reported in the interviewee's words ("Uzbekistan's proposal of
+...", "the Leaders agreed to ...") fails: who acted belongs in ``actor``, not ``speaker``.
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from otsfacts.errors import ArchiveError
-from otsfacts.model import FactBase
+from otsfacts.model import Fact, FactBase
 
 #: How quote parts are joined when a claim needs two separate passages.
 PART_SEPARATOR = " … "
@@ -43,20 +49,70 @@ class QuoteFailure:
         return f"{self.fact_id}: not found in {self.source_id}: \"{shown}\""
 
 
-def find_missing_part(quote: str, archive_text: str) -> str | None:
-    """The first part of ``quote`` not found (in order) in ``archive_text``, or None."""
+@dataclass(frozen=True)
+class SpeakerFailure:
+    """A fact whose speaker is not the source's interviewee, with a quote that is not their words."""
+
+    fact_id: str
+    source_id: str
+    speaker: str
+
+    def __str__(self) -> str:
+        return (f"{self.fact_id}: speaker: the quote is not {self.speaker}'s own words in {self.source_id} "
+                f"(who acted goes in actor)")
+
+
+def _find_parts(quote: str, archive_text: str) -> tuple[str | None, int]:
+    """The first part of ``quote`` not found (in order) and where the last one found ends."""
     position = 0
     for part in quote.split(PART_SEPARATOR):
         wanted = normalise(part)
         found = archive_text.find(wanted, position) if wanted else -1
         if found < 0:
-            return part
+            return part, position
         position = found + len(wanted)
-    return None
+    return None, position
 
 
-def verify_quotes(base: FactBase, archive_dir: Path) -> list[QuoteFailure]:
-    """Every quote failure in ``base``; raises :class:`ArchiveError` if an archive is missing."""
+def find_missing_part(quote: str, archive_text: str) -> str | None:
+    """The first part of ``quote`` not found (in order) in ``archive_text``, or None."""
+    return _find_parts(quote, archive_text)[0]
+
+
+_SENTENCE_END = re.compile(r"[.!?] ")
+#: How far before a quotation's opening mark the quoted person's name may be ("Aliyev underlined: ").
+NAME_WINDOW = 100
+
+
+def quoted_by(name: str, archive_text: str, end: int) -> bool:
+    """Whether the (normalised) text up to ``end`` is inside a quotation opened just after ``name``.
+
+    The nearest quote mark before ``end`` must open a quotation (a space or the start
+    before it, a word after it), and the person's last name must be a word of the same
+    sentence, in the :data:`NAME_WINDOW` characters before that mark.
+    """
+    mark = archive_text.rfind('"', 0, end)
+    if mark < 0 or not name.split():
+        return False
+    opens = (mark == 0 or archive_text[mark - 1] in " (:") and mark + 1 < len(archive_text) \
+        and not archive_text[mark + 1].isspace()
+    before = _SENTENCE_END.split(archive_text[max(0, mark - NAME_WINDOW):mark])[-1]
+    surname = re.escape(normalise(name).split()[-1])
+    return opens and re.search(rf"(?<!\w){surname}(?!\w)", before, re.IGNORECASE) is not None
+
+
+def check_speaker(fact: Fact, archive_text: str, end: int) -> SpeakerFailure | None:
+    """A failure if ``fact`` names a speaker other than its source's whose words the quote is not."""
+    if fact.speaker.name == fact.source.speaker.name:
+        return None
+    if quoted_by(fact.speaker.name, archive_text, end):
+        return None
+    return SpeakerFailure(fact.id, fact.source.id, fact.speaker.name)
+
+
+def verify_quotes(base: FactBase, archive_dir: Path) -> list[QuoteFailure | SpeakerFailure]:
+    """Every quote and speaker failure in ``base``, in base order; raises :class:`ArchiveError`
+    if an archive is missing."""
     texts: dict[str, str] = {}
     for source in base.sources.values():
         path = archive_dir / source.archive
@@ -66,9 +122,12 @@ def verify_quotes(base: FactBase, archive_dir: Path) -> list[QuoteFailure]:
             raise ArchiveError(f"archive of source {source.id!r} not found: {path}") from None
         except (OSError, UnicodeDecodeError) as error:
             raise ArchiveError(f"cannot read archive of source {source.id!r}: {path}: {error}") from None
-    failures = []
+    failures: list[QuoteFailure | SpeakerFailure] = []
     for fact in base.facts.values():
-        missing = find_missing_part(fact.quote, texts[fact.source.id])
+        text = texts[fact.source.id]
+        missing, end = _find_parts(fact.quote, text)
         if missing is not None:
             failures.append(QuoteFailure(fact.id, fact.source.id, missing))
+        elif (failure := check_speaker(fact, text, end)) is not None:
+            failures.append(failure)
     return failures

@@ -6,7 +6,7 @@ import json
 
 from typer.testing import CliRunner
 
-from otsfacts import __version__
+from otsfacts import JSON_VERSION, __version__
 from otsfacts.cli import app
 from conftest import FIXTURE_ARCHIVE, FIXTURE_BASE, fixture, invoke
 
@@ -15,7 +15,8 @@ FIXTURE = ["--no-builtin", "--facts", str(FIXTURE_BASE)]
 
 def test_version() -> None:
     result = invoke("--version")
-    assert (result.code, result.out, result.err) == (0, f"otsfacts {__version__}\n", "")
+    assert (result.code, result.out, result.err) == (0, f"otsfacts {__version__} (json {JSON_VERSION})\n", "")
+    assert JSON_VERSION == 2  # README, "JSON for scripts": a script checks it
 
 
 def test_search_table_is_attributed_and_quoted() -> None:
@@ -157,7 +158,7 @@ def test_sources_with_counts() -> None:
         "id": "daily-2025-01-02", "outlet": "The Daily", "title": "Minister: the corridor is open",
         "titles": {"az": "Nazir: dəhliz açıqdır"}, "published": "2025-01-02", "language": "en",
         "format": None, "speaker": {"name": "Ada Demir", "role": "Minister of Transport"},
-        "archive": "daily.txt", "count": 3,
+        "archive": "daily.txt", "url": None, "accessed": None, "count": 3,
     }]
     table = fixture("sources").out
     assert "daily-2025-01-02" in table and "The Daily, 2025-01-02" in table and "Ada Demir" in table

@@ -8,13 +8,15 @@ from conftest import fixture
 
 FACT_KEYS = [
     "id", "claim", "quote", "kind", "topics", "value", "unit", "qualifier", "as_of", "date", "place",
-    "speaker", "source", "aliases", "conflicts_with",
+    "speaker", "actor", "source", "aliases", "conflicts_with", "note", "replaces",
 ]
+#: show adds which id was asked for when it is a retired one (tests/test_attribution.py)
+SHOWN_KEYS = [*FACT_KEYS, "retired_id", "replaced_by"]
 
 
 def test_fact_object_field_by_field() -> None:
     [record] = json.loads(fixture("show", "corridor-not-open", "--json").out)
-    assert list(record) == FACT_KEYS
+    assert list(record) == SHOWN_KEYS
     assert record == {
         "id": "corridor-not-open",
         "claim": "A rival says the Northern Corridor is not yet open.",
@@ -28,11 +30,18 @@ def test_fact_object_field_by_field() -> None:
         "date": None,
         "place": None,
         "speaker": {"name": "Bek Aral", "role": "Opposition deputy", "reported_by": "Ada Demir"},
+        "actor": None,
         "source": {"id": "daily-2025-01-02", "outlet": "The Daily",
-                   "title": "Minister: the corridor is open", "published": "2025-01-02"},
+                   "title": "Minister: the corridor is open", "published": "2025-01-02", "url": None},
         "aliases": [],
         "conflicts_with": ["corridor-opened"],
+        "note": None,
+        "replaces": [],
+        "retired_id": None,
+        "replaced_by": None,
     }
+    [listed] = [r for r in json.loads(fixture("list", "--json").out) if r["id"] == "corridor-not-open"]
+    assert list(listed) == FACT_KEYS
 
 
 def test_figures_carry_value_unit_qualifier_and_as_of() -> None:
