@@ -79,6 +79,7 @@ class Query:
 
     text: str
     words: tuple[str, ...]  # folded content words and exact terms, each once, in order
+    phrases: tuple[tuple[str, str], ...]  # pairs of them next to each other in the query
     question_words: tuple[str, ...]  # dropped: they shape the question only
     names: frozenset[str]  # words written with a capital: names meant exactly ("^word": the first
     # word of the query, whose capital may only start the sentence)
@@ -125,9 +126,12 @@ def analyse(text: str) -> Query:
     measures = tuple(dict.fromkeys(m for w in unique for m in lookup.get(w, ())))
     asks_figure = any(phrase in folded for phrase in _FIGURE_QUESTIONS) or bool(heads & {"big", "large", "long", "far"})
     asks_time = bool(_TIME_QUESTION.search(folded)) or any(w in _TIME_WORDS for w in unique)
+    phrases = tuple(dict.fromkeys((a, b) for a, b in zip(all_words, all_words[1:])
+                                  if a in words and b in words and a != b))
     return Query(
         text=text,
         words=words,
+        phrases=phrases,
         question_words=tuple(w for w in unique if w not in words),
         names=frozenset(n for n in names if n.lstrip("^") not in numbers),
         numbers=numbers,

@@ -88,10 +88,18 @@ RELATED = 3
 CANDIDATES = 50
 #: A query word's expansions beyond this many (by prefix, on a huge base) are dropped.
 MAX_EXPANSIONS = 200
+#: Query words written together that a fact holds together earn this much more; held
+#: only apart, this much less. Checked on the best PHRASE_CANDIDATES by spelling.
+PHRASE_BONUS, SPLIT_PHRASE, PHRASE_CANDIDATES = 1.5, 0.85, 100
+#: A claim another fact disputes scores this share: it is shown, after an undisputed fact
+#: that answers as well.
+DISPUTED_SHARE = 0.97
 #: A fact without a figure, asked for a quantity ("how many", "how long"), scores this share.
 FIGURE_PENALTY = 0.85
 
 _EXACT, _PREFIX, _STEM = 1.0, 0.9, 0.8
+# the bits of an index's per-fact flags (its ``has_value`` bytes, a name the cache keeps)
+_FIGURE, _DISPUTED = 1, 2
 # a glossary translation, and one found only once an ending was stripped ("Каспийского")
 _TRANSLATED, _TRANSLATED_STEM = 0.9, 0.85
 # a measure word ("inhabitants") matching a figure in a unit of that measure ("people")
@@ -232,7 +240,7 @@ class IndexPart(Record):
     __slots__ = ("postings", "claim_lengths", "has_value", "topic_members", "source_members")
     postings: dict[str, array]  # word -> packed postings, in fact order
     claim_lengths: array
-    has_value: bytes
+    has_value: bytes  # per fact: _FIGURE if it has a figure, | _DISPUTED if another fact disputes it
     topic_members: dict[str, array]
     source_members: dict[str, array]
 
@@ -273,7 +281,7 @@ def index_part(facts: Sequence[Fact], first: int = 0) -> IndexPart:
         for topic in fact.topics:
             topic_members.setdefault(topic.id, array("q")).append(number)
         source_members.setdefault(fact.source.id, array("q")).append(number)
-    return IndexPart(found, array("q", (len(f.claim) for f in facts)), bytes(f.value is not None for f in facts),
+    return IndexPart(found, array("q", (len(f.claim) for f in facts)), bytes((f.value is not None) | bool(f.conflicts_with) << 1 for f in facts),
                      topic_members, source_members)
 
 
@@ -604,6 +612,7 @@ class SearchIndex:
         allowed = self._allowed(topic, source)
         lexical = self._spelling_scores(slots, qualities, weights, total, allowed,
                                         None if limit is None else max(CANDIDATES, limit))
+        self._rescore_phrases(q, lexical, words, slots, matched_words, qualities, weights, total)
         strong_all = self._spelled_out(lexical, slots, qualities, required, len(words))
         meaning = self.meaning
         similarity = None
@@ -631,8 +640,10 @@ class SearchIndex:
                 closeness = min(1.0, max(0.0, (cosine - MEANING_FLOOR) / (MEANING_CEILING - MEANING_FLOOR)))
             # meaning adds to what spelling found; it never takes away from it
             fused = max(spelling, SPELLING_SHARE * spelling + (1 - SPELLING_SHARE) * closeness)
-            if (q.asks_figure or asked) and not self.has_value[n]:
+            if (q.asks_figure or asked) and not (self.has_value[n] & _FIGURE):
                 fused *= FIGURE_PENALTY
+            if self.has_value[n] & _DISPUTED:
+                fused *= DISPUTED_SHARE
             score = round(100 * fused ** _SCORE_EXPONENT, 1)
             # spelled: most of the query's words are in the fact (as typed, or nearly, unless
             # meaning disagrees); meant: the fact is close in meaning
@@ -643,7 +654,7 @@ class SearchIndex:
                       and self._fits(q, n))
             scored.append((score, answer, n))
         scored.sort(key=lambda item: (-item[0], -(similarity[item[2]] if similarity is not None else 0.0),
-                                      -(q.asks_figure and self.has_value[item[2]]), self.claim_lengths[item[2]], item[2]))
+                                      -(q.asks_figure and (self.has_value[item[2]] & _FIGURE)), self.claim_lengths[item[2]], item[2]))
         best = next((s for s, answer, _ in scored if answer), 0.0)
         floor = best * RELATIVE_CUTOFF
         answers = [(s, n) for s, answer, n in scored if answer and s >= floor]
@@ -727,6 +738,44 @@ class SearchIndex:
             kept = {n for key in keys for n in members.get(key, ())}
             allowed = kept if allowed is None else allowed & kept
         return allowed
+
+    def _rescore_phrases(self, q: Query, lexical: dict[int, tuple[float, int, float]], words: Sequence[str],
+                         slots: Sequence[dict[int, int]], matched_words: Sequence[Sequence[str]],
+                         qualities: Sequence[Sequence[float]], weights: Sequence[float], total: float) -> None:
+        """Words the query writes together count as one where a fact holds them together:
+        the phrase's best field, with a bonus, decides their weight ("Secretary General" in a
+        speaker's role), not a word's stray use elsewhere ("General Assembly"); two words a
+        fact holds only apart count a little less."""
+        if not q.phrases or not lexical:
+            return
+        position = {w: i for i, w in enumerate(words)}
+        pairs = [(position[a], position[b]) for a, b in q.phrases]
+        best = heapq.nlargest(PHRASE_CANDIDATES, lexical, key=lambda n: lexical[n][0])
+        for n in best:
+            held = [(i, j) for i, j in pairs if n in slots[i] and n in slots[j]]
+            if not held:
+                continue
+            texts = searchable_fields(self.facts[n])
+            gains = {}
+            for i, j in held:
+                a = matched_words[i][slots[i][n] >> _MASK_BITS]
+                b = matched_words[j][slots[j][n] >> _MASK_BITS]
+                together = [f for f, text in enumerate(texts) if _adjacent(tokens(text), a, b)]
+                for k in (i, j):
+                    slot = slots[k][n]
+                    gain = qualities[k][slot >> _MASK_BITS] * _MASK_GAIN[slot & _MASK]
+                    if together:  # the phrase as written, in its best field: the words count as one
+                        field_gain = _FIELD_WEIGHTS[min(together)] / _TOP_WEIGHT
+                        gain = min(1.0, field_gain * qualities[k][slot >> _MASK_BITS] * PHRASE_BONUS)
+                        gains[k] = max(gains.get(k, 0.0), gain)
+                    elif k not in gains:
+                        gains[k] = gain * SPLIT_PHRASE
+            score, matched, strong = lexical[n]
+            for k, gain in gains.items():
+                slot = slots[k][n]
+                old = qualities[k][slot >> _MASK_BITS] * _MASK_GAIN[slot & _MASK]
+                score += weights[k] * (gain - old) / total
+            lexical[n] = (max(0.0, min(1.0, score)), matched, strong)
 
     def _spelling_scores(self, slots: Sequence[dict[int, int]], qualities: Sequence[Sequence[float]],
                          weights: Sequence[float], total: float, allowed: set[int] | None,
@@ -823,6 +872,11 @@ class SearchIndex:
 
 
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "ed", "es", "s")
+
+
+def _adjacent(words: Sequence[str], first: str, second: str) -> bool:
+    """Whether ``first`` comes right before ``second`` in ``words``."""
+    return any(a == first and b == second for a, b in zip(words, words[1:]))
 
 
 def stem(word: str) -> str:
