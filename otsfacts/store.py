@@ -27,6 +27,21 @@ __all__ = ["PATH_VARIABLE", "builtin_dir", "env_paths", "fact_files", "input_fil
 
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+#: Values beyond these are refused: JSON readers (and the cache) hold 64-bit integers at most.
+VALUE_MIN, VALUE_LIMIT = -(2 ** 63), 2 ** 63
+
+
+def is_bare_file_name(name: str) -> bool:
+    """Whether ``name`` names a file directly inside a folder: no separator (``/``, ``\\``),
+    drive (``:``), ``.`` or ``..``, or NUL; so ``archive`` can never point out of the
+    archive directory."""
+    return bool(name.strip()) and name not in (".", "..") and not any(c in name for c in "/\\:\0")
+
+
+def has_letter_or_digit(text: str) -> bool:
+    """Whether ``text`` holds a letter or digit (a quote of spaces, dashes or zero-width
+    characters says nothing)."""
+    return any(c.isalnum() for c in text)
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
@@ -326,6 +341,11 @@ def _register(
     table[entry_id] = entry
 
 
+def _finite_in_range(value: int | float) -> bool:
+    """Finite (not inf, not nan: nan fails every comparison) and within 64 bits."""
+    return VALUE_MIN <= value < VALUE_LIMIT
+
+
 def _source(entry: _Entry, check: _Validator) -> Source | None:
     start = len(check.problems)
     check.check_keys(entry, _SOURCE_REQUIRED, _SOURCE_OPTIONAL)
@@ -347,6 +367,9 @@ def _source(entry: _Entry, check: _Validator) -> Source | None:
         check.problem(entry, "must be a table of language = title strings", "titles")
         titles = {}
     fields = {k: check.text(entry, k) for k in ("outlet", "language", "archive")}
+    if fields["archive"] is not None and not is_bare_file_name(fields["archive"]):
+        check.problem(entry, "must be a bare file name inside the archive directory "
+                      "(no /, \\, .. or absolute path)", "archive")
     optional = {k: check.text(entry, k) for k in _SOURCE_OPTIONAL if k not in ("titles", "aliases")}
     speaker = check.speaker(entry)
     aliases = check.texts(entry, "aliases")
@@ -385,6 +408,9 @@ def _fact(
     check.check_keys(entry, _FACT_REQUIRED, _FACT_OPTIONAL)
     table = entry.table
     claim, quote = check.text(entry, "claim"), check.text(entry, "quote")
+    for key, text in (("claim", claim), ("quote", quote)):
+        if text is not None and not has_letter_or_digit(text):
+            check.problem(entry, "must hold at least one letter or digit", key)
     kind = check.choice(entry, "kind", FACT_KINDS)
     qualifier = check.choice(entry, "qualifier", QUALIFIERS) if "qualifier" in table else None
     optional = {k: check.text(entry, k) for k in ("unit", "as_of", "date", "place")}
@@ -408,8 +434,8 @@ def _fact(
     value = table.get("value")
     if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
         check.problem(entry, "must be a number", "value")
-    if isinstance(value, float) and value != value:  # NaN compares unequal to itself
-        check.problem(entry, "must be a number, not nan", "value")
+    elif value is not None and not _finite_in_range(value):
+        check.problem(entry, "must be a finite number between -2^63 and 2^63", "value")
     speaker = check.speaker(entry) if "speaker" in table else None
     aliases = check.texts(entry, "aliases")
 
