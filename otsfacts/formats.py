@@ -187,8 +187,8 @@ def _scalar(value: Any) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return json.dumps(value)  # numbers and booleans as JSON writes them: 4, 2.5, true
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return json.dumps(value, allow_nan=False)  # numbers and booleans as JSON writes them: 4, 2.5, true
 
 
 def cell_text(value: Any) -> str:

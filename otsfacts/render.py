@@ -107,8 +107,9 @@ def source_record(source: Source, count: int) -> dict[str, Any]:
 
 
 def json_text(value: Any, indent: int | None = None) -> str:
-    """``value`` as JSON: UTF-8 text, with what could drive a terminal \\u-escaped."""
-    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    """``value`` as JSON: UTF-8 text, with what could drive a terminal \\u-escaped; never
+    ``NaN`` or ``Infinity``, which strict JSON readers refuse (the loader keeps them out)."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent, allow_nan=False)
     return _UNSAFE_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 

@@ -1,0 +1,58 @@
+"""Issue 16's faults, each run as the real command: numbers JSON cannot hold, text that says
+nothing, entries that repeat themselves, nesting that blows the stack."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+from conftest import FIXTURE_BASE, run_process
+
+ONLY_FIXTURE = ["--no-builtin", "--facts", str(FIXTURE_BASE)]
+
+
+def _fact_file(tmp_path: Path, **fields: str) -> Path:
+    """A file of one fact on the fixture base's source and topic, ``fields`` written as TOML values."""
+    values = {"id": '"extra"', "claim": '"An extra claim."', "quote": '"the corridor"',
+              "source": '"daily-2025-01-02"', "topics": '["transport"]', "kind": '"figure"', **fields}
+    path = tmp_path / "extra.toml"
+    path.write_text("[[fact]]\n" + "".join(f"{k} = {v}\n" for k, v in values.items()), encoding="utf-8")
+    return path
+
+
+def _one_error(result: subprocess.CompletedProcess[str], code: int) -> str:
+    assert result.returncode == code, result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr, result.stderr
+    return result.stderr
+
+
+# ---------------------------------------------------------------------- numbers
+
+
+def test_values_json_cannot_hold_are_refused_by_loading_and_check(tmp_path: Path) -> None:
+    for written in ("inf", "-inf", "1e400", "nan", "9223372036854775808", "1" + "0" * 4000):
+        path = _fact_file(tmp_path, value=written, unit='"km"')
+        message = f"{path}:2: extra: value: must be a finite number between -2^63 and 2^63"
+        assert message in _one_error(run_process("list", "--json", *ONLY_FIXTURE, "--facts", str(path)), 2)
+        checked = run_process("check", "--no-builtin", str(FIXTURE_BASE), str(path))
+        assert checked.returncode == 1, written
+        assert f"{path}:8: error: extra: value: must be a finite number between -2^63 and 2^63" \
+            in checked.stdout.splitlines(), (written, checked.stdout)
+
+
+def test_the_largest_value_is_written_as_strict_json(tmp_path: Path) -> None:
+    path = _fact_file(tmp_path, value="9223372036854775807", unit='"km"')
+    result = run_process("show", "extra", "--json", *ONLY_FIXTURE, "--facts", str(path))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout, parse_constant=lambda c: 1 / 0)[0]["value"] == 2 ** 63 - 1
+
+
+# ------------------------------------------------------------------------ text
+
+
+def test_claims_and_quotes_need_a_letter_or_digit(tmp_path: Path) -> None:
+    for key, written in (("quote", '"\\u200b\\u200c\\u200d"'), ("claim", '" — … "')):
+        path = _fact_file(tmp_path, **{key: written})
+        assert (f"{path}:2: extra: {key}: must hold at least one letter or digit"
+                in _one_error(run_process("list", *ONLY_FIXTURE, "--facts", str(path)), 2))
