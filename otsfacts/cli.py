@@ -200,7 +200,7 @@ def emit(env: Environment, output: Output, records: Iterable[dict[str, Any]],
     from otsfacts import formats
 
     if output.format != OutputFormat.TABLE:
-        formats.write(records, output.format, output.selection, env.stdout)
+        formats.write(records, output.format, output.selection, env.stdout, raw_cells=env.raw_cells)
         return
     if output.selection.explicit or table is None:
         from otsfacts.render import fields_table
@@ -244,6 +244,10 @@ def main_options(
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Neither read nor write the compiled base cache (or OTSFACTS_NO_CACHE=1).")
     ] = False,
+    raw_cells: Annotated[
+        bool, typer.Option("--raw-cells", help="Write CSV and TSV cells as they are, without the ' that keeps "
+                           "spreadsheets from running a cell beginning with = + - @ as a formula.")
+    ] = False,
 ) -> None:
     """Cited facts about the Organization of Turkic States (OTS), from the terminal.
 
@@ -252,6 +256,7 @@ def main_options(
     env = _env(ctx)
     env.debug = env.debug or debug
     env.no_cache = env.no_cache or no_cache
+    env.raw_cells = env.raw_cells or raw_cells
 
 
 @app.command()
@@ -665,7 +670,7 @@ def run(args: list[str], env: Environment) -> int:
     return result if isinstance(result, int) else ExitStatus.SUCCESS
 
 
-_ROOT_FLAGS = frozenset({"--debug", "--no-cache"})
+_ROOT_FLAGS = frozenset({"--debug", "--no-cache", "--raw-cells"})
 
 
 def app_for(args: list[str], environ: Mapping[str, str]) -> typer.Typer:

