@@ -68,12 +68,27 @@ def id_line(text: str, entry_id: Any) -> int | None:
     return text.count("\n", 0, match.start()) + 1 if match else None
 
 
+_ID_LINE = re.compile(r"^[ \t]*id[ \t]*=[ \t]*[\"']([^\"'\n]*)[\"']", re.M)
+
+
+def id_lines(text: str) -> dict[str, int]:
+    """Every ``id = "..."`` line of a fact file's ``text``, by id (the first of a repeated id):
+    found in one pass, so a file with thousands of problems is not scanned once for each."""
+    lines: dict[str, int] = {}
+    line, position = 1, 0
+    for match in _ID_LINE.finditer(text):
+        line += text.count("\n", position, match.start())
+        position = match.start()
+        lines.setdefault(match.group(1), line)
+    return lines
+
+
 class _Validator:
     """Collects problems while turning raw tables into records."""
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
-        self._texts: dict[Path, str | None] = {}  # files read again for line numbers, once each
+        self._lines: dict[Path, dict[str, int] | None] = {}  # files read again for id lines, once each
 
     def problem(self, entry: _Entry | Path, message: str, field: str | None = None) -> None:
         if isinstance(entry, Path):
@@ -88,13 +103,13 @@ class _Validator:
         (keeping every file's text for the rare error would cost a big base its memory)."""
         if entry.id is None:
             return None
-        if entry.path not in self._texts:
+        if entry.path not in self._lines:
             try:
-                self._texts[entry.path] = entry.path.read_bytes().decode("utf-8")
+                self._lines[entry.path] = id_lines(entry.path.read_bytes().decode("utf-8"))
             except (OSError, UnicodeDecodeError):
-                self._texts[entry.path] = None
-        text = self._texts[entry.path]
-        return None if text is None else id_line(text, entry.id)
+                self._lines[entry.path] = None
+        lines = self._lines[entry.path]
+        return None if lines is None else lines.get(entry.id)
 
     # -- field checks: each returns the cleaned value or None after noting a problem --
 

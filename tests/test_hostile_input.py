@@ -83,3 +83,28 @@ def test_tsv_escapes_every_line_break_so_a_record_is_one_line(tmp_path: Path) ->
     result = run_process("show", "extra", *ONLY_FIXTURE, "--facts", str(path), "--format", "tsv",
                          "--fields", "id,claim")
     assert result.stdout.encode("utf-8").splitlines() == [b"id\tclaim", b"extra\tOne\\u2028two\\u2029three\\\\x85four."]
+
+
+# ------------------------------------------------------------------- linear checks
+
+
+def test_a_long_unexplained_abbreviation_is_reported_without_backtracking_for_ever(tmp_path: Path) -> None:
+    """A 600-byte file: trying every way its words could spell the abbreviation took minutes."""
+    words = " ".join(["aaaaaaaaaa"] * 24)
+    path = _fact_file(tmp_path, claim=f'"The {"A" * 40}Z met: {words}."', kind='"statement"')
+    result = run_process("check", "--no-builtin", str(FIXTURE_BASE), str(path))  # times out after 60 s
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == (f"{path}:3: warning: extra: aliases: uses the abbreviation {'A' * 40}Z, "
+                             "but no alias spells it out\n")
+
+
+def test_every_problem_of_a_big_file_names_its_own_line(tmp_path: Path) -> None:
+    entry = ('[[fact]]\nid = "f{n}"\nclaim = "Claim {n}."\nquote = "the corridor"\nsource = "daily-2025-01-02"\n'
+             'topics = ["transprot"]\nkind = "statement"\n\n')
+    path = tmp_path / "many.toml"
+    path.write_text("".join(entry.format(n=n) for n in range(500)), encoding="utf-8")
+    loaded = run_process("list", *ONLY_FIXTURE, "--facts", str(path))
+    assert f"{path}:2: f0: topics: unknown topic 'transprot' (and 499 more problems)" in loaded.stderr
+    checked = run_process("check", "--no-builtin", str(FIXTURE_BASE), str(path))
+    assert checked.stdout.splitlines() == [
+        f"{path}:{8 * n + 6}: error: f{n}: topics: unknown topic 'transprot'" for n in range(500)]
