@@ -195,10 +195,14 @@ def check_paths(paths: Sequence[Path | str] = (), *, builtin: bool = True, allow
     """
     named = [Path(p) for p in paths]
     context_files = list(fact_files([builtin_dir()])) if builtin or not named else []
-    try:
-        checked = list(fact_files(p for p in named if p.exists())) if named else context_files
-    except OSError:
-        checked = []  # an unreadable directory: the loader reports it
+    checked = context_files
+    if named:
+        checked = []
+        for path in named:
+            try:
+                checked.extend(fact_files([path]) if path.exists() else [])
+            except OSError:
+                checked.append(path)  # too long a name, a folder that cannot be searched: the loader says why
     report = Report(files=[str(p) for p in checked])
     try:
         if named:

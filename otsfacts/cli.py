@@ -6,6 +6,7 @@ renderer. Library errors become one line on stderr and an exit code only here, i
 bugs) so that no user ever sees a traceback unless they ask with ``--debug``.
 """
 
+import errno
 import os
 import sys
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
@@ -118,10 +119,32 @@ _DESCRIBED = 300
 
 # ------------------------------------------------------------- options shared by commands
 
+
+def _path(value: Any) -> Path:
+    """A path argument, refused when empty (``Path("")`` would be the working directory,
+    and every ``*.toml`` under it: Cargo.toml, pyproject.toml...)."""
+    if isinstance(value, Path):
+        return value
+    if not value:
+        raise typer.BadParameter("an empty path names no file")
+    return Path(value)
+
+
+def _min_score(value: Any) -> float:
+    """``--min-score``: a finite number from 0 to 100 (nan would turn both cut-offs off)."""
+    try:
+        number = float(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a number") from None
+    if not 0 <= number <= 100:  # false for nan too
+        raise typer.BadParameter(f"{value} is not a number from 0 to 100")
+    return number
+
+
 FactsOption = Annotated[
     Optional[list[Path]],
     typer.Option(
-        "--facts", "-f", metavar="PATH",
+        "--facts", "-f", metavar="PATH", parser=_path,
         help="Also load this fact file or directory of .toml files (repeatable). "
         "OTSFACTS_PATH adds more, joined like PATH.",
     ),
@@ -270,7 +293,7 @@ def search(
     limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="Show at most this many answers (0: all).")] = 10,
     min_score: Annotated[
         Optional[float],
-        typer.Option("--min-score", min=0, max=100, help="Drop answers scoring below this (0-100; default 50)."),
+        typer.Option("--min-score", parser=_min_score, help="Drop answers scoring below this (0-100; default 50)."),
     ] = None,
     explain: Annotated[bool, typer.Option("--explain", help="Show which words matched where, and the points.")] = False,
     fmt: FormatOption = None,
@@ -578,7 +601,7 @@ def check(
     paths: Annotated[
         Optional[list[Path]],
         typer.Argument(metavar="[PATH]...", help="Fact files or directories to check (default: the built-in base).",
-                       show_default=False),
+                       show_default=False, parser=_path),
     ] = None,
     no_builtin: NoBuiltinOption = False,
     override: OverrideOption = False,
@@ -662,6 +685,13 @@ def run(args: list[str], env: Environment) -> int:
         return ExitStatus.INTERRUPTED
     except BrokenPipeError:
         raise
+    except OSError as error:
+        if error.errno in _OUTPUT_ERRORS and not env.debug:
+            raise  # writing stdout failed: main() says so in one line
+        if env.debug or "--debug" in args:
+            raise
+        env.error(f"internal error: {type(error).__name__}: {error} (rerun with --debug for details)")
+        return ExitStatus.ERROR
     except Exception as error:  # a bug: one line, unless asked for the traceback
         if env.debug or "--debug" in args:
             raise
@@ -669,6 +699,9 @@ def run(args: list[str], env: Environment) -> int:
         return ExitStatus.ERROR
     return result if isinstance(result, int) else ExitStatus.SUCCESS
 
+
+#: errno values of a failed write to stdout (closed, full disk or device, quota, too big).
+_OUTPUT_ERRORS = frozenset({errno.EBADF, errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 
 _ROOT_FLAGS = frozenset({"--debug", "--no-cache", "--raw-cells"})
 
@@ -722,6 +755,9 @@ def _usage_error(error: typer.TyperException, env: Environment) -> int:
 def main() -> NoReturn:
     """The console script: run, then exit quietly even if stdout was closed early."""
     env = Environment.from_system()
+    if sys.stdout is None:  # started with stdout closed (otsfacts topics >&-)
+        env.error("error: cannot write output: standard output is closed")
+        sys.exit(ExitStatus.ERROR)
     try:
         status = run(sys.argv[1:], env)
         sys.stdout.flush()
@@ -733,4 +769,17 @@ def main() -> NoReturn:
         status = ExitStatus.SUCCESS
     except KeyboardInterrupt:
         status = ExitStatus.INTERRUPTED
+    except OSError as error:  # stdout closed or full (> /dev/full): one line, not a traceback
+        env.error(f"error: cannot write output: {error.strerror or error}")
+        _discard_stdout()
+        status = ExitStatus.ERROR
     sys.exit(int(status))
+
+
+def _discard_stdout() -> None:
+    """Point stdout at devnull, so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

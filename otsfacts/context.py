@@ -57,7 +57,7 @@ class Environment:
     def from_system(cls) -> "Environment":
         return cls(
             stdout=sys.stdout,
-            stderr=sys.stderr,
+            stderr=sys.stderr if sys.stderr is not None else _silent_stderr(),  # None: started with it closed
             stdout_isatty=_isatty(sys.stdout),
             environ=os.environ,
         )
@@ -125,8 +125,20 @@ class Environment:
         """One line on stderr, prefixed with the program name."""
         from otsfacts.render import printable
 
-        self.stderr.write(f"otsfacts: {printable(message)}\n")
-        self.stderr.flush()
+        try:
+            self.stderr.write(f"otsfacts: {printable(message)}\n")
+            self.stderr.flush()
+        except (OSError, ValueError, AttributeError):
+            # stderr closed or full: the message is lost, but never the exit status
+            self.stderr = _silent_stderr()
+
+
+def _silent_stderr() -> TextIO:
+    """Where messages go once stderr cannot take them; also made ``sys.stderr``, so the
+    interpreter's last flush at exit cannot fail either (and turn the status into 120)."""
+    sink = open(os.devnull, "w", encoding="utf-8")
+    sys.stderr = sink
+    return sink
 
 
 def _env_int(value: str | None) -> int | None:

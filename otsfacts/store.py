@@ -287,22 +287,20 @@ class PendingBase:
     def __init__(self, paths: Iterable[Path | str] = (), *, builtin: bool = True, use_env: bool = True,
                  allow_override: bool = False) -> None:
         check = _Validator()
-        existing: list[Path] = []
         files: list[tuple[Path, bool]] = []
         if builtin:
             files.extend((p, True) for p in fact_files([builtin_dir()]))
         user_paths = [*(env_paths() if use_env else []), *(Path(p) for p in paths)]
-        try:
-            for path in user_paths:
+        for path in user_paths:
+            try:
                 if path.is_symlink() and not path.exists():
                     check.problem(path, "broken symbolic link or link loop")
                 elif not path.exists():
                     check.problem(path, "no such file or directory")
                 else:
-                    existing.append(path)
-            files.extend((p, False) for p in fact_files(existing))
-        except OSError as error:
-            check.problems.append(Problem(str(error.filename or "?"), f"cannot read: {error.strerror}"))
+                    files.extend((p, False) for p in fact_files([path]))
+            except OSError as error:  # a name too long, a folder that cannot be searched...
+                check.problems.append(Problem(str(error.filename or path), f"cannot read: {error.strerror or error}"))
 
         tables: dict[str, dict[str, _Entry]] = {name: {} for name in _TABLES}
         outcomes = _read_documents([path for path, _ in files])

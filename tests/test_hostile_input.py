@@ -108,3 +108,57 @@ def test_every_problem_of_a_big_file_names_its_own_line(tmp_path: Path) -> None:
     checked = run_process("check", "--no-builtin", str(FIXTURE_BASE), str(path))
     assert checked.stdout.splitlines() == [
         f"{path}:{8 * n + 6}: error: f{n}: topics: unknown topic 'transprot'" for n in range(500)]
+
+
+# --------------------------------------------------------------- streams and paths
+
+
+def _run_with(*args: str, stdout: object = subprocess.PIPE, stderr: object = subprocess.PIPE,
+              close: tuple[int, ...] = ()) -> subprocess.CompletedProcess[bytes]:
+    """The real command with its streams as given; ``close`` closes those descriptors in the child."""
+    import os
+    import sys
+
+    def closing() -> None:
+        for fd in close:
+            os.close(fd)
+
+    return subprocess.run([sys.executable, "-m", "otsfacts", *args], stdout=stdout, stderr=stderr,
+                          preexec_fn=closing, timeout=60)
+
+
+def test_a_closed_or_full_stdout_is_one_error_line_and_exit_2() -> None:
+    closed = _run_with("topics", stdout=None, close=(1,))
+    assert (closed.returncode, closed.stderr) == (
+        2, b"otsfacts: error: cannot write output: standard output is closed\n")
+    with open("/dev/full", "w") as full:
+        result = _run_with("list", *ONLY_FIXTURE, stdout=full)
+    assert (result.returncode, result.stderr) == (2, b"otsfacts: error: cannot write output: No space left on device\n")
+
+
+def test_an_unwritable_stderr_never_changes_the_exit_status() -> None:
+    for args, status in ((["show", "nope", *ONLY_FIXTURE], 2), (["check"], 0), (["search", "zzqx", *ONLY_FIXTURE], 1),
+                         (["list", *ONLY_FIXTURE], 0)):
+        assert _run_with(*args, stderr=None, close=(2,)).returncode == status, args
+        with open("/dev/full", "w") as full:
+            assert _run_with(*args, stderr=full).returncode == status, args
+
+
+def test_a_path_that_cannot_be_read_is_named_with_the_reason(tmp_path: Path) -> None:
+    long = tmp_path / ("x" * 300)
+    for result in (run_process("list", "--facts", str(long / "a.toml")), run_process("topics", env={"OTSFACTS_PATH": str(long)})):
+        assert _one_error(result, 2).endswith(": cannot read: File name too long\n")
+    checked = run_process("check", str(long))
+    assert (checked.returncode, checked.stdout) == (1, f"{long}: error: cannot read: File name too long\n")
+    completion = run_process(env={"OTSFACTS_PATH": str(long), "_OTSFACTS_COMPLETE": "complete_bash",
+                                  "COMP_WORDS": "otsfacts show twelfth", "COMP_CWORD": "2"})
+    assert (completion.returncode, completion.stdout.strip(), completion.stderr) == (0, "", "")
+
+
+def test_empty_paths_and_scores_out_of_range_are_usage_errors(tmp_path: Path) -> None:
+    for args, message in ((["list", "--facts", ""], "Invalid value for '--facts' / '-f': an empty path names no file"),
+                          (["check", ""], "an empty path names no file"),
+                          (["search", "wind", "--min-score", "nan"], "nan is not a number from 0 to 100"),
+                          (["search", "wind", "--min-score", "inf"], "inf is not a number from 0 to 100"),
+                          (["search", "wind", "--min-score", "-1"], "-1 is not a number from 0 to 100")):
+        assert message in _one_error(run_process(*args, cwd=tmp_path), 2), args
