@@ -178,7 +178,7 @@ def _read(path: Path) -> list[_Entry]:
     try:
         text = path.read_bytes().decode("utf-8")
         document = tomllib.loads(text)
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
         return []
     return list(_entries(str(path), text, document))
 

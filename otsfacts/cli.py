@@ -565,7 +565,7 @@ def verify(
 
     Example: otsfacts verify --archive ../shared/sources
     """
-    from otsfacts.render import printable
+    from otsfacts.render import one_line
     from otsfacts.verify import verify_quotes
 
     env = _env(ctx)
@@ -573,7 +573,7 @@ def verify(
         base = _load(ctx, facts, no_builtin, override)
         failures = verify_quotes(base, archive)
     for failure in failures:
-        env.stdout.write(printable(str(failure)) + "\n")
+        env.stdout.write(one_line(str(failure)) + "\n")
     if failures:
         env.error(f"{len(failures)} of {len(base.facts)} quotes not found in {archive}")
         raise typer.Exit(ExitStatus.NO_MATCH)
@@ -617,12 +617,12 @@ def check(
     Example: otsfacts check my-facts.toml
     """
     from otsfacts.check import check_paths
-    from otsfacts.render import printable
+    from otsfacts.render import one_line
 
     env = _env(ctx)
     report = check_paths(paths or [], builtin=not no_builtin, allow_override=override)
     for line in report.lines(relative_to=Path.cwd()):
-        env.stdout.write(printable(line) + "\n")
+        env.stdout.write(one_line(line) + "\n")
     env.error(report.summary())
     if report.errors:
         raise typer.Exit(ExitStatus.NO_MATCH)
@@ -659,6 +659,8 @@ def new(
     from otsfacts.scaffold import fact_block
 
     env = _env(ctx)
+    if claim is not None and not _is_utf8(claim):  # bytes the terminal could not decode: unloadable TOML
+        raise typer.BadParameter("is not UTF-8 text", param_hint="'--claim'")
     with boundary(env):
         base = _load(ctx, facts, no_builtin, override)
         _check_name(base, "source", source)
@@ -667,6 +669,15 @@ def new(
     block = fact_block(base, base.sources[source], [base.topics[t] for t in dict.fromkeys(topics)],
                        kind=kind.value, claim=claim)
     env.stdout.write(block)
+
+
+def _is_utf8(text: str) -> bool:
+    """Whether ``text`` came from UTF-8 bytes (argv holds undecodable bytes as lone surrogates)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 # ------------------------------------------------------------------------- entry point

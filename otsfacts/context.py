@@ -123,10 +123,10 @@ class Environment:
 
     def error(self, message: str) -> None:
         """One line on stderr, prefixed with the program name."""
-        from otsfacts.render import printable
+        from otsfacts.render import one_line
 
         try:
-            self.stderr.write(f"otsfacts: {printable(message)}\n")
+            self.stderr.write(f"otsfacts: {one_line(message)}\n")
             self.stderr.flush()
         except (OSError, ValueError, AttributeError):
             # stderr closed or full: the message is lost, but never the exit status

@@ -34,6 +34,12 @@ def printable(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+def one_line(text: str) -> str:
+    """``text`` :func:`printable` and on one line: newlines and tabs (in a file name, say)
+    shown as ``\\n`` and ``\\t``, so no message can forge a line of its own."""
+    return printable(text).replace("\n", "\\n").replace("\t", "\\t")
+
+
 # ---------------------------------------------------------------------------- records
 
 

@@ -140,6 +140,12 @@ class _Validator:
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             self.problem(entry, "must be a list of non-empty strings", key)
             return ()
+        seen: set[str] = set()
+        for item in value:
+            if item in seen:  # a topic listed twice would be counted twice
+                self.problem(entry, f"lists {item!r} more than once", key)
+                return ()
+            seen.add(item)
         if non_empty and not value:
             self.problem(entry, "must name at least one", key)
         return tuple(value)
@@ -212,6 +218,8 @@ def _read_document(path: Path) -> tuple[dict[str, Any] | None, Problem | None]:
         return None, Problem(str(path), f"not UTF-8 text (bad byte at offset {error.start})")
     try:
         return tomllib.loads(text), None
+    except RecursionError:  # arrays or inline tables nested hundreds deep
+        return None, Problem(str(path), "TOML nested too deeply")
     except tomllib.TOMLDecodeError as error:
         message = str(error)
         position = _TOML_POSITION.search(message)

@@ -15,7 +15,7 @@ ONLY_FIXTURE = ["--no-builtin", "--facts", str(FIXTURE_BASE)]
 def _fact_file(tmp_path: Path, **fields: str) -> Path:
     """A file of one fact on the fixture base's source and topic, ``fields`` written as TOML values."""
     values = {"id": '"extra"', "claim": '"An extra claim."', "quote": '"the corridor"',
-              "source": '"daily-2025-01-02"', "topics": '["transport"]', "kind": '"figure"', **fields}
+              "source": '"daily-2025-01-02"', "topics": '["transport"]', "kind": '"statement"', **fields}
     path = tmp_path / "extra.toml"
     path.write_text("[[fact]]\n" + "".join(f"{k} = {v}\n" for k, v in values.items()), encoding="utf-8")
     return path
@@ -162,3 +162,47 @@ def test_empty_paths_and_scores_out_of_range_are_usage_errors(tmp_path: Path) ->
                           (["search", "wind", "--min-score", "inf"], "inf is not a number from 0 to 100"),
                           (["search", "wind", "--min-score", "-1"], "-1 is not a number from 0 to 100")):
         assert message in _one_error(run_process(*args, cwd=tmp_path), 2), args
+
+
+# ------------------------------------------------------------------ malformed input
+
+
+def test_toml_nested_too_deeply_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "deep.toml"
+    path.write_text("x = " + "[" * 1000 + "]" * 1000 + "\n", encoding="utf-8")
+    assert _one_error(run_process("list", "--facts", str(path)), 2) == (
+        f"otsfacts: error: {path}: TOML nested too deeply\n")
+    checked = run_process("check", str(path))
+    assert (checked.returncode, checked.stdout) == (1, f"{path}: error: TOML nested too deeply\n")
+
+
+def test_a_topic_alias_or_conflict_listed_twice_is_an_error(tmp_path: Path) -> None:
+    for key, written, item in (("topics", '["transport", "transport"]', "transport"),
+                               ("aliases", '["TITR", "TITR"]', "TITR"),
+                               ("conflicts_with", '["corridor-opened", "corridor-opened"]', "corridor-opened")):
+        path = _fact_file(tmp_path, **{key: written})
+        assert f"{path}:2: extra: {key}: lists {item!r} more than once" in _one_error(
+            run_process("list", *ONLY_FIXTURE, "--facts", str(path)), 2)
+
+
+def test_a_newline_or_tab_in_a_path_cannot_forge_a_line(tmp_path: Path) -> None:
+    folder = tmp_path / "two\nlines\there"
+    folder.mkdir()
+    path = _fact_file(folder, topics='["nowhere"]')
+    loaded = run_process("list", *ONLY_FIXTURE, "--facts", str(path))
+    escaped = str(path).replace("\n", "\\n").replace("\t", "\\t")
+    assert _one_error(loaded, 2).startswith(f"otsfacts: error: {escaped}:2: extra: topics: unknown topic")
+    checked = run_process("check", "--no-builtin", str(FIXTURE_BASE), str(path))
+    assert checked.stdout == f"{escaped}:6: error: extra: topics: unknown topic 'nowhere'\n"
+    assert checked.stderr.count("\n") == 1
+
+
+def test_new_refuses_a_claim_that_is_not_utf8() -> None:
+    import os
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "otsfacts", "new", "-s", "trend-2025-10-27", "-t", "energy",
+                             "--claim", os.fsdecode(b"caf\xe9 claim")], capture_output=True, timeout=60)
+    assert result.returncode == 2
+    assert result.stdout == b""
+    assert b"Invalid value for '--claim': is not UTF-8 text" in result.stderr

@@ -206,6 +206,9 @@ BAD = {
     "value 2^63": (("fact", 0, "value"), 2 ** 63),
     "value 10^4000": (("fact", 0, "value"), 10 ** 4000),
     "value below -2^63": (("fact", 0, "value"), -(2 ** 63) - 1),
+    "a topic listed twice": (("fact", 0, "topics"), ["t1", "t1"]),
+    "an alias listed twice": (("topic", 0, "aliases"), ["tee", "tee"]),
+    "a conflict listed twice": (("fact", 0, "conflicts_with"), ["f2", "f2"]),
 }
 
 
