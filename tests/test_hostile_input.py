@@ -206,3 +206,28 @@ def test_new_refuses_a_claim_that_is_not_utf8() -> None:
     assert result.returncode == 2
     assert result.stdout == b""
     assert b"Invalid value for '--claim': is not UTF-8 text" in result.stderr
+
+
+# ------------------------------------------------------------------------- scale
+
+
+def test_a_long_query_searches_at_most_the_capped_words_and_postings(monkeypatch: object) -> None:
+    from otsfacts import search as search_module
+    from otsfacts.search import SearchIndex
+    from otsfacts.store import load_base
+
+    index = SearchIndex.from_base(load_base(use_env=False))
+    words = [f"word{n}" for n in range(40)] + ["word0"]
+    kept, expansions = index._capped_expansions(words)
+    assert kept == words[:search_module.MAX_QUERY_WORDS] + ["word0"]  # a repeat of a kept word stays
+    common, rare = "states", "gabala"
+
+    def cost(word: str) -> int:
+        return sum(index.postings.count(other) for other in index.expand(word))
+
+    assert cost(common) > cost(rare) > 0
+    monkeypatch.setattr(search_module, "MAX_QUERY_POSTINGS", cost(rare))  # type: ignore[attr-defined]
+    kept, expansions = index._capped_expansions([common, rare])
+    assert kept == [rare] and expansions == [index.expand(rare)]  # the commonest word is left out first
+    hits = index.search("gabala " * 140)  # 980 characters, the longest a query may be
+    assert hits and hits[0].fact.id.startswith("twelfth-summit-venue")
