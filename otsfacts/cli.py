@@ -232,7 +232,16 @@ def emit(env: Environment, output: Output, records: Iterable[dict[str, Any]],
         if rows:
             env.print(fields_table(headers, rows))
         return
-    env.print(table())
+    rendered = table()
+    try:
+        for part in rendered if isinstance(rendered, Iterator) else [rendered]:  # a streamed table: chunk by chunk
+            env.print(part)
+    except BrokenPipeError:
+        raise _ReaderGone from None  # past typer, which would turn a closed pipe into exit 1
+
+
+class _ReaderGone(Exception):
+    """stdout's reader went away mid-table (``| head``): main() ends quietly, as for any closed pipe."""
 
 
 def _check_name(base: "FactBase", what: str, name: Optional[str]) -> None:
@@ -412,7 +421,8 @@ def list_facts(
     ]
     if chosen or output.format != OutputFormat.TABLE:
         emit(env, output, (render.fact_record(f) for f in chosen),
-             lambda: render.facts_table(chosen, width=env.columns))
+             lambda: render.facts_table(chosen, width=env.columns) if len(chosen) <= render.STREAM_ABOVE
+             else render.streamed_facts_table(chosen, width=env.columns))
     if not chosen:
         env.error("no facts" + (f" under topic {topic!r}" if topic else "") +
                   (f" from source {source!r}" if source else ""))
@@ -694,8 +704,8 @@ def run(args: list[str], env: Environment) -> int:
         return _usage_error(error, env)
     except (typer.Abort, KeyboardInterrupt):
         return ExitStatus.INTERRUPTED
-    except BrokenPipeError:
-        raise
+    except (BrokenPipeError, _ReaderGone):
+        raise BrokenPipeError from None
     except OSError as error:
         if error.errno in _OUTPUT_ERRORS and not env.debug:
             raise  # writing stdout failed: main() says so in one line

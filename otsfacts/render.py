@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import TYPE_CHECKING, Any, Iterable, Sequence, TextIO
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence, TextIO
 
 from otsfacts.model import Fact, FactBase, Source, Topic
 from otsfacts.search import Hit
@@ -188,6 +188,45 @@ def facts_table(
         cells += [cell, attribution(fact)]
         table.add_row(*cells)
     return table
+
+
+#: Above this many facts a table is printed in chunks as it is laid out (see :func:`streamed_facts_table`).
+STREAM_ABOVE = 200
+#: Facts per chunk of a streamed table.
+STREAM_CHUNK = 50
+
+
+def streamed_facts_table(facts: Iterable[Fact], *, width: int = 80, chunk: int = STREAM_CHUNK) -> Iterator[Any]:
+    """A long listing as :func:`facts_table` lays it out, in tables of ``chunk`` facts printed
+    one after another: the columns have fixed widths (the attribution its widest, the
+    claim the rest) so the chunks line up, and only the first has the header. The first
+    rows print at once and memory holds one chunk's layout, not 100,000 facts'."""
+    from rich import box
+    from rich.table import Table
+
+    said_by = max(12, min(26, width * 3 // 10))
+    rows: list[Fact] = []
+    first = True
+
+    def table(part: list[Fact]) -> Any:
+        made = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True, expand=True, show_header=first)
+        made.add_column("Fact and evidence", ratio=1, overflow="fold")
+        made.add_column("Said by", width=said_by, overflow="fold")
+        for fact in part:
+            made.add_row(fact_cell(fact), attribution(fact))
+        return made
+
+    for fact in facts:
+        rows.append(fact)
+        if len(rows) == chunk:
+            if not first:
+                yield ""  # the line between rows that a chunk boundary would lose
+            yield table(rows)
+            rows, first = [], False
+    if rows:
+        if not first:
+            yield ""
+        yield table(rows)
 
 
 def explanation(hit: Hit) -> str:

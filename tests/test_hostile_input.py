@@ -231,3 +231,23 @@ def test_a_long_query_searches_at_most_the_capped_words_and_postings(monkeypatch
     assert kept == [rare] and expansions == [index.expand(rare)]  # the commonest word is left out first
     hits = index.search("gabala " * 140)  # 980 characters, the longest a query may be
     assert hits and hits[0].fact.id.startswith("twelfth-summit-venue")
+
+
+def test_a_long_listing_is_streamed_in_chunks_laid_out_as_one_table(monkeypatch: object) -> None:
+    from conftest import invoke
+    from otsfacts import render
+    from otsfacts.store import load_base
+
+    streamed = invoke("list")  # the built-in base has more facts than STREAM_ABOVE
+    assert streamed.code == 0 and streamed.out.count("\n") > 1000
+    monkeypatch.setattr(render, "STREAM_ABOVE", 100_000)  # type: ignore[attr-defined]
+    assert invoke("list").out == streamed.out  # same columns, same lines between rows
+
+    facts = list(load_base(use_env=False).facts.values())
+
+    def then_fail() -> object:
+        yield from facts[:render.STREAM_CHUNK]
+        raise AssertionError("read past the first chunk before printing it")
+
+    first = next(render.streamed_facts_table(then_fail(), width=80))
+    assert first.row_count == render.STREAM_CHUNK and first.show_header
