@@ -537,11 +537,15 @@ class _CheckedPostings(Sequence[int]):
     def __init__(self, data: _Data) -> None:
         self._data = data
 
-    def __getitem__(self, index: Any) -> Any:
-        if isinstance(index, slice) and index.step is None:
-            start, stop, _ = index.indices(len(self._data.postings))
-            return self._data.postings_slice(start, stop)
-        raise TypeError("postings are read a word's slice at a time")
+    def __getitem__(self, index: slice) -> Any:
+        data = self._data
+        pages = data.pages
+        if pages is not None:  # a query of 100,000 tiny postings must not pay much more than the slicing
+            start, stop = index.start * 8, index.stop * 8
+            page = start // PAGE_SIZE
+            if stop > start and not (pages.checked[page] and (stop - 1) // PAGE_SIZE == page):
+                return data.postings_slice(index.start, index.stop)
+        return data.postings[index]
 
     def __len__(self) -> int:
         return len(self._data.postings)

@@ -52,6 +52,7 @@ UNKNOWN_WORD_WEIGHT = 2.0
 #: of common prefixes once cost 4 s and 1.4 GB on 100,000 facts).
 MAX_QUERY_WORDS = 32
 MAX_QUERY_POSTINGS = 400_000
+UNCAPPED_WORDS = 3  # up to this many distinct words, postings are not counted (it costs a lookup each)
 #: Longer queries are refused rather than slowly fuzzed word by word.
 MAX_QUERY_LENGTH = 1000
 
@@ -468,8 +469,9 @@ class SearchIndex:
     def _capped_expansions(self, words: list[str]) -> tuple[list[str], list[dict[str, float]]]:
         """The query words that are searched, and their expansions, within the caps: the
         first :data:`MAX_QUERY_WORDS` distinct words (a repeated word is expanded once),
-        then, while their postings together exceed :data:`MAX_QUERY_POSTINGS`, the words
-        with the most postings (the commonest, which weigh least) are left out."""
+        then, when there are more than :data:`UNCAPPED_WORDS` and their postings together
+        exceed :data:`MAX_QUERY_POSTINGS`, the words with the most postings (the commonest,
+        which weigh least) are left out."""
         kept: list[str] = []
         distinct: set[str] = set()
         for word in words:
@@ -479,6 +481,8 @@ class SearchIndex:
             kept.append(word)
         known: dict[str, dict[str, float]] = {}
         expansions = [known[w] if w in known else known.setdefault(w, self.expand(w)) for w in kept]
+        if len(known) <= UNCAPPED_WORDS:  # a short query costs what its words cost, as before
+            return kept, expansions
         costs = [sum(self.postings.count(other) for other in found) for found in expansions]
         if sum(costs) <= MAX_QUERY_POSTINGS:
             return kept, expansions

@@ -226,7 +226,9 @@ def test_a_long_query_searches_at_most_the_capped_words_and_postings(monkeypatch
         return sum(index.postings.count(other) for other in index.expand(word))
 
     assert cost(common) > cost(rare) > 0
+    assert index._capped_expansions([common, rare])[0] == [common, rare]  # a short query is never cut
     monkeypatch.setattr(search_module, "MAX_QUERY_POSTINGS", cost(rare))  # type: ignore[attr-defined]
+    monkeypatch.setattr(search_module, "UNCAPPED_WORDS", 1)  # type: ignore[attr-defined]
     kept, expansions = index._capped_expansions([common, rare])
     assert kept == [rare] and expansions == [index.expand(rare)]  # the commonest word is left out first
     hits = index.search("gabala " * 140)  # 980 characters, the longest a query may be
