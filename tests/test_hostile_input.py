@@ -4,8 +4,11 @@ nothing, entries that repeat themselves, nesting that blows the stack."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from pathlib import Path
+
+import pytest
 
 from conftest import FIXTURE_BASE, run_process
 
@@ -253,3 +256,32 @@ def test_a_long_listing_is_streamed_in_chunks_laid_out_as_one_table(monkeypatch:
 
     first = next(render.streamed_facts_table(then_fail(), width=80))
     assert first.row_count == render.STREAM_CHUNK and first.show_header
+
+
+def _without_privilege() -> list[str]:
+    """A command prefix under which permissions apply: none for a user, and for root a
+    setpriv that drops every capability (root would otherwise search any folder)."""
+    import shutil
+
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv") is None:
+        pytest.skip("root searches any folder, and setpriv is not there to drop that")
+    return ["setpriv", "--bounding-set", "-all"]
+
+
+def test_a_folder_that_cannot_be_searched_is_named(tmp_path: Path) -> None:
+    import sys
+
+    prefix = _without_privilege()
+    locked = tmp_path / "locked"
+    (locked / "inner").mkdir(parents=True)
+    locked.chmod(0o600)  # its names can be listed, but not looked at
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("OTSFACTS")}
+    try:
+        for args, extra in ((["list", "--facts", str(locked)], {}), (["topics"], {"OTSFACTS_PATH": str(locked)})):
+            result = subprocess.run([*prefix, sys.executable, "-m", "otsfacts", *args], capture_output=True,
+                                    text=True, timeout=60, env={**environ, **extra})
+            assert _one_error(result, 2) == f"otsfacts: error: {locked / 'inner'}: cannot read: Permission denied\n"
+    finally:
+        locked.chmod(0o700)
