@@ -114,6 +114,7 @@ def test_a_byte_flipped_anywhere_in_the_cache_never_changes_an_answer(tmp_path: 
     assert errors == ["", "", ""] and all(code == 0 for code, _ in expected)
     [cached] = (cache / "otsfacts").glob("base-*.cache")
     original = cached.read_bytes()
+    noticed = 0
     for offset in range(0, len(original), 4096):
         damaged = bytearray(original)
         damaged[offset] ^= 0xFF
@@ -124,8 +125,12 @@ def test_a_byte_flipped_anywhere_in_the_cache_never_changes_an_answer(tmp_path: 
         # damage is noticed at most once (a flip in a page no command reads goes unseen)
         assert warnings.count("\n") <= 1 and "Traceback" not in warnings, (offset, warnings)
         if warnings:
+            noticed += 1
             assert warnings.startswith(f"otsfacts: warning: ignoring unreadable cache {cached}"), warnings
             assert _commands(cache) == (expected, ["", "", ""])  # rebuilt: the next run is clean
+    # the listing reads every record and the metadata is checked at open: only flips in the
+    # postings of words these commands never look up go unnoticed (16 of 79 when written)
+    assert noticed >= 0.7 * len(range(0, len(original), 4096))
 
 
 def test_a_changed_quote_in_the_cache_is_caught_not_printed(tmp_path: Path) -> None:
