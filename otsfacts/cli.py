@@ -130,6 +130,9 @@ def _path(value: Any) -> Path:
     return Path(value)
 
 
+_path.__name__ = "path"  # what help shows as an argument's type, as before it had a parser
+
+
 def _min_score(value: Any) -> float:
     """``--min-score``: a finite number from 0 to 100 (nan would turn both cut-offs off)."""
     try:
@@ -302,7 +305,7 @@ def search(
     limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="Show at most this many answers (0: all).")] = 10,
     min_score: Annotated[
         Optional[float],
-        typer.Option("--min-score", parser=_min_score, help="Drop answers scoring below this (0-100; default 50)."),
+        typer.Option("--min-score", parser=_min_score, metavar="S", help="Drop answers scoring below this (0-100; default 50)."),
     ] = None,
     explain: Annotated[bool, typer.Option("--explain", help="Show which words matched where, and the points.")] = False,
     fmt: FormatOption = None,
