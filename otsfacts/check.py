@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator, Sequence
@@ -28,7 +29,7 @@ else:  # pragma: no cover - exercised only on Python 3.10
 
 from otsfacts.errors import FactBaseError, Problem
 from otsfacts.paths import builtin_dir, fact_files
-from otsfacts.store import id_line, load_base
+from otsfacts.store import id_lines, load_base
 
 #: The schema file, shipped inside the package.
 SCHEMA_FILE = "fact-file.schema.json"
@@ -136,6 +137,7 @@ _HEADER = re.compile(r"^[ \t]*\[\[[ \t]*(source|topic|fact)[ \t]*\]\]", re.M)
 # A table header line, [name] or [[name]], that ends the entry before it.
 _ANY_HEADER = re.compile(r"^[ \t]*\[\[?[ \t]*[A-Za-z0-9_.\"' -]+[ \t]*\]\]?[ \t]*(#.*)?$", re.M)
 _KEY = re.compile(r"^[ \t]*([A-Za-z0-9_-]+)[ \t]*=", re.M)
+_NEWLINE = re.compile("\n")
 
 
 def _entries(path: str, text: str, document: dict[str, Any]) -> Iterator[_Entry]:
@@ -143,6 +145,12 @@ def _entries(path: str, text: str, document: dict[str, Any]) -> Iterator[_Entry]
     headers: dict[str, list[re.Match[str]]] = {kind: [] for kind in _TABLES}
     for match in _HEADER.finditer(text):
         headers[match.group(1)].append(match)
+    newlines = [m.start() for m in _NEWLINE.finditer(text)]  # one pass: a line is a bisect, not a count
+
+    def line_of(position: int) -> int:
+        return bisect_right(newlines, position - 1) + 1
+
+    ids: dict[str, int] | None = None
     for kind in _TABLES:
         tables = document.get(kind)
         if not isinstance(tables, list):
@@ -156,10 +164,13 @@ def _entries(path: str, text: str, document: dict[str, Any]) -> Iterator[_Entry]
                 following = _ANY_HEADER.search(text, header.end())
                 end = following.start() if following else len(text)
                 for key in _KEY.finditer(text, header.end(), end):
-                    keys.setdefault(key.group(1), text.count("\n", 0, key.start()) + 1)
-                start_line = text.count("\n", 0, header.start()) + 1
+                    keys.setdefault(key.group(1), line_of(key.start()))
+                start_line = line_of(header.start())
             else:  # written some other way (inline tables): fall back to the id's line
-                start_line = id_line(text, table.get("id")) or 1
+                if ids is None:
+                    ids = id_lines(text)
+                entry_id = table.get("id")
+                start_line = (ids.get(entry_id) if isinstance(entry_id, str) else None) or 1
             yield _Entry(kind, table, path, start_line, keys)
 
 
@@ -168,7 +179,7 @@ def _read(path: Path) -> list[_Entry]:
     try:
         text = path.read_bytes().decode("utf-8")
         document = tomllib.loads(text)
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
         return []
     return list(_entries(str(path), text, document))
 
@@ -185,10 +196,14 @@ def check_paths(paths: Sequence[Path | str] = (), *, builtin: bool = True, allow
     """
     named = [Path(p) for p in paths]
     context_files = list(fact_files([builtin_dir()])) if builtin or not named else []
-    try:
-        checked = list(fact_files(p for p in named if p.exists())) if named else context_files
-    except OSError:
-        checked = []  # an unreadable directory: the loader reports it
+    checked = context_files
+    if named:
+        checked = []
+        for path in named:
+            try:
+                checked.extend(fact_files([path]) if path.exists() else [])
+            except OSError:
+                checked.append(path)  # too long a name, a folder that cannot be searched: the loader says why
     report = Report(files=[str(p) for p in checked])
     try:
         if named:
@@ -199,7 +214,10 @@ def check_paths(paths: Sequence[Path | str] = (), *, builtin: bool = True, allow
         report.errors = list(error.problems)
 
     entries = [e for p in dict.fromkeys([*context_files, *checked]) for e in _read(p)]
-    report.errors = [_at_key(problem, entries) for problem in report.errors]
+    by_place: dict[tuple[str, str | None], list[_Entry]] = {}
+    for entry in entries:
+        by_place.setdefault((entry.path, entry.id), []).append(entry)
+    report.errors = [_at_key(problem, by_place) for problem in report.errors]
     mine = set(report.files)
     for entry in entries:
         if entry.path in mine:
@@ -208,11 +226,11 @@ def check_paths(paths: Sequence[Path | str] = (), *, builtin: bool = True, allow
     return report
 
 
-def _at_key(problem: Problem, entries: Sequence[_Entry]) -> Problem:
+def _at_key(problem: Problem, by_place: dict[tuple[str, str | None], list[_Entry]]) -> Problem:
     """The problem pointed at the line of the key it is about, not at its entry's id."""
     if not (problem.entry and problem.field and problem.column is None):
         return problem
-    found = [e for e in entries if e.path == problem.path and e.id == problem.entry]
+    found = by_place.get((problem.path, problem.entry), [])
     if len(found) != 1 or problem.field not in found[0].keys:
         return problem
     return problem.replace(line=found[0].keys[problem.field])
@@ -301,6 +319,8 @@ def abbreviations(text: str) -> list[str]:
     """All-caps words (two capitals or more, digits allowed: TITR, OTS, COP29), not Roman numerals."""
     found: list[str] = []
     for word in _WORDS.findall(text):
+        if not word.isupper():  # a quick no for nearly every word: it has a lowercase letter or none cased
+            continue
         letters = [c for c in word if c.isalpha()]
         if (len(letters) >= 2 and all(c.isupper() for c in letters) and not _ROMAN.fullmatch(word)
                 and word != PLACEHOLDER):
@@ -375,31 +395,48 @@ def spells_out(abbreviation: str, phrase: str) -> bool:
         bare = [w for w in ("".join(c for c in w if c.isalnum()) for w in split) if w]
         # an abbreviation in the phrase (OTS itself, or another) spells nothing out
         words = ["\0" if abbreviations(w) and len(w) <= len(abbreviation) else fold(w) for w in bare]
-        if any(_spell(letters, words, start) for start in range(len(words))):
+        spell = _Speller(letters, words)
+        if any(spell(0, start, 0) for start in range(len(words))):
             return True
     return False
 
 
-def _spell(letters: str, words: list[str], index: int, used: int = 0) -> bool:
-    """Whether ``words[index:]`` spell ``letters``, with at least two words giving letters.
+class _Speller:
+    """Whether ``words[index:]`` spell ``letters[taken:]``, with at least two words giving letters.
 
     (One word cannot spell out an abbreviation: it would be the abbreviation itself.)
+    Each answer is remembered by (letters taken, word, words used up to two): the search
+    is polynomial, where trying every split afresh was exponential in a long abbreviation.
     """
-    if not letters:
-        return used >= 2
-    if index >= len(words):
-        return False
-    word = words[index]
-    if word[0] == letters[0]:
-        # this word gives its initial and then any number of its later letters, in order
-        taken, position = 1, 1
-        options = [1]
-        while taken < len(letters):
-            found = word.find(letters[taken], position)
-            if found < 0:
-                break
-            taken, position = taken + 1, found + 1
-            options.append(taken)
-        if any(_spell(letters[n:], words, index + 1, used + 1) for n in reversed(options)):
-            return True
-    return used > 0 and word in _SKIPPABLE and _spell(letters, words, index + 1, used)
+
+    def __init__(self, letters: str, words: list[str]) -> None:
+        self.letters, self.words = letters, words
+        self.known: dict[tuple[int, int, int], bool] = {}
+
+    def __call__(self, taken: int, index: int, used: int) -> bool:
+        key = (taken, index, min(used, 2))
+        answer = self.known.get(key)
+        if answer is None:
+            answer = self.known[key] = self._spell(taken, index, min(used, 2))
+        return answer
+
+    def _spell(self, start: int, index: int, used: int) -> bool:
+        letters, words = self.letters, self.words
+        if start == len(letters):
+            return used >= 2
+        if index >= len(words):
+            return False
+        word = words[index]
+        if word[0] == letters[start]:
+            # this word gives its initial and then any number of its later letters, in order
+            taken, position = start + 1, 1
+            options = [taken]
+            while taken < len(letters):
+                found = word.find(letters[taken], position)
+                if found < 0:
+                    break
+                taken, position = taken + 1, found + 1
+                options.append(taken)
+            if any(self(n, index + 1, used + 1) for n in reversed(options)):
+                return True
+        return used > 0 and word in _SKIPPABLE and self(start, index + 1, used)

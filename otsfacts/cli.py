@@ -6,6 +6,7 @@ renderer. Library errors become one line on stderr and an exit code only here, i
 bugs) so that no user ever sees a traceback unless they ask with ``--debug``.
 """
 
+import errno
 import os
 import sys
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
@@ -118,10 +119,35 @@ _DESCRIBED = 300
 
 # ------------------------------------------------------------- options shared by commands
 
+
+def _path(value: Any) -> Path:
+    """A path argument, refused when empty (``Path("")`` would be the working directory,
+    and every ``*.toml`` under it: Cargo.toml, pyproject.toml...)."""
+    if isinstance(value, Path):
+        return value
+    if not value:
+        raise typer.BadParameter("an empty path names no file")
+    return Path(value)
+
+
+_path.__name__ = "path"  # what help shows as an argument's type, as before it had a parser
+
+
+def _min_score(value: Any) -> float:
+    """``--min-score``: a finite number from 0 to 100 (nan would turn both cut-offs off)."""
+    try:
+        number = float(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a number") from None
+    if not 0 <= number <= 100:  # false for nan too
+        raise typer.BadParameter(f"{value} is not a number from 0 to 100")
+    return number
+
+
 FactsOption = Annotated[
     Optional[list[Path]],
     typer.Option(
-        "--facts", "-f", metavar="PATH",
+        "--facts", "-f", metavar="PATH", parser=_path,
         help="Also load this fact file or directory of .toml files (repeatable). "
         "OTSFACTS_PATH adds more, joined like PATH.",
     ),
@@ -200,7 +226,7 @@ def emit(env: Environment, output: Output, records: Iterable[dict[str, Any]],
     from otsfacts import formats
 
     if output.format != OutputFormat.TABLE:
-        formats.write(records, output.format, output.selection, env.stdout)
+        formats.write(records, output.format, output.selection, env.stdout, raw_cells=env.raw_cells)
         return
     if output.selection.explicit or table is None:
         from otsfacts.render import fields_table
@@ -209,7 +235,16 @@ def emit(env: Environment, output: Output, records: Iterable[dict[str, Any]],
         if rows:
             env.print(fields_table(headers, rows))
         return
-    env.print(table())
+    rendered = table()
+    try:
+        for part in rendered if isinstance(rendered, Iterator) else [rendered]:  # a streamed table: chunk by chunk
+            env.print(part)
+    except BrokenPipeError:
+        raise _ReaderGone from None  # past typer, which would turn a closed pipe into exit 1
+
+
+class _ReaderGone(Exception):
+    """stdout's reader went away mid-table (``| head``): main() ends quietly, as for any closed pipe."""
 
 
 def _check_name(base: "FactBase", what: str, name: Optional[str]) -> None:
@@ -246,6 +281,10 @@ def main_options(
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Neither read nor write the compiled base cache (or OTSFACTS_NO_CACHE=1).")
     ] = False,
+    raw_cells: Annotated[
+        bool, typer.Option("--raw-cells", help="Write CSV and TSV cells as they are, without the ' that keeps "
+                           "spreadsheets from running a cell beginning with = + - @ as a formula.")
+    ] = False,
 ) -> None:
     """Cited facts about the Organization of Turkic States (OTS), from the terminal.
 
@@ -254,6 +293,7 @@ def main_options(
     env = _env(ctx)
     env.debug = env.debug or debug
     env.no_cache = env.no_cache or no_cache
+    env.raw_cells = env.raw_cells or raw_cells
 
 
 @app.command()
@@ -267,7 +307,7 @@ def search(
     limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="Show at most this many answers (0: all).")] = 10,
     min_score: Annotated[
         Optional[float],
-        typer.Option("--min-score", min=0, max=100, help="Drop answers scoring below this (0-100; default 50)."),
+        typer.Option("--min-score", parser=_min_score, metavar="S", help="Drop answers scoring below this (0-100; default 50)."),
     ] = None,
     explain: Annotated[bool, typer.Option(
         "--explain", help="Show which words matched where, their points, and how spelling and meaning ranked it.",
@@ -482,7 +522,8 @@ def list_facts(
     ]
     if chosen or output.format != OutputFormat.TABLE:
         emit(env, output, (render.fact_record(f) for f in chosen),
-             lambda: render.facts_table(chosen, width=env.columns))
+             lambda: render.facts_table(chosen, width=env.columns) if len(chosen) <= render.STREAM_ABOVE
+             else render.streamed_facts_table(chosen, width=env.columns))
     if not chosen:
         env.error("no facts" + (f" under topic {topic!r}" if topic else "") +
                   (f" from source {source!r}" if source else ""))
@@ -637,7 +678,7 @@ def verify(
 
     Example: otsfacts verify --archive ../shared/sources
     """
-    from otsfacts.render import printable
+    from otsfacts.render import one_line
     from otsfacts.verify import QuoteFailure, verify_quotes
 
     env = _env(ctx)
@@ -645,7 +686,7 @@ def verify(
         base = _load(ctx, facts, no_builtin, override)
         failures = verify_quotes(base, archive)
     for failure in failures:
-        env.stdout.write(printable(str(failure)) + "\n")
+        env.stdout.write(one_line(str(failure)) + "\n")
     if failures:
         quotes = sum(isinstance(f, QuoteFailure) for f in failures)
         speakers = len(failures) - quotes
@@ -677,7 +718,7 @@ def check(
     paths: Annotated[
         Optional[list[Path]],
         typer.Argument(metavar="[PATH]...", help="Fact files or directories to check (default: the built-in base).",
-                       show_default=False),
+                       show_default=False, parser=_path),
     ] = None,
     no_builtin: NoBuiltinOption = False,
     override: OverrideOption = False,
@@ -694,12 +735,12 @@ def check(
     Example: otsfacts check my-facts.toml
     """
     from otsfacts.check import check_paths
-    from otsfacts.render import printable
+    from otsfacts.render import one_line
 
     env = _env(ctx)
     report = check_paths(paths or [], builtin=not no_builtin, allow_override=override)
     for line in report.lines(relative_to=Path.cwd()):
-        env.stdout.write(printable(line) + "\n")
+        env.stdout.write(one_line(line) + "\n")
     env.error(report.summary())
     if report.errors:
         raise typer.Exit(ExitStatus.NO_MATCH)
@@ -736,6 +777,8 @@ def new(
     from otsfacts.scaffold import fact_block
 
     env = _env(ctx)
+    if claim is not None and not _is_utf8(claim):  # bytes the terminal could not decode: unloadable TOML
+        raise typer.BadParameter("is not UTF-8 text", param_hint="'--claim'")
     with boundary(env):
         base = _load(ctx, facts, no_builtin, override)
         _check_name(base, "source", source)
@@ -744,6 +787,15 @@ def new(
     block = fact_block(base, base.sources[source], [base.topics[t] for t in dict.fromkeys(topics)],
                        kind=kind.value, claim=claim)
     env.stdout.write(block)
+
+
+def _is_utf8(text: str) -> bool:
+    """Whether ``text`` came from UTF-8 bytes (argv holds undecodable bytes as lone surrogates)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 # ------------------------------------------------------------------------- entry point
@@ -760,8 +812,15 @@ def run(args: list[str], env: Environment) -> int:
         return _usage_error(error, env)
     except (typer.Abort, KeyboardInterrupt):
         return ExitStatus.INTERRUPTED
-    except BrokenPipeError:
-        raise
+    except (BrokenPipeError, _ReaderGone):
+        raise BrokenPipeError from None
+    except OSError as error:
+        if error.errno in _OUTPUT_ERRORS and not env.debug:
+            raise  # writing stdout failed: main() says so in one line
+        if env.debug or "--debug" in args:
+            raise
+        env.error(f"internal error: {type(error).__name__}: {error} (rerun with --debug for details)")
+        return ExitStatus.ERROR
     except Exception as error:  # a bug: one line, unless asked for the traceback
         if env.debug or "--debug" in args:
             raise
@@ -770,7 +829,10 @@ def run(args: list[str], env: Environment) -> int:
     return result if isinstance(result, int) else ExitStatus.SUCCESS
 
 
-_ROOT_FLAGS = frozenset({"--debug", "--no-cache"})
+#: errno values of a failed write to stdout (closed, full disk or device, quota, too big).
+_OUTPUT_ERRORS = frozenset({errno.EBADF, errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+
+_ROOT_FLAGS = frozenset({"--debug", "--no-cache", "--raw-cells"})
 
 
 def app_for(args: list[str], environ: Mapping[str, str]) -> typer.Typer:
@@ -822,6 +884,9 @@ def _usage_error(error: typer.TyperException, env: Environment) -> int:
 def main() -> NoReturn:
     """The console script: run, then exit quietly even if stdout was closed early."""
     env = Environment.from_system()
+    if sys.stdout is None:  # started with stdout closed (otsfacts topics >&-)
+        env.error("error: cannot write output: standard output is closed")
+        sys.exit(ExitStatus.ERROR)
     try:
         status = run(sys.argv[1:], env)
         sys.stdout.flush()
@@ -833,4 +898,17 @@ def main() -> NoReturn:
         status = ExitStatus.SUCCESS
     except KeyboardInterrupt:
         status = ExitStatus.INTERRUPTED
+    except OSError as error:  # stdout closed or full (> /dev/full): one line, not a traceback
+        env.error(f"error: cannot write output: {error.strerror or error}")
+        _discard_stdout()
+        status = ExitStatus.ERROR
     sys.exit(int(status))
+
+
+def _discard_stdout() -> None:
+    """Point stdout at devnull, so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import TYPE_CHECKING, Any, Iterable, Sequence, TextIO
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence, TextIO
 
 from otsfacts.model import Actor, Fact, FactBase, Source, Topic
 from otsfacts.search import Hit
@@ -32,6 +32,12 @@ def printable(text: str) -> str:
     text = _UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
                        else f"\\u{ord(m.group()):04x}", text)
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def one_line(text: str) -> str:
+    """``text`` :func:`printable` and on one line: newlines and tabs (in a file name, say)
+    shown as ``\\n`` and ``\\t``, so no message can forge a line of its own."""
+    return printable(text).replace("\n", "\\n").replace("\t", "\\t")
 
 
 # ---------------------------------------------------------------------------- records
@@ -132,8 +138,9 @@ def source_record(source: Source, count: int) -> dict[str, Any]:
 
 
 def json_text(value: Any, indent: int | None = None) -> str:
-    """``value`` as JSON: UTF-8 text, with what could drive a terminal \\u-escaped."""
-    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    """``value`` as JSON: UTF-8 text, with what could drive a terminal \\u-escaped; never
+    ``NaN`` or ``Infinity``, which strict JSON readers refuse (the loader keeps them out)."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent, allow_nan=False)
     return _UNSAFE_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
@@ -213,6 +220,45 @@ def facts_table(
         cells += [cell, attribution(fact)]
         table.add_row(*cells)
     return table
+
+
+#: Above this many facts a table is printed in chunks as it is laid out (see :func:`streamed_facts_table`).
+STREAM_ABOVE = 200
+#: Facts per chunk of a streamed table.
+STREAM_CHUNK = 50
+
+
+def streamed_facts_table(facts: Iterable[Fact], *, width: int = 80, chunk: int = STREAM_CHUNK) -> Iterator[Any]:
+    """A long listing as :func:`facts_table` lays it out, in tables of ``chunk`` facts printed
+    one after another: the columns have fixed widths (the attribution its widest, the
+    claim the rest) so the chunks line up, and only the first has the header. The first
+    rows print at once and memory holds one chunk's layout, not 100,000 facts'."""
+    from rich import box
+    from rich.table import Table
+
+    said_by = max(12, min(26, width * 3 // 10))
+    rows: list[Fact] = []
+    first = True
+
+    def table(part: list[Fact]) -> Any:
+        made = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True, expand=True, show_header=first)
+        made.add_column("Fact and evidence", ratio=1, overflow="fold")
+        made.add_column("Said by", width=said_by, overflow="fold")
+        for fact in part:
+            made.add_row(fact_cell(fact), attribution(fact))
+        return made
+
+    for fact in facts:
+        rows.append(fact)
+        if len(rows) == chunk:
+            if not first:
+                yield ""  # the line between rows that a chunk boundary would lose
+            yield table(rows)
+            rows, first = [], False
+    if rows:
+        if not first:
+            yield ""
+        yield table(rows)
 
 
 def explanation(hit: Hit) -> str:

@@ -96,6 +96,12 @@ PHRASE_BONUS, SPLIT_PHRASE, PHRASE_CANDIDATES = 1.5, 0.85, 100
 DISPUTED_SHARE = 0.97
 #: A fact without a figure, asked for a quantity ("how many", "how long"), scores this share.
 FIGURE_PENALTY = 0.85
+#: Issue 16, the cap on one query's cost: at most this many distinct words are searched,
+#: and their expansions' postings together at most this many (a 1,000-character query
+#: of common prefixes once cost 4 s and 1.4 GB on 100,000 facts).
+MAX_QUERY_WORDS = 32
+MAX_QUERY_POSTINGS = 400_000
+UNCAPPED_WORDS = 3  # up to this many distinct words, postings are not counted (it costs a lookup each)
 
 _EXACT, _PREFIX, _STEM = 1.0, 0.9, 0.8
 # the bits of an index's per-fact flags (its ``has_value`` bytes, a name the cache keeps)
@@ -550,6 +556,37 @@ class SearchIndex:
             and (len(word) > 5 or other[0] == word[0])
         }
 
+    # -- issue 16: the cap on what one query may cost (kept apart from the ranking) --
+
+    def _capped_expansions(self, words: list[str], q: Query | None = None) -> tuple[list[str], list[dict[str, float]]]:
+        """The query words that are searched, and their expansions, within the caps: the
+        first :data:`MAX_QUERY_WORDS` distinct words (a repeated word is expanded once),
+        then, when there are more than :data:`UNCAPPED_WORDS` and their postings together
+        exceed :data:`MAX_QUERY_POSTINGS`, the words with the most postings (the commonest,
+        which weigh least) are left out."""
+        kept: list[str] = []
+        distinct: set[str] = set()
+        for word in words:
+            if word not in distinct and len(distinct) == MAX_QUERY_WORDS:
+                continue
+            distinct.add(word)
+            kept.append(word)
+        known: dict[str, dict[str, float]] = {}
+        expansions = [known[w] if w in known else known.setdefault(w, self.expand(w, exact=q is not None and q.exact(w)))
+                      for w in kept]
+        if len(known) <= UNCAPPED_WORDS:  # a short query costs what its words cost, as before
+            return kept, expansions
+        costs = [sum(self.postings.count(other) for other in found) for found in expansions]
+        if sum(costs) <= MAX_QUERY_POSTINGS:
+            return kept, expansions
+        spent, chosen = 0, set()
+        for n in sorted(range(len(kept)), key=costs.__getitem__):
+            if chosen and spent + costs[n] > MAX_QUERY_POSTINGS:
+                break
+            spent += costs[n]
+            chosen.add(n)
+        return [w for n, w in enumerate(kept) if n in chosen], [e for n, e in enumerate(expansions) if n in chosen]
+
     def _weight(self, found: Mapping[str, float]) -> float:
         """A query word's weight: the saturated rarity of the rarest of its best matches."""
         if not found:
@@ -586,7 +623,7 @@ class SearchIndex:
         """
         q = analyse(query) if isinstance(query, str) else query
         words = list(q.words)
-        expansions = [self.expand(w, exact=q.exact(w)) for w in words]
+        words, expansions = self._capped_expansions(words, q)  # issue 16: a long query's cost is bounded
         # a measure asked for by the shape of the question alone ("how long", "how much")
         asked = [MEASURE_PREFIX + m for m in q.measures if MEASURE_PREFIX + m in self.postings]
         if asked and not any(set(found) & set(asked) for found in expansions):

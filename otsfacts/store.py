@@ -27,6 +27,21 @@ __all__ = ["PATH_VARIABLE", "builtin_dir", "env_paths", "fact_files", "input_fil
 
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+#: Values beyond these are refused: JSON readers (and the cache) hold 64-bit integers at most.
+VALUE_MIN, VALUE_LIMIT = -(2 ** 63), 2 ** 63
+
+
+def is_bare_file_name(name: str) -> bool:
+    """Whether ``name`` names a file directly inside a folder: no separator (``/``, ``\\``),
+    drive (``:``), ``.`` or ``..``, or NUL; so ``archive`` can never point out of the
+    archive directory."""
+    return bool(name.strip()) and name not in (".", "..") and not any(c in name for c in "/\\:\0")
+
+
+def has_letter_or_digit(text: str) -> bool:
+    """Whether ``text`` holds a letter or digit (a quote of spaces, dashes or zero-width
+    characters says nothing)."""
+    return any(c.isalnum() for c in text)
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
@@ -53,12 +68,27 @@ def id_line(text: str, entry_id: Any) -> int | None:
     return text.count("\n", 0, match.start()) + 1 if match else None
 
 
+_ID_LINE = re.compile(r"^[ \t]*id[ \t]*=[ \t]*[\"']([^\"'\n]*)[\"']", re.M)
+
+
+def id_lines(text: str) -> dict[str, int]:
+    """Every ``id = "..."`` line of a fact file's ``text``, by id (the first of a repeated id):
+    found in one pass, so a file with thousands of problems is not scanned once for each."""
+    lines: dict[str, int] = {}
+    line, position = 1, 0
+    for match in _ID_LINE.finditer(text):
+        line += text.count("\n", position, match.start())
+        position = match.start()
+        lines.setdefault(match.group(1), line)
+    return lines
+
+
 class _Validator:
     """Collects problems while turning raw tables into records."""
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
-        self._texts: dict[Path, str | None] = {}  # files read again for line numbers, once each
+        self._lines: dict[Path, dict[str, int] | None] = {}  # files read again for id lines, once each
 
     def problem(self, entry: _Entry | Path, message: str, field: str | None = None) -> None:
         if isinstance(entry, Path):
@@ -73,13 +103,13 @@ class _Validator:
         (keeping every file's text for the rare error would cost a big base its memory)."""
         if entry.id is None:
             return None
-        if entry.path not in self._texts:
+        if entry.path not in self._lines:
             try:
-                self._texts[entry.path] = entry.path.read_bytes().decode("utf-8")
+                self._lines[entry.path] = id_lines(entry.path.read_bytes().decode("utf-8"))
             except (OSError, UnicodeDecodeError):
-                self._texts[entry.path] = None
-        text = self._texts[entry.path]
-        return None if text is None else id_line(text, entry.id)
+                self._lines[entry.path] = None
+        lines = self._lines[entry.path]
+        return None if lines is None else lines.get(entry.id)
 
     # -- field checks: each returns the cleaned value or None after noting a problem --
 
@@ -110,6 +140,12 @@ class _Validator:
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             self.problem(entry, "must be a list of non-empty strings", key)
             return ()
+        seen: set[str] = set()
+        for item in value:
+            if item in seen:  # a topic listed twice would be counted twice
+                self.problem(entry, f"lists {item!r} more than once", key)
+                return ()
+            seen.add(item)
         if non_empty and not value:
             self.problem(entry, "must name at least one", key)
         return tuple(value)
@@ -230,6 +266,8 @@ def _read_document(path: Path) -> tuple[dict[str, Any] | None, Problem | None]:
         return None, Problem(str(path), f"not UTF-8 text (bad byte at offset {error.start})")
     try:
         return tomllib.loads(text), None
+    except RecursionError:  # arrays or inline tables nested hundreds deep
+        return None, Problem(str(path), "TOML nested too deeply")
     except tomllib.TOMLDecodeError as error:
         message = str(error)
         position = _TOML_POSITION.search(message)
@@ -306,22 +344,20 @@ class PendingBase:
     def __init__(self, paths: Iterable[Path | str] = (), *, builtin: bool = True, use_env: bool = True,
                  allow_override: bool = False) -> None:
         check = _Validator()
-        existing: list[Path] = []
         files: list[tuple[Path, bool]] = []
         if builtin:
             files.extend((p, True) for p in fact_files([builtin_dir()]))
         user_paths = [*(env_paths() if use_env else []), *(Path(p) for p in paths)]
-        try:
-            for path in user_paths:
+        for path in user_paths:
+            try:
                 if path.is_symlink() and not path.exists():
                     check.problem(path, "broken symbolic link or link loop")
                 elif not path.exists():
                     check.problem(path, "no such file or directory")
                 else:
-                    existing.append(path)
-            files.extend((p, False) for p in fact_files(existing))
-        except OSError as error:
-            check.problems.append(Problem(str(error.filename or "?"), f"cannot read: {error.strerror}"))
+                    files.extend((p, False) for p in fact_files([path]))
+            except OSError as error:  # a name too long, a folder that cannot be searched...
+                check.problems.append(Problem(str(error.filename or path), f"cannot read: {error.strerror or error}"))
 
         tables: dict[str, dict[str, _Entry]] = {name: {} for name in _TABLES}
         outcomes = _read_documents([path for path, _ in files])
@@ -401,6 +437,11 @@ def _retired(entries: list[_Entry], facts: dict[str, _Entry], check: _Validator)
     return retired
 
 
+def _finite_in_range(value: int | float) -> bool:
+    """Finite (not inf, not nan: nan fails every comparison) and within 64 bits."""
+    return VALUE_MIN <= value < VALUE_LIMIT
+
+
 def _source(entry: _Entry, check: _Validator) -> Source | None:
     start = len(check.problems)
     check.check_keys(entry, _SOURCE_REQUIRED, _SOURCE_OPTIONAL)
@@ -422,6 +463,9 @@ def _source(entry: _Entry, check: _Validator) -> Source | None:
         check.problem(entry, "must be a table of language = title strings", "titles")
         titles = {}
     fields = {k: check.text(entry, k) for k in ("outlet", "language", "archive")}
+    if fields["archive"] is not None and not is_bare_file_name(fields["archive"]):
+        check.problem(entry, "must be a bare file name inside the archive directory "
+                      "(no /, \\, .. or absolute path)", "archive")
     optional = {k: check.text(entry, k) for k in _SOURCE_OPTIONAL if k not in ("titles", "aliases", "url", "accessed")}
     optional["url"] = check.url(entry) if "url" in table else None
     optional["accessed"] = check.date(entry, "accessed") if "accessed" in table else None
@@ -464,6 +508,9 @@ def _fact(
     check.check_keys(entry, _FACT_REQUIRED, _FACT_OPTIONAL)
     table = entry.table
     claim, quote = check.text(entry, "claim"), check.text(entry, "quote")
+    for key, text in (("claim", claim), ("quote", quote)):
+        if text is not None and not has_letter_or_digit(text):
+            check.problem(entry, "must hold at least one letter or digit", key)
     kind = check.choice(entry, "kind", FACT_KINDS)
     qualifier = check.choice(entry, "qualifier", QUALIFIERS) if "qualifier" in table else None
     optional = {k: check.text(entry, k) for k in ("unit", "as_of", "date", "place")}
@@ -487,8 +534,8 @@ def _fact(
     value = table.get("value")
     if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
         check.problem(entry, "must be a number", "value")
-    if isinstance(value, float) and value != value:  # NaN compares unequal to itself
-        check.problem(entry, "must be a number, not nan", "value")
+    elif value is not None and not _finite_in_range(value):
+        check.problem(entry, "must be a finite number between -2^63 and 2^63", "value")
     speaker = check.speaker(entry) if "speaker" in table else None
     actor = check.actor(entry) if "actor" in table else None
     note = check.text(entry, "note")

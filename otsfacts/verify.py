@@ -12,12 +12,17 @@ part must lie inside a quotation opened just after their name ("Aliyev underline
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from otsfacts.errors import ArchiveError
 from otsfacts.model import Fact, FactBase
+
+#: An archived text bigger than this is refused (a news interview is tens of kilobytes).
+ARCHIVE_SIZE_CAP = 16 * 1024 * 1024
 
 #: How quote parts are joined when a claim needs two separate passages.
 PART_SEPARATOR = " … "
@@ -117,11 +122,12 @@ def verify_quotes(base: FactBase, archive_dir: Path) -> list[QuoteFailure | Spea
     for source in base.sources.values():
         path = archive_dir / source.archive
         try:
-            texts[source.id] = normalise(path.read_text(encoding="utf-8"))
+            texts[source.id] = normalise(read_archive(archive_dir, source.archive))
         except FileNotFoundError:
             raise ArchiveError(f"archive of source {source.id!r} not found: {path}") from None
-        except (OSError, UnicodeDecodeError) as error:
-            raise ArchiveError(f"cannot read archive of source {source.id!r}: {path}: {error}") from None
+        except (OSError, UnicodeDecodeError, ValueError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            raise ArchiveError(f"cannot read archive of source {source.id!r}: {path}: {reason}") from None
     failures: list[QuoteFailure | SpeakerFailure] = []
     for fact in base.facts.values():
         text = texts[fact.source.id]
@@ -131,3 +137,33 @@ def verify_quotes(base: FactBase, archive_dir: Path) -> list[QuoteFailure | Spea
         elif (failure := check_speaker(fact, text, end)) is not None:
             failures.append(failure)
     return failures
+
+
+def read_archive(directory: Path, name: str) -> str:
+    """The text of the archive file ``name``, opened safely: a bare name inside
+    ``directory`` (a link is followed only if it stays inside), a regular file (a FIFO
+    or device is refused, never waited on), at most :data:`ARCHIVE_SIZE_CAP` bytes.
+
+    Raises ``ValueError`` saying what is wrong, ``OSError`` when it cannot be opened.
+    """
+    from otsfacts.store import is_bare_file_name
+
+    if not is_bare_file_name(name):
+        raise ValueError("not a bare file name inside the archive directory")
+    path = os.path.join(directory, name)
+    if os.path.islink(path):
+        inside = os.path.realpath(directory)
+        target = os.path.realpath(path)
+        if os.path.commonpath([inside, target]) != inside:
+            raise ValueError("a symbolic link out of the archive directory")
+        path = target
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    handle = os.open(path, flags)
+    with os.fdopen(handle, "rb") as stream:
+        st = os.fstat(handle)
+        if not stat.S_ISREG(st.st_mode):
+            raise ValueError("not a regular file")
+        data = stream.read(ARCHIVE_SIZE_CAP + 1)
+    if len(data) > ARCHIVE_SIZE_CAP:
+        raise ValueError(f"bigger than {ARCHIVE_SIZE_CAP // (1024 * 1024)} MiB")
+    return data.decode("utf-8")

@@ -39,7 +39,8 @@ def test_search_table_is_attributed_and_quoted() -> None:
 
 def test_search_explain_shows_how_the_score_came_about() -> None:
     result = fixture("search", "wind", "cable", "--explain")
-    assert "score 96.4: wind (claim, exact) +" in result.out
+    [record] = json.loads(fixture("search", "wind", "cable", "--json").out)
+    assert f"score {record['score']:g}: wind (claim, exact) +" in result.out
     assert "found by spelling #1, meaning: not consulted" in result.out.replace("\n         ", " ")
     assert "cable (claim, exact) +50" in result.out.replace("\n         ", " ")
 

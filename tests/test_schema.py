@@ -209,6 +209,19 @@ BAD = {
     "source reference not a slug": (("fact", 1, "source"), "Outlet One"),
     "unknown table": (("note",), [{"id": "n1"}]),
     "fact not an array of tables": (("fact",), {"id": "f1"}),
+    "archive a relative path out": (("source", 0, "archive"), "../private.txt"),
+    "archive in a subfolder": (("source", 0, "archive"), "texts/s1.txt"),
+    "archive an absolute path": (("source", 0, "archive"), "/etc/passwd"),
+    "archive with a backslash": (("source", 0, "archive"), "..\\s1.txt"),
+    "archive the parent": (("source", 0, "archive"), ".."),
+    "value infinite": (("fact", 0, "value"), float("inf")),
+    "value minus infinity": (("fact", 0, "value"), float("-inf")),
+    "value 2^63": (("fact", 0, "value"), 2 ** 63),
+    "value 10^4000": (("fact", 0, "value"), 10 ** 4000),
+    "value below -2^63": (("fact", 0, "value"), -(2 ** 63) - 1),
+    "a topic listed twice": (("fact", 0, "topics"), ["t1", "t1"]),
+    "an alias listed twice": (("topic", 0, "aliases"), ["tee", "tee"]),
+    "a conflict listed twice": (("fact", 0, "conflicts_with"), ["f2", "f2"]),
 }
 
 
@@ -225,6 +238,9 @@ OK = {
     "integer value": (("fact", 0, "value"), 2100000000000),
     "no aliases": (("topic", 0, "aliases"), []),
     "published as a string": (("source", 0, "published"), "2025-01-02"),
+    "archive with dots inside": (("source", 0, "archive"), "report.2025-10-06.txt"),
+    "value 2^63 - 1": (("fact", 0, "value"), 2 ** 63 - 1),
+    "value -2^63": (("fact", 0, "value"), -(2 ** 63)),
 }
 
 
