@@ -1,28 +1,39 @@
-"""Search-quality benchmark: otsfacts search against an SQLite FTS5 baseline.
+"""Search-quality benchmark: otsfacts against SQLite FTS5 BM25 and a meaning-only baseline.
 
 Run from the repository root::
 
-    python benchmarks/quality.py          # readable tables and the misses to fix
-    python benchmarks/quality.py --json   # the same results as JSON
+    python benchmarks/quality.py                 # held-out set first, then the development set
+    python benchmarks/quality.py --set heldout   # one set only (heldout | dev)
+    python benchmarks/quality.py --json          # the same results as JSON
 
-The queries live in ``benchmarks/queries.toml`` (see the comment at its top). For every
-query both engines return up to ``LIMIT`` fact ids, best first:
+Two query sets, reported apart:
 
-* ``otsfacts``: ``SearchIndex.search(text, limit=10)`` with the default minimum score; an
-  empty list (or a :class:`~otsfacts.errors.QueryError`) means the query was rejected.
-* ``fts5``: what a user could otherwise reach for, an in-memory SQLite FTS5 table with one
-  row per fact (claim, quote, aliases, topic titles and aliases, speaker name and role,
-  source outlet), the ``unicode61 remove_diacritics 2`` tokenizer and ``bm25()`` ranking.
-  The query is the query's word tokens, lowercased and double-quoted, joined with OR; a
-  query that errors or returns no rows counts as "no result".
+* ``benchmarks/heldout.toml``, the **held-out** set: written from the two archived texts
+  alone (``../shared/sources``) by someone who had not seen the fact base, its aliases,
+  the glossary, the ranker or the development set, and committed before the ranker work
+  it judges. Nobody tunes on it: its figures are the ones the README reports first. Each
+  case names the answer by regular expressions over the archived text; a fact answers a
+  case when its quote covers a passage the expression matches. Needs the archive
+  (``--archive``, default ``../shared/sources``).
+* ``benchmarks/queries.toml``, the **development** set: written from the facts by the
+  people who tune the ranker; each query lists the fact ids that answer it. Its figures
+  measure fit, not quality.
 
-Metrics, per kind and overall over the answerable queries (kind != "none"):
+Engines, each returning up to ``LIMIT`` fact ids, best first, in the same run:
 
-* recall@1, recall@3: share of queries with ANY expected id within the top 1 / top 3;
-* MRR: mean reciprocal rank of the first expected id within the top ``LIMIT`` (0 if absent);
+* ``otsfacts``: ``SearchIndex.search(text, limit=10)`` as the CLI runs it (default
+  minimum score; meaning too when the encoder is installed); an empty list (or a
+  :class:`~otsfacts.errors.QueryError`) means the query was rejected.
+* ``fts5``: an in-memory SQLite FTS5 table, one row per fact (claim, quote, aliases,
+  topic titles and aliases, speaker name and role, source outlet), the ``unicode61
+  remove_diacritics 2`` tokenizer, ``bm25()`` ranking; the query's word tokens,
+  lowercased and double-quoted, joined with OR.
+* ``meaning``: the sentence encoder alone: every fact ranked by the cosine similarity of
+  its vector to the query's. It never rejects a query.
 
-and for the ``none`` queries the rejection rate: the share that returned no result at all.
-Everything is deterministic; nothing is timed.
+Metrics per kind and overall over answerable cases: recall@1 and recall@3 (ANY correct
+fact in the top 1 / 3) and MRR over the top ``LIMIT``; for unanswerable cases (kind
+``none``) the share rejected (nothing returned). Deterministic; nothing is timed.
 """
 
 from __future__ import annotations
@@ -39,7 +50,7 @@ from typing import Any, Callable, Sequence
 
 if sys.version_info >= (3, 11):
     import tomllib
-else:  # Python 3.10, as the package does
+else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 # Make ``import otsfacts`` work from a plain checkout, without installing the package.
@@ -51,20 +62,25 @@ from otsfacts.errors import QueryError  # noqa: E402
 from otsfacts.model import Fact, FactBase  # noqa: E402
 from otsfacts.search import SearchIndex  # noqa: E402
 from otsfacts.store import load_base  # noqa: E402
+from otsfacts.verify import PART_SEPARATOR, normalise  # noqa: E402
 
-QUERIES_PATH = Path(__file__).resolve().parent / "queries.toml"
+HERE = Path(__file__).resolve().parent
+SETS = {"heldout": HERE / "heldout.toml", "dev": HERE / "queries.toml"}
+DEFAULT_ARCHIVE = ROOT.parent / "shared" / "sources"
 
 #: How many results each engine returns per query (MRR looks this deep).
 LIMIT = 10
 
-#: Query kinds in the order they are reported; "none" queries are unanswerable.
-KINDS = ("keyword", "question", "typo", "alias", "language", "none")
-ANSWERABLE = tuple(k for k in KINDS if k != "none")
+#: Kinds in the order they are reported; "none" cases are unanswerable.
+KINDS = ("keyword", "question", "paraphrase", "typo", "alias", "language", "none")
+#: The held-out kinds the targets group as "English": everything answerable but other languages.
+ENGLISH = ("keyword", "question", "paraphrase", "typo", "alias")
 
-ENGINES = ("otsfacts", "fts5")
+ENGINES = ("otsfacts", "fts5", "meaning")
 
 #: One query token for the FTS5 baseline: a run of letters and digits.
 _TOKEN = re.compile(r"[^\W_]+")
+_SPACE = re.compile(r"\s+")
 
 
 # --------------------------------------------------------------------------- queries
@@ -72,55 +88,141 @@ _TOKEN = re.compile(r"[^\W_]+")
 
 @dataclass(frozen=True)
 class Query:
-    """One benchmark query and the fact ids that correctly answer it."""
+    """One benchmark case: its text, its kind, and how to tell a correct answer.
+
+    ``expect`` holds fact ids (development set); ``answer`` regular expressions over the
+    archived text (held-out set). ``correct`` is filled in once against the base: the ids
+    of every fact that answers it.
+    """
 
     text: str
     kind: str
-    expect: tuple[str, ...]
+    correct: frozenset[str]
+    lang: str = "en"
 
 
 class BenchmarkError(Exception):
-    """``queries.toml`` is malformed or names facts the base does not have."""
+    """A query file is malformed or names facts the base does not have."""
+
+
+def _entries(path: Path, table: str) -> list[dict[str, Any]]:
+    with path.open("rb") as handle:
+        raw = tomllib.load(handle)
+    entries = raw.get(table, [])
+    if not isinstance(entries, list) or not entries:
+        raise BenchmarkError(f"{path}: no [[{table}]] entries")
+    return entries
+
+
+def _check_common(where: str, entry: dict[str, Any], seen: set[str], problems: list[str]) -> bool:
+    text, kind = entry.get("text"), entry.get("kind")
+    if not isinstance(text, str) or not text.strip():
+        problems.append(f"{where}: 'text' must be a non-empty string")
+        return False
+    if kind not in KINDS:
+        problems.append(f"{where}: 'kind' must be one of {', '.join(KINDS)}, not {kind!r}")
+        return False
+    if text in seen:
+        problems.append(f"{where}: duplicate query text")
+    seen.add(text)
+    return True
 
 
 def load_queries(path: Path, base: FactBase) -> list[Query]:
-    """Read ``path`` and check every entry against ``base``; raise on any problem.
-
-    All problems are collected and reported together, so a stale benchmark fails loudly
-    with the full list of unknown ids instead of silently scoring them as misses.
-    """
-    with path.open("rb") as handle:
-        raw = tomllib.load(handle)
-
+    """The development set: ``[[query]]`` entries with ``expect`` fact ids."""
     problems: list[str] = []
     queries: list[Query] = []
     seen: set[str] = set()
-    for number, entry in enumerate(raw.get("query", []), start=1):
+    for number, entry in enumerate(_entries(path, "query"), start=1):
         where = f"query #{number} ({entry.get('text')!r})"
-        text, kind, expect = entry.get("text"), entry.get("kind"), entry.get("expect")
-        if not isinstance(text, str) or not text.strip():
-            problems.append(f"{where}: 'text' must be a non-empty string")
+        if not _check_common(where, entry, seen, problems):
             continue
-        if kind not in KINDS:
-            problems.append(f"{where}: 'kind' must be one of {', '.join(KINDS)}, not {kind!r}")
-            continue
+        expect = entry.get("expect")
         if not isinstance(expect, list) or not all(isinstance(i, str) for i in expect):
             problems.append(f"{where}: 'expect' must be a list of fact ids")
             continue
-        if kind == "none" and expect:
-            problems.append(f"{where}: a 'none' query must have an empty 'expect' list")
-        if kind != "none" and not expect:
-            problems.append(f"{where}: an answerable query needs at least one expected id")
-        for fact_id in expect:
-            if fact_id not in base.facts:
-                problems.append(f"{where}: unknown fact id {fact_id!r}")
-        if text in seen:
-            problems.append(f"{where}: duplicate query text")
-        seen.add(text)
-        queries.append(Query(text=text, kind=kind, expect=tuple(dict.fromkeys(expect))))
+        if (entry["kind"] == "none") != (not expect):
+            problems.append(f"{where}: 'none' queries, and only they, have an empty 'expect' list")
+        problems.extend(f"{where}: unknown fact id {i!r}" for i in expect if i not in base.facts)
+        queries.append(Query(entry["text"], entry["kind"], frozenset(expect), entry.get("lang", "en")))
+    if problems:
+        raise BenchmarkError(f"{path}: {len(problems)} problem(s):\n  " + "\n  ".join(problems))
+    return queries
 
-    if not queries and not problems:
-        problems.append("no [[query]] entries")
+
+def _collapse(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def quote_spans(base: FactBase, archive: Path) -> tuple[dict[str, str], dict[str, list[tuple[str, int, int]]]]:
+    """Each archived text (whitespace collapsed) by file name, and each fact's quote passages
+    in it as ``(file name, start, end)``."""
+    texts: dict[str, str] = {}
+    spans: dict[str, list[tuple[str, int, int]]] = {}
+    for fact in base.facts.values():
+        name = fact.source.archive
+        if name not in texts:
+            try:
+                texts[name] = _collapse((archive / name).read_text(encoding="utf-8"))
+            except OSError as error:
+                raise BenchmarkError(f"the held-out set needs the archived texts: {error}") from None
+        searchable = normalise(texts[name])  # same length: quote marks and dashes map one to one
+        position, mine = 0, []
+        for part in fact.quote.split(PART_SEPARATOR):
+            wanted = normalise(part)
+            found = searchable.find(wanted, position)
+            if found < 0:
+                found = searchable.find(wanted)
+            if found >= 0:
+                mine.append((name, found, found + len(wanted)))
+                position = found + len(wanted)
+        spans[fact.id] = mine
+    return texts, spans
+
+
+#: Held-out cases whose answering passage no fact quotes, as the last load found them.
+uncovered: list[str] = []
+
+
+def load_heldout(path: Path, base: FactBase, archive: Path) -> list[Query]:
+    """The held-out set: ``[[case]]`` entries whose ``answer`` regexes name the answering passages."""
+    texts, spans = quote_spans(base, archive)
+    uncovered.clear()
+    problems: list[str] = []
+    queries: list[Query] = []
+    seen: set[str] = set()
+    for number, entry in enumerate(_entries(path, "case"), start=1):
+        where = f"case #{number} ({entry.get('text')!r})"
+        if not _check_common(where, entry, seen, problems):
+            continue
+        answer = entry.get("answer")
+        if not isinstance(answer, list) or not all(isinstance(a, str) for a in answer):
+            problems.append(f"{where}: 'answer' must be a list of regular expressions")
+            continue
+        if (entry["kind"] == "none") != (not answer):
+            problems.append(f"{where}: 'none' cases, and only they, have an empty 'answer' list")
+        passages: list[tuple[str, int, int]] = []
+        for expression in answer:
+            try:
+                pattern = re.compile(expression, re.IGNORECASE)
+            except re.error as error:
+                problems.append(f"{where}: bad regular expression {expression!r}: {error}")
+                continue
+            found = [(name, m.start(), m.end()) for name, text in texts.items() for m in pattern.finditer(text)]
+            if not found:
+                problems.append(f"{where}: {expression!r} matches nothing in the archived texts")
+            passages.extend(found)
+        correct = frozenset(
+            fact_id for fact_id, mine in spans.items()
+            if any(name == p_name and start < p_end and p_start < end
+                   for name, start, end in mine for p_name, p_start, p_end in passages)
+        )
+        if answer and not correct:
+            # its answer lies outside every quote (the archive's own header, say): the base
+            # cannot be judged on it; it is listed in the report, not scored
+            uncovered.append(entry["text"])
+            continue
+        queries.append(Query(entry["text"], entry["kind"], correct, entry.get("lang", "en")))
     if problems:
         raise BenchmarkError(f"{path}: {len(problems)} problem(s):\n  " + "\n  ".join(problems))
     return queries
@@ -132,9 +234,12 @@ def _base() -> FactBase:
     return load_base(use_env=False)
 
 
-@lru_cache(maxsize=1)
-def _queries() -> tuple[Query, ...]:
-    return tuple(load_queries(QUERIES_PATH, _base()))
+@lru_cache(maxsize=None)
+def queries(which: str = "dev", archive: Path = DEFAULT_ARCHIVE) -> tuple[Query, ...]:
+    """The cases of one set (``dev`` or ``heldout``), checked against the built-in base."""
+    if which == "heldout":
+        return tuple(load_heldout(SETS["heldout"], _base(), archive))
+    return tuple(load_queries(SETS["dev"], _base()))
 
 
 # --------------------------------------------------------------------------- engines
@@ -150,7 +255,7 @@ def otsfacts_engine(base: FactBase) -> Engine:
     def run(text: str) -> list[str]:
         try:
             hits = index.search(text, limit=LIMIT)
-        except QueryError:  # empty or punctuation-only: the tool rejects it
+        except QueryError:  # empty, or only question words: the tool rejects it
             return []
         return [hit.fact.id for hit in hits]
 
@@ -159,19 +264,9 @@ def otsfacts_engine(base: FactBase) -> Engine:
 
 def _fts_document(fact: Fact) -> tuple[str, str, str, str, str, str, str]:
     """One FTS5 row: id plus the searchable columns, in table order."""
-    topics = " ; ".join(
-        " ; ".join((topic.title, *topic.aliases)) for topic in fact.topics
-    )
+    topics = " ; ".join(" ; ".join((topic.title, *topic.aliases)) for topic in fact.topics)
     speaker = f"{fact.speaker.name} ; {fact.speaker.role}"
-    return (
-        fact.id,
-        fact.claim,
-        fact.quote,
-        " ; ".join(fact.aliases),
-        topics,
-        speaker,
-        fact.source.outlet,
-    )
+    return (fact.id, fact.claim, fact.quote, " ; ".join(fact.aliases), topics, speaker, fact.source.outlet)
 
 
 def fts_match_expression(text: str) -> str:
@@ -193,10 +288,7 @@ def fts5_engine(base: FactBase) -> Engine:
         "id UNINDEXED, claim, quote, aliases, topics, speaker, outlet, "
         "tokenize = 'unicode61 remove_diacritics 2')"
     )
-    db.executemany(
-        "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [_fts_document(fact) for fact in base.facts.values()],
-    )
+    db.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?)", [_fts_document(f) for f in base.facts.values()])
 
     def run(text: str) -> list[str]:
         expression = fts_match_expression(text)
@@ -215,16 +307,37 @@ def fts5_engine(base: FactBase) -> Engine:
     return run
 
 
+def meaning_engine(base: FactBase) -> Engine:
+    """The sentence encoder alone: facts by the cosine of their vector to the query's."""
+    from otsfacts.meaning import MeaningIndex
+
+    facts = list(base.facts.values())
+    meaning = MeaningIndex.build(facts, cache=None)
+
+    def run(text: str) -> list[str]:
+        similarity = meaning.similarities(text)
+        order = similarity.argsort()[::-1][:LIMIT]
+        return [facts[i].id for i in order]
+
+    return run
+
+
 _ENGINE_FACTORIES: dict[str, Callable[[FactBase], Engine]] = {
     "otsfacts": otsfacts_engine,
     "fts5": fts5_engine,
+    "meaning": meaning_engine,
 }
+
+
+@lru_cache(maxsize=None)
+def _engine(name: str) -> Engine:
+    return _ENGINE_FACTORIES[name](_base())
 
 
 # --------------------------------------------------------------------------- metrics
 
 
-def first_rank(returned: Sequence[str], expected: Sequence[str]) -> int | None:
+def first_rank(returned: Sequence[str], expected: frozenset[str] | Sequence[str]) -> int | None:
     """1-based rank of the first expected id in ``returned``, or None if none is there."""
     wanted = set(expected)
     for rank, fact_id in enumerate(returned, start=1):
@@ -246,56 +359,53 @@ def _summary(ranks: Sequence[int | None]) -> dict[str, float | int]:
     }
 
 
-def evaluate(engine: str = "otsfacts") -> dict[str, Any]:
-    """Run every benchmark query through ``engine`` ("otsfacts" or "fts5") and score it.
+def evaluate(engine: str = "otsfacts", which: str = "dev", archive: Path = DEFAULT_ARCHIVE) -> dict[str, Any]:
+    """Run every case of set ``which`` through ``engine`` and score it.
 
-    Returns ``{"engine", "overall", "by_kind", "rejection_rate", "misses",
-    "false_accepts"}``: ``overall`` and each answerable ``by_kind`` entry hold ``n``,
-    ``recall@1``, ``recall@3`` and ``mrr``; ``by_kind["none"]`` holds ``n`` and
-    ``rejection_rate``. ``misses`` lists the answerable queries with no expected id in
-    the top 3, ``false_accepts`` the ``none`` queries that returned something.
+    Returns ``{"engine", "set", "overall", "english", "by_kind", "rejection_rate",
+    "misses", "false_accepts"}``: ``overall``, ``english`` (every answerable kind but
+    other languages) and each answerable ``by_kind`` entry hold ``n``, ``recall@1``,
+    ``recall@3`` and ``mrr``; ``by_kind["none"]`` holds ``n`` and ``rejection_rate``.
+    ``misses`` lists the answerable cases with no correct fact in the top 3,
+    ``false_accepts`` the unanswerable ones that returned something.
     """
     if engine not in _ENGINE_FACTORIES:
         raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
     base = _base()
-    queries = _queries()
-    run = _ENGINE_FACTORIES[engine](base)
-
-    ranks_by_kind: dict[str, list[int | None]] = {kind: [] for kind in ANSWERABLE}
-    rejected = 0
-    none_total = 0
+    cases = queries(which, archive)
+    run = _engine(engine)
+    ranks_by_kind: dict[str, list[int | None]] = {}
+    rejected = none_total = 0
     misses: list[dict[str, Any]] = []
     false_accepts: list[dict[str, Any]] = []
-
-    for query in queries:
-        returned = run(query.text)
-        if query.kind == "none":
+    for case in cases:
+        returned = run(case.text)
+        if case.kind == "none":
             none_total += 1
             if returned:
-                false_accepts.append({"text": query.text, "returned": returned[:3]})
+                false_accepts.append({"text": case.text, "returned": returned[:3]})
             else:
                 rejected += 1
             continue
-        rank = first_rank(returned, query.expect)
-        ranks_by_kind[query.kind].append(rank)
+        rank = first_rank(returned, case.correct)
+        ranks_by_kind.setdefault(case.kind, []).append(rank)
         if rank is None or rank > 3:
             misses.append({
-                "text": query.text,
-                "kind": query.kind,
-                "expected": list(query.expect),
-                "first": returned[0] if returned else None,
-                "rank": rank,  # rank of the first expected id within the top LIMIT, or None
+                "text": case.text, "kind": case.kind, "lang": case.lang,
+                "expected": sorted(case.correct), "returned": returned[:3],
+                "rank": rank,  # of the first correct fact within the top LIMIT, or None
             })
-
     by_kind: dict[str, dict[str, float | int]] = {
-        kind: _summary(ranks) for kind, ranks in ranks_by_kind.items()
+        kind: _summary(ranks_by_kind[kind]) for kind in KINDS if kind in ranks_by_kind
     }
     rejection_rate = rejected / none_total if none_total else 0.0
     by_kind["none"] = {"n": none_total, "rejection_rate": rejection_rate}
-    overall = _summary([rank for kind in ANSWERABLE for rank in ranks_by_kind[kind]])
+    del base
     return {
         "engine": engine,
-        "overall": overall,
+        "set": which,
+        "overall": _summary([r for kind in KINDS for r in ranks_by_kind.get(kind, [])]),
+        "english": _summary([r for kind in ENGLISH for r in ranks_by_kind.get(kind, [])]),
         "by_kind": by_kind,
         "rejection_rate": rejection_rate,
         "misses": misses,
@@ -331,57 +441,71 @@ def format_table(results: dict[str, dict[str, Any]]) -> str:
                 parts.append(f"{_pct(cell['recall@1'])} {_pct(cell['recall@3'])} {cell['mrr']:5.2f}")
         return f"{label:<10} {cells[0]['n']:>3}  " + "   ".join(parts)
 
-    for kind in ANSWERABLE:
-        lines.append(row(kind, [results[e]["by_kind"][kind] for e in engines]))
+    first = results[engines[0]]
+    for kind in KINDS[:-1]:
+        if kind in first["by_kind"]:
+            lines.append(row(kind, [results[e]["by_kind"][kind] for e in engines]))
     lines.append("-" * len(lines[1]))
+    lines.append(row("english", [results[e]["english"] for e in engines]))
     lines.append(row("overall", [results[e]["overall"] for e in engines]))
     lines.append(row("none", [results[e]["by_kind"]["none"] for e in engines]))
     return "\n".join(lines)
 
 
 def format_problems(result: dict[str, Any]) -> str:
-    """The answerable queries missed at top 3 and the none-queries not rejected."""
+    """The answerable cases missed at top 3 and the unanswerable ones not rejected."""
     lines = [f"{result['engine']} misses at top 3 ({len(result['misses'])}):"]
     for miss in result["misses"]:
-        where = f"first expected at rank {miss['rank']}" if miss["rank"] else "no expected id in top 10"
+        where = f"first correct at rank {miss['rank']}" if miss["rank"] else "no correct fact in top 10"
         expected = ", ".join(miss["expected"][:3]) + (
-            f" (+{len(miss['expected']) - 3} more)" if len(miss["expected"]) > 3 else ""
-        )
+            f" (+{len(miss['expected']) - 3} more)" if len(miss["expected"]) > 3 else "")
         lines.append(f"  [{miss['kind']}] {miss['text']!r}: {where}")
-        lines.append(f"      expected: {expected}")
-        lines.append(f"      returned first: {miss['first'] or '(nothing)'}")
+        lines.append(f"      correct: {expected}")
+        lines.append(f"      returned: {', '.join(miss['returned']) or '(nothing)'}")
     lines.append("")
-    lines.append(f"{result['engine']} none-queries not rejected ({len(result['false_accepts'])}):")
+    lines.append(f"{result['engine']} unanswerable cases answered ({len(result['false_accepts'])}):")
     for accept in result["false_accepts"]:
         lines.append(f"  {accept['text']!r} -> {', '.join(accept['returned'])}")
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description="Search-quality benchmark: otsfacts search against an SQLite FTS5 baseline."
-    )
-    parser.add_argument("--json", action="store_true", help="print the results as JSON")
-    args = parser.parse_args(argv)
+def available_engines() -> tuple[str, ...]:
+    from otsfacts.encoder import available
 
+    return ENGINES if available() else tuple(e for e in ENGINES if e != "meaning")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--set", choices=("heldout", "dev", "all"), default="all", help="which query set")
+    parser.add_argument("--archive", type=Path, default=DEFAULT_ARCHIVE,
+                        help="the archived texts the held-out answers point into")
+    args = parser.parse_args(argv)
+    sets = ("heldout", "dev") if args.set == "all" else (args.set,)
     try:
-        results = {engine: evaluate(engine) for engine in ENGINES}
+        results = {which: {engine: evaluate(engine, which, args.archive) for engine in available_engines()}
+                   for which in sets}
     except BenchmarkError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-
     if args.json:
         print(json.dumps(results, indent=2, ensure_ascii=False))
         return 0
-
-    counts = {kind: results["otsfacts"]["by_kind"][kind]["n"] for kind in KINDS}
-    total = sum(counts.values())
-    print(f"otsfacts search quality: {total} queries ("
-          + ", ".join(f"{counts[k]} {k}" for k in KINDS) + f"), top {LIMIT}")
-    print()
-    print(format_table(results))
-    print()
-    print(format_problems(results["otsfacts"]))
+    titles = {"heldout": "HELD-OUT set (benchmarks/heldout.toml): nobody tunes on it",
+              "dev": "development set (benchmarks/queries.toml): tuned on, measures fit"}
+    for which, by_engine in results.items():
+        counts = {k: v["n"] for k, v in by_engine["otsfacts"]["by_kind"].items()}
+        print(f"{titles[which]}: {sum(counts.values())} cases ("
+              + ", ".join(f"{n} {k}" for k, n in counts.items()) + f"), top {LIMIT}")
+        print()
+        print(format_table(by_engine))
+        print()
+        print(format_problems(by_engine["otsfacts"]))
+        if which == "heldout" and uncovered:
+            print(f"not scored: {len(uncovered)} case(s) whose answer no fact quotes: "
+                  + "; ".join(repr(text) for text in uncovered))
+        print()
     return 0
 
 

@@ -11,3 +11,9 @@ The library is importable on its own::
 """
 
 __version__ = "1.0.0"
+
+#: The version of the JSON shapes (README, "JSON for scripts"), printed by ``otsfacts --version``.
+#: Raised when a field changes meaning or goes away; a field may be added without raising it.
+#: 2: ``speaker`` is always whose words the quote is; ``actor``, ``note``, ``replaces``,
+#: ``source.url`` added, and ``show`` answers a retired id (``retired_id``, ``replaced_by``).
+JSON_VERSION = 2

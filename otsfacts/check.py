@@ -3,7 +3,8 @@
 Errors are exactly what :func:`otsfacts.store.load_base` reports (a base with any does
 not load). Warnings are things that load but read badly or search badly: a figure
 without a structured value, a quote far longer than its claim, an abbreviation that
-neither the fact's aliases nor any text of the base spells out, a topic no fact uses, a dispute listed on one side only, and text
+neither the fact's aliases nor any text of the base spells out, a topic no fact uses, a dispute listed on one side only, a deed
+(proposal, initiative, decision) whose speaker is not the source's interviewee, and text
 still holding the placeholders of ``otsfacts new``. They are worked out from the TOML
 tables themselves, so a file with errors still gets its warnings in the same run.
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator, Sequence
@@ -28,7 +30,7 @@ else:  # pragma: no cover - exercised only on Python 3.10
 from otsfacts.errors import FactBaseError, Problem
 from otsfacts.filters import date_bounds
 from otsfacts.paths import builtin_dir, env_paths, fact_files, unique
-from otsfacts.store import id_line, load_base
+from otsfacts.store import id_lines, load_base
 
 #: The schema file, shipped inside the package.
 SCHEMA_FILE = "fact-file.schema.json"
@@ -136,6 +138,7 @@ _HEADER = re.compile(r"^[ \t]*\[\[[ \t]*(source|topic|fact)[ \t]*\]\]", re.M)
 # A table header line, [name] or [[name]], that ends the entry before it.
 _ANY_HEADER = re.compile(r"^[ \t]*\[\[?[ \t]*[A-Za-z0-9_.\"' -]+[ \t]*\]\]?[ \t]*(#.*)?$", re.M)
 _KEY = re.compile(r"^[ \t]*([A-Za-z0-9_-]+)[ \t]*=", re.M)
+_NEWLINE = re.compile("\n")
 
 
 def _entries(path: str, text: str, document: dict[str, Any]) -> Iterator[_Entry]:
@@ -143,6 +146,12 @@ def _entries(path: str, text: str, document: dict[str, Any]) -> Iterator[_Entry]
     headers: dict[str, list[re.Match[str]]] = {kind: [] for kind in _TABLES}
     for match in _HEADER.finditer(text):
         headers[match.group(1)].append(match)
+    newlines = [m.start() for m in _NEWLINE.finditer(text)]  # one pass: a line is a bisect, not a count
+
+    def line_of(position: int) -> int:
+        return bisect_right(newlines, position - 1) + 1
+
+    ids: dict[str, int] | None = None
     for kind in _TABLES:
         tables = document.get(kind)
         if not isinstance(tables, list):
@@ -156,10 +165,13 @@ def _entries(path: str, text: str, document: dict[str, Any]) -> Iterator[_Entry]
                 following = _ANY_HEADER.search(text, header.end())
                 end = following.start() if following else len(text)
                 for key in _KEY.finditer(text, header.end(), end):
-                    keys.setdefault(key.group(1), text.count("\n", 0, key.start()) + 1)
-                start_line = text.count("\n", 0, header.start()) + 1
+                    keys.setdefault(key.group(1), line_of(key.start()))
+                start_line = line_of(header.start())
             else:  # written some other way (inline tables): fall back to the id's line
-                start_line = id_line(text, table.get("id")) or 1
+                if ids is None:
+                    ids = id_lines(text)
+                entry_id = table.get("id")
+                start_line = (ids.get(entry_id) if isinstance(entry_id, str) else None) or 1
             yield _Entry(kind, table, path, start_line, keys)
 
 
@@ -168,7 +180,7 @@ def _read(path: Path) -> list[_Entry]:
     try:
         text = path.read_bytes().decode("utf-8").removeprefix("\ufeff")  # the loader skips it too
         document = tomllib.loads(text)
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
         return []
     return list(_entries(str(path), text, document))
 
@@ -187,10 +199,15 @@ def check_paths(paths: Sequence[Path | str] = (), *, builtin: bool = True, allow
     """
     named = [*(env_paths() if use_env else []), *(Path(p) for p in paths)]
     context_files = list(fact_files([builtin_dir()])) if builtin or not named else []
-    try:
-        checked = unique(fact_files(p for p in named if p.exists())) if named else context_files
-    except OSError:
-        checked = []  # an unreadable directory: the loader reports it
+    checked = context_files
+    if named:
+        checked = []
+        for path in named:
+            try:
+                checked.extend(fact_files([path]) if path.exists() else [])
+            except OSError:
+                checked.append(path)  # too long a name, a folder that cannot be searched: the loader says why
+        checked = unique(checked)
     report = Report(files=[str(p) for p in checked])
     try:
         if named:
@@ -201,7 +218,8 @@ def check_paths(paths: Sequence[Path | str] = (), *, builtin: bool = True, allow
         report.errors = list(error.problems)
 
     entries = [e for p in dict.fromkeys([*context_files, *checked]) for e in _read(p)]
-    report.errors = [_at_key(problem, entries) for problem in report.errors]
+    places = _Places(entries)
+    report.errors = [_at_key(problem, places) for problem in report.errors]
     mine = set(report.files)
     for entry in entries:
         if entry.path in mine:
@@ -227,8 +245,8 @@ def pointed(problems: Sequence[Problem]) -> list[Problem]:
     """Loading problems pointed at the lines ``check`` gives them (their key's line), so a
     command that cannot load a file and ``check`` agree on where the problem is."""
     paths = dict.fromkeys(Path(p.path) for p in problems if p.entry and p.field)
-    entries = [e for path in paths for e in _read(path)]
-    found = [_at_key(problem, entries) for problem in problems]
+    places = _Places([e for path in paths for e in _read(path)])
+    found = [_at_key(problem, places) for problem in problems]
     order = {path: n for n, path in enumerate(dict.fromkeys(p.path for p in found))}
     return sorted(found, key=lambda p: (order[p.path], p.line or 0))  # each file's first problem first
 
@@ -236,18 +254,30 @@ def pointed(problems: Sequence[Problem]) -> list[Problem]:
 _NUMBERED = re.compile(r"(source|topic|fact) #(\d+)")
 
 
-def _at_key(problem: Problem, entries: Sequence[_Entry]) -> Problem:
+class _Places:
+    """Entries indexed once by (file, id) and by (file, kind), so matching every problem to its
+    entry stays linear in a base with thousands of problems."""
+
+    def __init__(self, entries: Sequence[_Entry]) -> None:
+        self.by_id: dict[tuple[str, str | None], list[_Entry]] = {}
+        self.by_kind: dict[tuple[str, str], list[_Entry]] = {}
+        for entry in entries:
+            self.by_id.setdefault((entry.path, entry.id), []).append(entry)
+            self.by_kind.setdefault((entry.path, entry.kind), []).append(entry)
+
+
+def _at_key(problem: Problem, places: _Places) -> Problem:
     """The problem pointed at the line of the key it is about, not at its entry's id."""
     if not (problem.entry and problem.field and problem.column is None):
         return problem
     numbered = _NUMBERED.fullmatch(problem.entry)
     if numbered:  # an entry without a usable id, named by its place in the file
-        same = [e for e in entries if e.path == problem.path and e.kind == numbered.group(1)]
+        same = places.by_kind.get((problem.path, numbered.group(1)), [])
         number = int(numbered.group(2))
         if number <= len(same):
             return problem.replace(line=same[number - 1].line(problem.field))
         return problem
-    found = [e for e in entries if e.path == problem.path and e.id == problem.entry]
+    found = places.by_id.get((problem.path, problem.entry), [])
     if len(found) != 1 or problem.field not in found[0].keys:
         return problem
     return problem.replace(line=found[0].keys[problem.field])
@@ -307,6 +337,7 @@ def _fact_warnings(entry: _Entry, by_id: dict[str, _Entry], inherited: list[str]
     if unit is not None and unit_symbol(unit):
         yield _warn(entry, f"write the unit {unit!r} as {unit_symbol(unit)}, as the base does "
                     f"(units: {', '.join(UNITS)}, or a counted noun such as people)", "unit")
+    yield from _deed_warnings(entry)
     for other_id in entry.texts("conflicts_with"):
         other = by_id.get(other_id)
         if other is not None and other is not entry and entry.id not in other.texts("conflicts_with"):
@@ -332,6 +363,24 @@ def unit_symbol(unit: str) -> str | None:
     return symbol if symbol is not None and symbol != unit else None
 
 
+#: Kinds of fact that report a deed: someone proposed, initiated or decided something.
+DEED_KINDS = ("proposal", "initiative", "decision")
+
+
+def _deed_warnings(entry: _Entry) -> Iterator[Problem]:
+    """A deed shown as a saying: a proposal, initiative or decision whose speaker is someone other
+    than the source's interviewee, who is not also its actor ("Said by Uzbekistan" above a
+    quote that is the interviewee's words). ``verify`` checks the quote against the text too."""
+    table = entry.table
+    speaker, actor = table.get("speaker"), table.get("actor")
+    if table.get("kind") not in DEED_KINDS or not isinstance(speaker, dict):
+        return
+    if isinstance(actor, dict) and actor.get("name") == speaker.get("name"):
+        return  # someone quoted in their own words on what they did
+    yield _warn(entry, f"kind {table['kind']} with a speaker of its own: the speaker is whose words the quote "
+                "is; who acted goes in actor", "speaker")
+
+
 def _placeholders(entry: _Entry) -> Iterator[Problem]:
     for key, value in entry.table.items():
         inner = value.values() if isinstance(value, dict) else [value]  # a speaker's name and role too
@@ -352,6 +401,8 @@ def abbreviations(text: str) -> list[str]:
     """All-caps words (two capitals or more, digits allowed: TITR, OTS, COP29), not Roman numerals."""
     found: list[str] = []
     for word in _WORDS.findall(text):
+        if not word.isupper():  # a quick no for nearly every word: it has a lowercase letter or none cased
+            continue
         letters = [c for c in word if c.isalpha()]
         if (len(letters) >= 2 and all(c.isupper() for c in letters) and not _ROMAN.fullmatch(word)
                 and word != PLACEHOLDER):
@@ -426,31 +477,48 @@ def spells_out(abbreviation: str, phrase: str) -> bool:
         bare = [w for w in ("".join(c for c in w if c.isalnum()) for w in split) if w]
         # an abbreviation in the phrase (OTS itself, or another) spells nothing out
         words = ["\0" if abbreviations(w) and len(w) <= len(abbreviation) else fold(w) for w in bare]
-        if any(_spell(letters, words, start) for start in range(len(words))):
+        spell = _Speller(letters, words)
+        if any(spell(0, start, 0) for start in range(len(words))):
             return True
     return False
 
 
-def _spell(letters: str, words: list[str], index: int, used: int = 0) -> bool:
-    """Whether ``words[index:]`` spell ``letters``, with at least two words giving letters.
+class _Speller:
+    """Whether ``words[index:]`` spell ``letters[taken:]``, with at least two words giving letters.
 
     (One word cannot spell out an abbreviation: it would be the abbreviation itself.)
+    Each answer is remembered by (letters taken, word, words used up to two): the search
+    is polynomial, where trying every split afresh was exponential in a long abbreviation.
     """
-    if not letters:
-        return used >= 2
-    if index >= len(words):
-        return False
-    word = words[index]
-    if word[0] == letters[0]:
-        # this word gives its initial and then any number of its later letters, in order
-        taken, position = 1, 1
-        options = [1]
-        while taken < len(letters):
-            found = word.find(letters[taken], position)
-            if found < 0:
-                break
-            taken, position = taken + 1, found + 1
-            options.append(taken)
-        if any(_spell(letters[n:], words, index + 1, used + 1) for n in reversed(options)):
-            return True
-    return used > 0 and word in _SKIPPABLE and _spell(letters, words, index + 1, used)
+
+    def __init__(self, letters: str, words: list[str]) -> None:
+        self.letters, self.words = letters, words
+        self.known: dict[tuple[int, int, int], bool] = {}
+
+    def __call__(self, taken: int, index: int, used: int) -> bool:
+        key = (taken, index, min(used, 2))
+        answer = self.known.get(key)
+        if answer is None:
+            answer = self.known[key] = self._spell(taken, index, min(used, 2))
+        return answer
+
+    def _spell(self, start: int, index: int, used: int) -> bool:
+        letters, words = self.letters, self.words
+        if start == len(letters):
+            return used >= 2
+        if index >= len(words):
+            return False
+        word = words[index]
+        if word[0] == letters[start]:
+            # this word gives its initial and then any number of its later letters, in order
+            taken, position = start + 1, 1
+            options = [taken]
+            while taken < len(letters):
+                found = word.find(letters[taken], position)
+                if found < 0:
+                    break
+                taken, position = taken + 1, found + 1
+                options.append(taken)
+            if any(self(n, index + 1, used + 1) for n in reversed(options)):
+                return True
+        return used > 0 and word in _SKIPPABLE and self(start, index + 1, used)

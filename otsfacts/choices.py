@@ -9,10 +9,21 @@ from enum import Enum
 #: What sort of claim a fact makes.
 FACT_KINDS = ("figure", "event", "plan", "forecast", "proposal", "initiative", "decision", "statement")
 
-#: Hedges a figure may carry; kept next to the value so nobody reads "nearly 7" as "7".
+#: Hedges a figure may carry; kept next to the value so nobody reads "nearly 7" as "7",
+#: "estimated at 157 GW" as a measurement, "among the top 3" as "third", or a capacity
+#: being expanded to a target as a capacity reached.
 QUALIFIERS = (
     "more than", "over", "nearly", "around", "approximately", "about",
-    "almost", "up to", "at least", "several", "just",
+    "almost", "up to", "at least", "several", "just", "estimated", "among the top", "expanding to",
+)
+
+#: What an actor did: the deed a fact reports, apart from whose words the quote is.
+#: A fact's ``speaker`` is always the person whose words the quote is; ``actor`` is who
+#: proposed, decided, launched... what the claim is about, shown as "Proposed by X".
+#: ``remarked`` is a remark the speaker reports in his own words (not quoted directly).
+ACTS = (
+    "proposed", "initiated", "decided", "agreed", "adopted", "endorsed", "established", "launched",
+    "allocated", "hosted", "organized", "signed", "remarked",
 )
 
 

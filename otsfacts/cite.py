@@ -6,12 +6,15 @@ recorded, and the interviewee is *not* the author, so no citation has an author;
 interview is named in a description ("Interview with ..."). A source without a title
 gets that description in its place, as each style handles untitled works: in brackets
 for APA, plain (neither quoted nor italic) for Chicago and MLA, and no ``title`` at all
-in BibTeX and CSL-JSON. No URL is ever made up: the entries hold none.
+in BibTeX and CSL-JSON. No URL is ever made up: the built-in entries hold none, and a
+user's source entry may give its ``url`` and the date it was ``accessed``, which each
+style then prints as it prescribes.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
@@ -41,8 +44,9 @@ def sources_to_cite(base: FactBase, ids: Sequence[str], every: bool) -> list[Sou
         raise CitationError("name a fact or source id to cite, or give --all")
     chosen: list[Source] = []
     for name in ids:
-        if name in base.facts:
-            source = base.facts[name].source
+        current = base.resolve(name)  # a retired fact id cites the source of the fact it became
+        if current is not None:
+            source = base.facts[current].source
         elif name in base.sources:
             source = base.sources[name]
         else:
@@ -124,15 +128,24 @@ def _date(source: Source) -> _dt.date:
 # ----------------------------------------------------------------------------- styles
 
 
+def _accessed(source: Source) -> _dt.date | None:
+    return _dt.date.fromisoformat(source.accessed) if source.accessed else None
+
+
 def apa(source: Source) -> Citation:
     """APA (7th ed.), a periodical article without an author: the title moves to the author's place.
 
-    An untitled source has its description there instead, in square brackets.
+    An untitled source has its description there instead, in square brackets. A URL ends
+    the reference, bare (APA puts no period after it); APA gives no access date for a
+    dated article, whose text is not expected to change.
     """
     day = _date(source)
     lead = _end(source.title) if source.title else f"[{description(source)}]."
-    return Citation(((f"{lead} ({day.year}, {_MONTHS[day.month - 1]} {day.day}). ", False),
-                     (source.outlet, True), ("" if source.outlet.endswith(".") else ".", False)))
+    runs = [(f"{lead} ({day.year}, {_MONTHS[day.month - 1]} {day.day}). ", False),
+            (source.outlet, True), ("" if source.outlet.endswith(".") else ".", False)]
+    if source.url:
+        runs.append((" " + source.url, False))
+    return Citation(tuple(runs))
 
 
 def _quoted_title_or_description(source: Source) -> str:
@@ -149,8 +162,14 @@ def chicago(source: Source) -> Citation:
     """
     day = _date(source)
     lead = _quoted_title_or_description(source)
-    return Citation(((lead, False), (source.outlet, True),
-                     (f", {_MONTHS[day.month - 1]} {day.day}, {day.year}.", False)))
+    tail = f", {_MONTHS[day.month - 1]} {day.day}, {day.year}."
+    accessed = _accessed(source)
+    if source.url:
+        # Chicago (14.175) asks an access date only of undated sources; given, it comes before the URL
+        if accessed:
+            tail += f" Accessed {_MONTHS[accessed.month - 1]} {accessed.day}, {accessed.year}."
+        tail += f" {source.url}."
+    return Citation(((lead, False), (source.outlet, True), (tail, False)))
 
 
 def mla(source: Source) -> Citation:
@@ -160,8 +179,15 @@ def mla(source: Source) -> Citation:
     """
     day = _date(source)
     lead = _quoted_title_or_description(source)
-    return Citation(((lead, False), (source.outlet, True),
-                     (f", {day.day} {_MLA_MONTHS[day.month - 1]} {day.year}.", False)))
+    tail = f", {day.day} {_MLA_MONTHS[day.month - 1]} {day.year}"
+    if source.url:
+        # MLA 9 gives the URL without http:// or https://, and the access date last
+        tail += ", " + re.sub(r"^https?://", "", source.url)
+    tail += "."
+    accessed = _accessed(source)
+    if source.url and accessed:
+        tail += f" Accessed {accessed.day} {_MLA_MONTHS[accessed.month - 1]} {accessed.year}."
+    return Citation(((lead, False), (source.outlet, True), (tail, False)))
 
 
 _BIBTEX_SPECIAL = {
@@ -179,7 +205,9 @@ def bibtex(source: Source) -> str:
     """A BibTeX ``@article`` entry: the outlet as ``journal``, the description as ``note``.
 
     The title (when there is one) is double-braced so styles keep its capitals (OTS);
-    an untitled source has no ``title`` field rather than an invented one.
+    an untitled source has no ``title`` field rather than an invented one. The full date
+    is in ``date`` (biblatex) beside ``year`` and ``month`` (classic BibTeX); a URL and
+    its access date go in ``url`` and ``urldate``.
     """
     day = _date(source)
     fields: list[tuple[str, str]] = []
@@ -189,10 +217,21 @@ def bibtex(source: Source) -> str:
         ("journal", "{" + bibtex_escape(source.outlet) + "}"),
         ("year", "{" + str(day.year) + "}"),
         ("month", _BIBTEX_MONTHS[day.month - 1]),  # the standard month macro, unbraced
+        ("date", "{" + day.isoformat() + "}"),
         ("note", "{" + bibtex_escape(description(source)) + "}"),
     ]
+    if source.url:
+        fields.append(("url", "{" + _bibtex_url(source.url) + "}"))
+        if source.accessed:
+            fields.append(("urldate", "{" + source.accessed + "}"))
     body = ",\n".join(f"  {name} = {value}" for name, value in fields)
     return f"@article{{{source.id},\n{body}\n}}"
+
+
+def _bibtex_url(url: str) -> str:
+    """A URL in a ``url`` field, which the url package reads verbatim: only a brace (it would
+    unbalance the field) or a backslash is percent-encoded, as a browser would send it."""
+    return "".join(f"%{ord(c):02X}" if c in "{}\\" else c for c in url)
 
 
 def csl_item(source: Source) -> dict[str, Any]:
@@ -210,6 +249,11 @@ def csl_item(source: Source) -> dict[str, Any]:
     item["issued"] = {"date-parts": [[day.year, day.month, day.day]]}
     item["genre"] = description(source)
     item["language"] = source.language
+    if source.url:
+        item["URL"] = source.url
+        accessed = _accessed(source)
+        if accessed:
+            item["accessed"] = {"date-parts": [[accessed.year, accessed.month, accessed.day]]}
     return item
 
 

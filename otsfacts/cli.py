@@ -7,6 +7,7 @@ bugs) so that no user ever sees a traceback unless they ask with ``--debug``.
 """
 
 import dataclasses
+import errno
 import inspect
 import io
 import os
@@ -19,10 +20,10 @@ from typing import TYPE_CHECKING, Annotated, Any, Callable, Iterable, Iterator, 
 
 import typer
 
-from otsfacts import __version__
+from otsfacts import JSON_VERSION, __version__
 from otsfacts.choices import FACT_KINDS, SORT_ORDERS, CiteStyle, OutputFormat
 from otsfacts.context import ColorMode, Environment, OutputClosed
-from otsfacts.errors import ExitStatus, FactBaseError, OtsfactsError
+from otsfacts.errors import ExitStatus, FactBaseError, OtsfactsError, UnknownNameError
 from otsfacts.record import Record
 
 # Only what declaring the commands needs is imported here; each command imports the
@@ -141,13 +142,14 @@ def complete_speaker(ctx: typer.Context, incomplete: str) -> list[str]:
 
 
 def complete_date(ctx: typer.Context, incomplete: str) -> list[str]:
-    """The dates facts are filed under (events' dates, sources' publication dates)."""
+    """The dates facts are filed under (events' dates, sources' publication dates); a
+    period's first and last date apart, as --since and --until take one date."""
     from otsfacts.filters import fact_date
 
     base = _completion_base(ctx)
     if base is None:
         return []
-    return sorted({d for f in base.facts.values() if (d := fact_date(f)).startswith(incomplete)})
+    return sorted({d for f in base.facts.values() for d in fact_date(f).split("/") if d.startswith(incomplete)})
 
 
 def complete_sort(incomplete: str) -> list[str]:
@@ -160,10 +162,35 @@ _DESCRIBED = 300
 
 # ------------------------------------------------------------- options shared by commands
 
+
+def _path(value: Any) -> Path:
+    """A path argument, refused when empty (``Path("")`` would be the working directory,
+    and every ``*.toml`` under it: Cargo.toml, pyproject.toml...)."""
+    if isinstance(value, Path):
+        return value
+    if not value:
+        raise typer.BadParameter("an empty path names no file")
+    return Path(value)
+
+
+_path.__name__ = "path"  # what help shows as an argument's type, as before it had a parser
+
+
+def _min_score(value: Any) -> float:
+    """``--min-score``: a finite number from 0 to 100 (nan would turn both cut-offs off)."""
+    try:
+        number = float(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a number") from None
+    if not 0 <= number <= 100:  # false for nan too
+        raise typer.BadParameter(f"{value} is not a number from 0 to 100")
+    return number
+
+
 FactsOption = Annotated[
     Optional[list[Path]],
     typer.Option(
-        "--facts", "-f", metavar="PATH",
+        "--facts", "-f", metavar="PATH", parser=_path,
         help="Also load this fact file or directory of .toml files (repeatable). "
         "OTSFACTS_PATH adds more, joined like PATH.",
     ),
@@ -214,8 +241,9 @@ KindOption = Annotated[
 SpeakerOption = Annotated[
     Optional[list[str]],
     typer.Option("--speaker", metavar="NAME",
-                 help="Only facts said or reported by someone whose name holds NAME, in any case and "
-                 "with or without accents (repeatable or comma-separated).", autocompletion=complete_speaker),
+                 help="Only facts said or reported by someone whose name holds NAME, or reporting a deed of "
+                 "theirs (the actor), in any case and with or without accents (repeatable or comma-separated).",
+                 autocompletion=complete_speaker),
 ]
 SinceOption = Annotated[
     Optional[str],
@@ -269,7 +297,7 @@ def emit(env: Environment, output: Output, records: Iterable[dict[str, Any]],
     from otsfacts import formats
 
     if output.format != OutputFormat.TABLE:
-        formats.write(records, output.format, output.selection, env.stdout)
+        formats.write(records, output.format, output.selection, env.stdout, raw_cells=env.raw_cells)
         return
     if output.selection.explicit or table is None:
         from otsfacts.render import fields_table
@@ -278,7 +306,12 @@ def emit(env: Environment, output: Output, records: Iterable[dict[str, Any]],
         if rows:
             env.print(fields_table(headers, rows, width=env.columns))
         return
-    env.print(table())
+    rendered = table()
+    try:
+        for part in rendered if isinstance(rendered, Iterator) else [rendered]:  # a streamed table: chunk by chunk
+            env.print(part)
+    except BrokenPipeError:  # a stream not guarded (tests, embedding): the same as a guarded one
+        raise OutputClosed() from None  # past typer, which would turn a closed pipe into exit 1
 
 
 # --------------------------------------------------------------------------- commands
@@ -286,7 +319,9 @@ def emit(env: Environment, output: Output, records: Iterable[dict[str, Any]],
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"otsfacts {__version__}")
+        from otsfacts.meaning import status
+
+        typer.echo(f"otsfacts {__version__} (json {JSON_VERSION})\n{status(os.environ)}")
         raise typer.Exit()
 
 
@@ -307,6 +342,10 @@ def main_options(
         bool, typer.Option("--no-pager", help="Print tables straight to the terminal, not through "
                            "OTSFACTS_PAGER, PAGER or less -R.")
     ] = False,
+    raw_cells: Annotated[
+        bool, typer.Option("--raw-cells", help="Write CSV and TSV cells as they are, without the ' that keeps "
+                           "spreadsheets from running a cell beginning with = + - @ as a formula.")
+    ] = False,
 ) -> None:
     """Cited facts about the Organization of Turkic States (OTS), from the terminal.
 
@@ -316,6 +355,7 @@ def main_options(
     env.debug = env.debug or debug
     env.no_cache = env.no_cache or no_cache
     env.pager = env.pager and not no_pager
+    env.raw_cells = env.raw_cells or raw_cells
 
 
 @app.command()
@@ -337,9 +377,14 @@ def search(
     limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="Show at most this many answers (0: all).")] = 10,
     min_score: Annotated[
         Optional[float],
-        typer.Option("--min-score", min=0, max=100, help="Drop answers scoring below this (0-100; default 50)."),
+        typer.Option("--min-score", parser=_min_score, metavar="S", help="Drop answers scoring below this (0-100; default 50)."),
     ] = None,
-    explain: Annotated[bool, typer.Option("--explain", help="Show which words matched where, and the points.")] = False,
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="Show which words matched where, their points, and how spelling and meaning ranked it.",
+    )] = False,
+    related: Annotated[bool, typer.Option(
+        "--related", help="Also print up to 3 facts near the query that do not answer it.",
+    )] = False,
     fmt: FormatOption = None,
     fields: FieldsOption = None,
     json: JsonOption = False,
@@ -348,13 +393,16 @@ def search(
     no_builtin: NoBuiltinOption = False,
     override: OverrideOption = False,
 ) -> None:
-    """Find the facts that answer QUERY, best first.
+    """Find the facts that answer QUERY, best first, by spelling and by meaning.
+
+    When nothing answers, it says so (exit 1) and a table shows up to three related facts
+    under their own heading; other formats print no non-answer unless --related.
 
     Example: otsfacts search how long do goods take from China to Europe
     """
     from otsfacts import formats, render
     from otsfacts.filters import FactFilter, sort_hits
-    from otsfacts.search import DEFAULT_MIN_SCORE
+    from otsfacts.search import DEFAULT_MIN_SCORE, RELATED
 
     env = _env(ctx)
     output = _output(ctx, formats.search_spec(explain), fmt, json, fields, color)
@@ -363,30 +411,50 @@ def search(
     with boundary(env):
         base, index = _compiled(ctx, facts, no_builtin, override)
         if _only_single_letters(text):
-            env.error(f"no facts match {text!r}: words of one letter are too short to search for")
+            env.error(f"no fact answers {text!r}: words of one letter are too short to search for")
             raise typer.Exit(ExitStatus.NO_MATCH)
         keep = FactFilter.resolve(base, topic, source, kind, speaker, since, until)
-        ranked = index.search(
-            text, topic=keep.topics[0] if len(keep.topics) == 1 else None,
-            source=keep.sources[0] if len(keep.sources) == 1 else None,
-            limit=None if keep.narrows_search() else limit or None,
-            min_score=DEFAULT_MIN_SCORE if min_score is None else min_score,
+        _attach_meaning(ctx, index, facts, no_builtin, override)
+        narrowed = keep.narrows_search()
+        threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
+        # search keeps any of the topics and sources itself; the rest narrows what it found
+        results = index.find(
+            text, topic=keep.topics or None, source=keep.sources or None,
+            limit=None if narrowed else limit or None, min_score=threshold,
+            related=RELATED_POOL if narrowed else RELATED,
         )
-        # search ranks with one topic and source at most; the rest narrows what it ranked
-        hits = keep.hits(ranked)[:limit or None] if keep.narrows_search() else ranked
-        hits = sort_hits(hits, sort)
-    if hits or output.format != OutputFormat.TABLE:
-        emit(env, output, (render.fact_record(h.fact, h, explain) for h in hits),
-             lambda: render.facts_table([h.fact for h in hits], hits, explain=explain, width=env.columns))
-    if not hits:
-        if keep.active:
-            unfiltered = index.search(text, min_score=DEFAULT_MIN_SCORE if min_score is None else min_score)
-            if unfiltered:
-                env.error(f"no facts match {text!r} with {keep.describe()}: the filter removed all "
-                          f"{len(unfiltered)} answers")
-                raise typer.Exit(ExitStatus.NO_MATCH)
-        env.error(f"no facts match {text!r}" + _no_match_hint(base, text))
+    if results.notice:
+        env.error(results.notice)
+    answers = results.answers
+    if narrowed:
+        answers = tuple(keep.hits(answers)[:limit or None])
+    answers = tuple(sort_hits(answers, sort))
+    table = output.format == OutputFormat.TABLE and not output.selection.explicit
+    # a table shows related facts under their own heading when nothing answers; the
+    # formats scripts read carry them only when asked for, marked "answer": false
+    nearby: tuple[Any, ...] = ()
+    if related or (table and not answers):
+        nearby = tuple(keep.hits(results.related)[:RELATED]) if narrowed else results.related
+    if answers or output.format != OutputFormat.TABLE or (nearby and not table):
+        records = [render.fact_record(h.fact, h, explain) for h in answers]
+        records += [render.fact_record(h.fact, h, explain, answer=False) for h in nearby if not table]
+        emit(env, output, records,
+             lambda: render.facts_table([h.fact for h in answers], answers, explain=explain, width=env.columns))
+    if nearby and table:
+        env.print(render.facts_table([h.fact for h in nearby], nearby, explain=explain, width=env.columns,
+                                     title="Related, not an answer"))
+    if not answers:
+        removed = len(index.find(text, min_score=threshold, related=0).answers) if keep.active else 0
+        if removed:
+            env.error(f"no fact answers {text!r}; the filter ({keep.describe()}) removed "
+                      + ("its 1 answer" if removed == 1 else f"all {removed} answers"))
+        else:
+            env.error(f"no fact answers {text!r}")
         raise typer.Exit(ExitStatus.NO_MATCH)
+
+
+#: How many facts near a query a filtered search looks through for the related ones it keeps.
+RELATED_POOL = 100
 
 
 def _only_single_letters(text: str) -> bool:
@@ -402,14 +470,82 @@ def _check_sort(order: str) -> None:
         raise typer.BadParameter(f"{order!r} is not one of {', '.join(SORT_ORDERS)}", param_hint="'--sort'")
 
 
-def _no_match_hint(base: "FactBase", text: str) -> str:
-    from otsfacts.search import closest
+def _attach_meaning(ctx: typer.Context, index: Any, facts: Optional[list[Path]], no_builtin: bool,
+                    override: bool) -> None:
+    """Let ``index`` search by meaning too, with its vectors kept in the cache (unless the
+    encoder is missing or OTSFACTS_MEANING=0); encoding over a second shows a progress bar."""
+    from otsfacts.meaning import Meaning, enabled
 
-    names = {t.title: t.id for t in base.topics.values()}
-    near = closest(text, names, limit=3)
-    if near:
-        return "; closest topics: " + ", ".join(names[n] for n in near) + " (otsfacts list --topic ID)"
-    return "; see 'otsfacts topics' for what the base covers"
+    env = _env(ctx)
+    if not enabled(env.environ):
+        return
+    from otsfacts.cache import cache_dir, vectors_key
+
+    no_cache = env.no_cache or env.environ.get("OTSFACTS_NO_CACHE", "") not in ("", "0")
+    cache = None if no_cache else cache_dir(env.environ)
+    key = vectors_key(tuple(facts or ()), builtin=not no_builtin, allow_override=override)
+    index.meaning = Meaning(index.facts, cache, key, progress=_progress(env, "Encoding facts for search by meaning"))
+
+
+def _progress(env: Environment, what: str) -> Optional[Callable[[int, int], None]]:
+    """A progress bar on stderr, shown only on a terminal and only once a step takes a second."""
+    stream = env.stderr
+    if not getattr(stream, "isatty", lambda: False)():
+        return None
+    from otsfacts.meaning import delayed_progress
+
+    def show() -> Callable[[int, int], None]:
+        from rich.console import Console
+        from rich.progress import Progress
+
+        progress = Progress(console=Console(file=stream), transient=True)
+        progress.start()
+        task = progress.add_task(what, total=None)
+
+        def step(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+            if done >= total:
+                progress.stop()
+
+        return step
+
+    return delayed_progress(show)
+
+
+@app.command()
+def index(
+    ctx: typer.Context,
+    facts: FactsOption = None,
+    no_builtin: NoBuiltinOption = False,
+    override: OverrideOption = False,
+) -> None:
+    """Encode every fact for search by meaning, now, with a progress bar.
+
+    A search encodes a base of up to 2,000 facts itself when it first needs meaning; a
+    bigger base is searched by spelling alone until this has run once (each fact file
+    is encoded once: after an edit, only that file again).
+
+    Example: otsfacts index --facts my-facts/
+    """
+    import time
+
+    from otsfacts.meaning import Meaning, enabled, status
+
+    env = _env(ctx)
+    if not enabled(env.environ):
+        env.error(f"cannot index: {status(env.environ)}")
+        raise typer.Exit(ExitStatus.ERROR)
+    from otsfacts.cache import cache_dir, vectors_key
+
+    with boundary(env):
+        _, compiled = _compiled(ctx, facts, no_builtin, override)
+        key = vectors_key(tuple(facts or ()), builtin=not no_builtin, allow_override=override)
+        started = time.perf_counter()
+        meaning = Meaning(compiled.facts, cache_dir(env.environ), key,
+                          progress=_progress(env, "Encoding facts"), encode_limit=None)
+        vectors = meaning.build()
+    count = 0 if vectors is None else len(vectors) // 2
+    env.stdout.write(f"{count:,} facts ready for search by meaning ({time.perf_counter() - started:.1f} s)\n")
 
 
 @app.command()
@@ -427,7 +563,10 @@ def show(
     no_builtin: NoBuiltinOption = False,
     override: OverrideOption = False,
 ) -> None:
-    """Show facts in full: claim, figure, quote, speaker, source, topics and disputes.
+    """Show facts in full: claim, figure, quote, who said it, who acted, source, topics, disputes.
+
+    A retired id (a fact since merged or renamed) shows the fact it became, with a notice
+    on stderr; as JSON, with retired_id and replaced_by.
 
     Example: otsfacts show twelfth-summit-venue-gabala
     """
@@ -435,13 +574,17 @@ def show(
     from otsfacts.filters import unknown
 
     env = _env(ctx)
-    output = _output(ctx, formats.FACT, fmt, json, fields, color)
+    output = _output(ctx, formats.SHOWN, fmt, json, fields, color)
     with boundary(env):
         base = _load(ctx, facts, no_builtin, override)
-        for fact_id in fact_ids:
-            if fact_id not in base.facts:
+        current = [base.resolve(fact_id) for fact_id in fact_ids]
+        for fact_id, now in zip(fact_ids, current):
+            if now is None:
                 raise unknown(base, "fact", fact_id)
-    chosen = [base.facts[i] for i in fact_ids]
+    for fact_id, now in zip(fact_ids, current):
+        if now != fact_id:
+            env.error(f"notice: fact id {fact_id!r} is retired; showing {now!r}, which replaces it")
+    chosen = [base.facts[i] for i in current]  # type: ignore[index]
 
     def details() -> Any:
         from rich.console import Group
@@ -449,7 +592,7 @@ def show(
         parts = [render.fact_detail(f, base, width=env.columns) for f in chosen]
         return Group(*(part for n, d in enumerate(parts) for part in ([""] if n else []) + [d]))
 
-    emit(env, output, (render.fact_record(f) for f in chosen), details)
+    emit(env, output, (render.shown_record(f, asked) for f, asked in zip(chosen, fact_ids)), details)
 
 
 @app.command("list")
@@ -490,7 +633,8 @@ def list_facts(
     chosen = sort_facts(keep.facts(base.facts.values()), sort)[:limit or None]
     if chosen or output.format != OutputFormat.TABLE:
         emit(env, output, (render.fact_record(f) for f in chosen),
-             lambda: render.facts_table(chosen, width=env.columns))
+             lambda: render.facts_table(chosen, width=env.columns) if len(chosen) <= render.STREAM_ABOVE
+             else render.streamed_facts_table(chosen, width=env.columns))
     if not chosen:
         env.error("no facts" + (f" with {keep.describe()}" if keep.active else ""))
         raise typer.Exit(ExitStatus.NO_MATCH)
@@ -682,7 +826,7 @@ def verify(
     files: Annotated[
         Optional[list[Path]],
         typer.Argument(metavar="[FILE]...", help="Check only the facts of these fact files or folders (loaded "
-                       "as --facts loads them). Default: every fact.", show_default=False),
+                       "as --facts loads them). Default: every fact.", show_default=False, parser=_path),
     ] = None,
     archive: Annotated[
         Optional[list[Path]],
@@ -698,14 +842,18 @@ def verify(
     With files named as arguments, only their facts are checked (--facts and OTSFACTS_PATH
     load more to draw on); without, those --facts and OTSFACTS_PATH name, else every fact. A failing quote prints 'file:line: id: not found in
     SOURCE: "quote"', then the archive's closest passage and the differing words, as
-    [-the quote's-]{+the archive's+}. A source whose archive is in no --archive folder is
-    an error (exit 2) when its entry is in a file being checked, and else a warning (its
-    quotes go unchecked). Exit 0 when all checked quotes hold, 1 on any failure.
+    [-the quote's-]{+the archive's+}. A speaker other than the source's interviewee must be
+    quoted in their own words there (inside a quotation opened after their name): a deed
+    someone did is an actor ('file:line: id: speaker: ...'). A source whose archive is in no
+    --archive folder is an error (exit 2) when its entry is in a file being checked, and
+    else a warning (its quotes go unchecked); so is an archive that cannot be opened safely.
+    Exit 0 when all checked quotes and speakers hold, 1 on any failure.
 
     Example: otsfacts verify my-facts.toml --archive my-archive --archive ../shared/sources
     """
     from otsfacts.paths import env_paths, fact_files, unique
-    from otsfacts.render import printable
+    from otsfacts.render import one_line
+    from otsfacts.verify import QuoteFailure
     from otsfacts.verify import verify as verify_base
 
     env = _env(ctx)
@@ -731,11 +879,15 @@ def verify(
     cwd = Path.cwd()
     for failure in report.failures:
         failure = dataclasses.replace(failure, path=_relative(failure.path, cwd))
-        env.stdout.write(printable(str(failure)) + "\n")
+        env.stdout.write(one_line(str(failure)) + "\n")
         for detail in failure.details():
-            env.stdout.write(printable(detail) + "\n")
+            env.stdout.write(one_line(detail) + "\n")
     if report.failures:
-        env.error(f"{len(report.failures)} of {report.checked} quotes not found in {shown}")
+        quotes = sum(isinstance(f, QuoteFailure) for f in report.failures)
+        speakers = len(report.failures) - quotes
+        found = [f"{quotes} of {report.checked} quotes not found"] if quotes else []
+        found += [f"{speakers} of {report.checked} speakers not quoted in their own words"] if speakers else []
+        env.error("; ".join(found) + f" in {shown}")
         raise typer.Exit(ExitStatus.NO_MATCH)
     env.stdout.write(f"all {report.checked} quotes verified against {shown}\n")
 
@@ -769,7 +921,7 @@ def check(
         Optional[list[Path]],
         typer.Argument(metavar="[PATH]...", help="Fact files or directories to check, as --facts names them "
                        "(default: those --facts and OTSFACTS_PATH name, else the built-in base).",
-                       show_default=False),
+                       show_default=False, parser=_path),
     ] = None,
     facts: FactsOption = None,
     no_builtin: NoBuiltinOption = False,
@@ -780,7 +932,8 @@ def check(
     Errors: what loading refuses, and text left as 'otsfacts new' wrote it. Warnings: a
     figure without a value, a unit spelled out (gigawatts for GW), a date in a form that
     cannot be ordered, a quote far longer than its claim, an abbreviation the base never
-    spells out, a topic no fact uses, a conflict not listed back, a byte-order mark. Every
+    spells out, a topic no fact uses, a conflict not listed back, a proposal, initiative or
+    decision with a speaker of its own (who acted is the actor), a byte-order mark. Every
     problem of every entry, at its key's line. One 'path:line: error|warning: ...' line each,
     a summary on stderr; exit 1 on errors, 0 when there are only warnings. It reads what
     every command reads: the files named here, with --facts and in OTSFACTS_PATH, on top
@@ -790,13 +943,13 @@ def check(
     Example: otsfacts check my-facts.toml
     """
     from otsfacts.check import check_paths
-    from otsfacts.render import printable
+    from otsfacts.render import one_line
 
     env = _env(ctx)
     report = check_paths([*(paths or []), *(facts or [])], builtin=not no_builtin, allow_override=override,
                          use_env=True)
     for line in report.lines(relative_to=Path.cwd()):
-        env.stdout.write(printable(line) + "\n")
+        env.stdout.write(one_line(line) + "\n")
     env.error(report.summary())
     if report.errors:
         raise typer.Exit(ExitStatus.NO_MATCH)
@@ -857,6 +1010,8 @@ def new(
     from otsfacts.scaffold import fact_block, ids_in, source_block, topic_block
 
     env = _env(ctx)
+    if claim is not None and not _is_utf8(claim):  # bytes the terminal could not decode: unloadable TOML
+        raise typer.BadParameter("is not UTF-8 text", param_hint="'--claim'")
     with boundary(env):
         taken: set[str] = set()
         existing = ""
@@ -923,6 +1078,15 @@ for _info in app.registered_commands:  # each command's docstring is its help, a
     _info.help = help_text(_info.callback.__doc__ or "")  # type: ignore[union-attr]
 
 
+def _is_utf8(text: str) -> bool:
+    """Whether ``text`` came from UTF-8 bytes (argv holds undecodable bytes as lone surrogates)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 # ------------------------------------------------------------------------- entry point
 
 
@@ -947,6 +1111,13 @@ def run(args: list[str], env: Environment) -> int:
         return ExitStatus.INTERRUPTED
     except (BrokenPipeError, OutputClosed):
         raise BrokenPipeError from None  # main() ends quietly with status 0
+    except OSError as error:
+        if error.errno in _OUTPUT_ERRORS and not env.debug:
+            raise  # writing stdout failed: main() says so in one line
+        if env.debug or "--debug" in args:
+            raise
+        env.error(f"internal error: {type(error).__name__}: {error} (rerun with --debug for details)")
+        return ExitStatus.ERROR
     except Exception as error:  # a bug: one line, unless asked for the traceback
         if env.debug or "--debug" in args:
             raise
@@ -955,11 +1126,14 @@ def run(args: list[str], env: Environment) -> int:
     return result if isinstance(result, int) else ExitStatus.SUCCESS
 
 
-_ROOT_FLAGS = frozenset({"--debug", "--no-cache", "--no-pager"})
+#: errno values of a failed write to stdout (closed, full disk or device, quota, too big).
+_OUTPUT_ERRORS = frozenset({errno.EBADF, errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+
+_ROOT_FLAGS = frozenset({"--debug", "--no-cache", "--no-pager", "--raw-cells"})
 
 
 def hoist_global_flags(args: list[str]) -> list[str]:
-    """``args`` with ``--debug``, ``--no-cache`` and ``--no-pager`` moved before the command, where typer
+    """``args`` with ``--debug``, ``--no-cache``, ``--no-pager`` and ``--raw-cells`` moved before the command, where typer
     takes them, so that they work wherever they are typed (``otsfacts search x --no-cache``);
     words after ``--`` stay where they are."""
     end = args.index("--") if "--" in args else len(args)
@@ -1019,6 +1193,9 @@ def _usage_error(error: typer.TyperException, env: Environment) -> int:
 def main() -> NoReturn:
     """The console script: run, then exit quietly even if stdout was closed early."""
     env = Environment.from_system()
+    if sys.stdout is None:  # started with stdout closed (otsfacts topics >&-)
+        env.error("error: cannot write output: standard output is closed")
+        sys.exit(ExitStatus.ERROR)
     try:
         status = run(sys.argv[1:], env)
         sys.stdout.flush()
@@ -1030,4 +1207,17 @@ def main() -> NoReturn:
         status = ExitStatus.SUCCESS
     except KeyboardInterrupt:
         status = ExitStatus.INTERRUPTED
+    except OSError as error:  # stdout closed or full (> /dev/full): one line, not a traceback
+        env.error(f"error: cannot write output: {error.strerror or error}")
+        _discard_stdout()
+        status = ExitStatus.ERROR
     sys.exit(int(status))
+
+
+def _discard_stdout() -> None:
+    """Point stdout at devnull, so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -66,7 +66,7 @@ class Environment:
     global options fill in ``debug``, ``color_mode`` and ``no_cache`` as they are parsed)."""
 
     __slots__ = ("stdout", "stderr", "stdout_isatty", "environ", "width", "debug", "color_mode", "no_cache",
-                 "pager")
+                 "pager", "raw_cells")
 
     def __init__(self, stdout: TextIO, stderr: TextIO, stdout_isatty: bool = False,
                  environ: Mapping[str, str] | None = None, width: int | None = None, debug: bool = False,
@@ -80,12 +80,13 @@ class Environment:
         self.color_mode = color_mode  # set by --color
         self.no_cache = no_cache
         self.pager = pager  # whether tables on a terminal may be paged (off: --no-pager, tests)
+        self.raw_cells = False  # set by --raw-cells: CSV and TSV cells as they are, not spreadsheet-safe
 
     @classmethod
     def from_system(cls) -> "Environment":
         return cls(
             stdout=GuardedStream(sys.stdout),  # type: ignore[arg-type]
-            stderr=sys.stderr,
+            stderr=sys.stderr if sys.stderr is not None else _silent_stderr(),  # None: started with it closed
             stdout_isatty=_isatty(sys.stdout),
             environ=os.environ,
             pager=True,
@@ -167,10 +168,22 @@ class Environment:
 
     def error(self, message: str) -> None:
         """One line on stderr, prefixed with the program name."""
-        from otsfacts.render import printable
+        from otsfacts.render import one_line
 
-        self.stderr.write(f"otsfacts: {printable(message)}\n")
-        self.stderr.flush()
+        try:
+            self.stderr.write(f"otsfacts: {one_line(message)}\n")
+            self.stderr.flush()
+        except (OSError, ValueError, AttributeError):
+            # stderr closed or full: the message is lost, but never the exit status
+            self.stderr = _silent_stderr()
+
+
+def _silent_stderr() -> TextIO:
+    """Where messages go once stderr cannot take them; also made ``sys.stderr``, so the
+    interpreter's last flush at exit cannot fail either (and turn the status into 120)."""
+    sink = open(os.devnull, "w", encoding="utf-8")
+    sys.stderr = sink
+    return sink
 
 
 def _env_int(value: str | None) -> int | None:

@@ -66,12 +66,14 @@ def resolve_kind(name: str) -> str:
 
 
 def speakers(base: "FactBase") -> list[str]:
-    """Everyone the base quotes or reports, in base order, each once."""
+    """Everyone the base quotes, reports or names as the actor of a deed, in base order, each once."""
     names: dict[str, None] = {}
     for fact in base.facts.values():
         names[fact.speaker.name] = None
         if fact.speaker.reported_by:
             names[fact.speaker.reported_by] = None
+        if fact.actor is not None:
+            names[fact.actor.name] = None
     return list(names)
 
 
@@ -206,7 +208,8 @@ class FactFilter(Record):
         if self.kinds and fact.kind not in self.kinds:
             return False
         if self.speakers:
-            said = _fold(fact.speaker.name + " / " + (fact.speaker.reported_by or ""))
+            said = _fold(" / ".join([fact.speaker.name, fact.speaker.reported_by or "",
+                                     fact.actor.name if fact.actor is not None else ""]))
             if not any(name in said for name in self.speakers):
                 return False
         if self.since or self.until:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from typing import Any, Iterable, Sequence, TextIO
 
 from otsfacts.choices import OutputFormat
@@ -97,16 +98,18 @@ class RecordSpec(Record):
 # README's "JSON for scripts"); tests/test_formats.py keeps them in step with render.
 FACT = RecordSpec("facts", (
     "id", "claim", "quote", "kind", "topics", "value", "unit", "qualifier", "as_of", "date", "place",
-    "speaker.name", "speaker.role", "speaker.reported_by",
-    "source.id", "source.outlet", "source.title", "source.published",
-    "aliases", "conflicts_with",
+    "speaker.name", "speaker.role", "speaker.reported_by", "actor.name", "actor.role", "actor.act",
+    "source.id", "source.outlet", "source.title", "source.published", "source.url",
+    "aliases", "conflicts_with", "note", "replaces",
 ))
-SCORE = RecordSpec("facts", ("score",))
-EXPLAIN = RecordSpec("facts", ("matches", "unmatched"))
+#: ``show`` answers a retired id with the fact it became: which id was asked for, and by what replaced.
+SHOWN = FACT + RecordSpec("facts", ("retired_id", "replaced_by"))
+SCORE = RecordSpec("facts", ("score", "answer"))
+EXPLAIN = RecordSpec("facts", ("matches", "unmatched", "similarity", "spelling_rank", "meaning_rank"))
 TOPIC = RecordSpec("topics", ("id", "title", "description", "aliases", "count"))
 SOURCE = RecordSpec("sources", (
     "id", "outlet", "title", "titles", "published", "language", "format",
-    "speaker.name", "speaker.role", "archive", "count",
+    "speaker.name", "speaker.role", "archive", "url", "accessed", "count",
 ), maps=frozenset({"titles"}))
 CONFLICT = FACT.prefixed("fact", "conflicts") + FACT.prefixed("other", "conflicts")
 
@@ -191,8 +194,8 @@ def _scalar(value: Any) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return json.dumps(value)  # numbers and booleans as JSON writes them: 4, 2.5, true
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return json.dumps(value, allow_nan=False)  # numbers and booleans as JSON writes them: 4, 2.5, true
 
 
 def cell_text(value: Any) -> str:
@@ -223,23 +226,45 @@ def write_jsonl(records: Iterable[dict[str, Any]], selection: Selection, out: Te
         out.write(json_text(selection.pick(record)) + "\n")
 
 
-def write_csv(records: Iterable[dict[str, Any]], selection: Selection, out: TextIO) -> None:
-    """RFC 4180 quoting (a cell with a comma, quote or newline is quoted), lines ending in ``\\n``."""
+#: What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """A cell no spreadsheet runs as a formula: one beginning with ``= + - @``, tab or
+    carriage return gets a leading ``'`` (as OWASP advises), unless it is a plain number
+    such as ``-5`` (which a spreadsheet reads as that number, not as a formula)."""
+    if text.startswith(FORMULA_STARTS) and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
+def write_csv(records: Iterable[dict[str, Any]], selection: Selection, out: TextIO, raw: bool = False) -> None:
+    """RFC 4180 quoting (a cell with a comma, quote or newline is quoted), lines ending in ``\\n``;
+    cells made :func:`spreadsheet_safe` unless ``raw``."""
     headers, rows = selection.table(records)
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(headers)
-    writer.writerows(rows)
+    writer.writerows(rows if raw else ([spreadsheet_safe(cell) for cell in row] for row in rows))
+
+
+_TSV_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r",
+                "\x85": "\\x85", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_TSV_SPECIAL = re.compile("[\\\\\t\n\r\x85\u2028\u2029]")
 
 
 def tsv_escape(text: str) -> str:
-    r"""A TSV cell: backslash, tab, newline and carriage return written as ``\\ \t \n \r``."""
-    return (text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r"))
+    r"""A TSV cell: backslash, tab, newline and carriage return written as ``\\ \t \n \r``, and the
+    other line breaks some readers split on (U+0085, U+2028, U+2029) as ``\x85 \u2028 \u2029``."""
+    return _TSV_SPECIAL.sub(lambda m: _TSV_ESCAPES[m.group()], text)
 
 
-def write_tsv(records: Iterable[dict[str, Any]], selection: Selection, out: TextIO) -> None:
+def write_tsv(records: Iterable[dict[str, Any]], selection: Selection, out: TextIO, raw: bool = False) -> None:
     headers, rows = selection.table(records)
-    for row in [headers, *rows]:
-        out.write("\t".join(tsv_escape(cell) for cell in row) + "\n")
+    out.write("\t".join(tsv_escape(cell) for cell in headers) + "\n")
+    for row in rows:
+        out.write("\t".join(tsv_escape(cell if raw else spreadsheet_safe(cell)) for cell in row) + "\n")
 
 
 # Characters that would start Markdown or HTML inside a cell, or end it (|).
@@ -269,6 +294,11 @@ WRITERS = {
 }
 
 
-def write(records: Iterable[dict[str, Any]], fmt: OutputFormat, selection: Selection, out: TextIO) -> None:
-    """Write ``records`` to ``out`` in ``fmt`` (any format but the table)."""
-    WRITERS[fmt](records, selection, out)
+def write(records: Iterable[dict[str, Any]], fmt: OutputFormat, selection: Selection, out: TextIO,
+          raw_cells: bool = False) -> None:
+    """Write ``records`` to ``out`` in ``fmt`` (any format but the table); ``raw_cells`` leaves
+    CSV and TSV cells as they are, without :func:`spreadsheet_safe`."""
+    if fmt in (OutputFormat.CSV, OutputFormat.TSV):
+        WRITERS[fmt](records, selection, out, raw=raw_cells)  # type: ignore[call-arg]
+    else:
+        WRITERS[fmt](records, selection, out)

@@ -62,5 +62,8 @@ def input_files(paths: Iterable[Path | str] = (), *, builtin: bool = True, use_e
     """Every file ``load_base`` would read for these arguments (missing paths included)."""
     files = list(fact_files([builtin_dir()])) if builtin else []
     for path in [*(env_paths() if use_env else []), *(Path(p) for p in paths)]:
-        files.extend(fact_files([path]) if path.is_dir() else [path])
+        try:
+            files.extend(fact_files([path]) if path.is_dir() else [path])
+        except OSError:  # too long a name, a folder that cannot be searched: the loader says so
+            files.append(path)
     return unique(files)

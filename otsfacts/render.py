@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import json
 import re
-from typing import TYPE_CHECKING, Any, Iterable, Sequence, TextIO
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence, TextIO
 
-from otsfacts.model import Fact, FactBase, Source, Topic
+from otsfacts.model import Actor, Fact, FactBase, Source, Topic
 from otsfacts.search import Hit
 
 if TYPE_CHECKING:
@@ -34,6 +34,12 @@ def printable(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+def one_line(text: str) -> str:
+    """``text`` :func:`printable` and on one line: newlines and tabs (in a file name, say)
+    shown as ``\\n`` and ``\\t``, so no message can forge a line of its own."""
+    return printable(text).replace("\n", "\\n").replace("\t", "\\t")
+
+
 # ---------------------------------------------------------------------------- records
 
 
@@ -43,11 +49,17 @@ def source_ref(source: Source) -> dict[str, Any]:
         "outlet": source.outlet,
         "title": source.title,
         "published": source.published,
+        "url": source.url,
     }
 
 
-def fact_record(fact: Fact, hit: Hit | None = None, explain: bool = False) -> dict[str, Any]:
-    """The public JSON shape of a fact (see the README); ``score`` only for search results."""
+def actor_record(actor: Actor | None) -> dict[str, Any] | None:
+    return None if actor is None else {"name": actor.name, "role": actor.role, "act": actor.act}
+
+
+def fact_record(fact: Fact, hit: Hit | None = None, explain: bool = False, answer: bool = True) -> dict[str, Any]:
+    """The public JSON shape of a fact (see the README, version :data:`otsfacts.JSON_VERSION`);
+    ``score`` only for search results."""
     record: dict[str, Any] = {
         "id": fact.id,
         "claim": fact.claim,
@@ -65,12 +77,16 @@ def fact_record(fact: Fact, hit: Hit | None = None, explain: bool = False) -> di
             "role": fact.speaker.role,
             "reported_by": fact.speaker.reported_by,
         },
+        "actor": actor_record(fact.actor),
         "source": source_ref(fact.source),
         "aliases": list(fact.aliases),
         "conflicts_with": list(fact.conflicts_with),
+        "note": fact.note,
+        "replaces": list(fact.replaces),
     }
     if hit is not None:
         record["score"] = hit.score
+        record["answer"] = answer
         if explain:
             record["matches"] = [
                 {"word": m.word, "matched": m.matched, "field": m.field,
@@ -78,6 +94,19 @@ def fact_record(fact: Fact, hit: Hit | None = None, explain: bool = False) -> di
                 for m in hit.matches
             ]
             record["unmatched"] = list(hit.unmatched)
+            record["similarity"] = hit.similarity
+            record["spelling_rank"] = hit.spelling_rank
+            record["meaning_rank"] = hit.meaning_rank
+    return record
+
+
+def shown_record(fact: Fact, asked: str) -> dict[str, Any]:
+    """``show``'s record of the fact an id names: with ``retired_id`` and ``replaced_by`` set
+    when that id is retired (both null when it is the fact's own)."""
+    record = fact_record(fact)
+    retired = asked != fact.id
+    record["retired_id"] = asked if retired else None
+    record["replaced_by"] = fact.id if retired else None
     return record
 
 
@@ -102,13 +131,16 @@ def source_record(source: Source, count: int) -> dict[str, Any]:
         "format": source.format,
         "speaker": {"name": source.speaker.name, "role": source.speaker.role},
         "archive": source.archive,
+        "url": source.url,
+        "accessed": source.accessed,
         "count": count,
     }
 
 
 def json_text(value: Any, indent: int | None = None) -> str:
-    """``value`` as JSON: UTF-8 text, with what could drive a terminal \\u-escaped."""
-    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    """``value`` as JSON: UTF-8 text, with what could drive a terminal \\u-escaped; never
+    ``NaN`` or ``Infinity``, which strict JSON readers refuse (the loader keeps them out)."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent, allow_nan=False)
     return _UNSAFE_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
@@ -139,9 +171,14 @@ def attribution(fact: Fact) -> "Text":
     return cell
 
 
+def act_line(actor: Actor) -> str:
+    """Who did what the claim reports: "Proposed by Uzbekistan, OTS member state"."""
+    return f"{actor.label} {printable(actor.name)}, {printable(actor.role)}"
+
+
 def fact_cell(fact: Fact, show_quote: bool = True, with_id: bool = True) -> "Text":
-    """The claim (with its figure), the quote that supports it, the ids of facts disputing
-    it and its own (unless the table gives them lines of their own), kind and topics."""
+    """The claim (with its figure), who acted, the quote that supports it, the ids of facts
+    disputing it and its own (unless the table gives them lines of their own), kind and topics."""
     from rich.text import Text
 
     cell = Text()
@@ -150,6 +187,8 @@ def fact_cell(fact: Fact, show_quote: bool = True, with_id: bool = True) -> "Tex
         cell.append("\n" + printable(fact.value_text or ""), style="green")
         if fact.as_of:
             cell.append(f" (as of {printable(fact.as_of)})", style="green")
+    if fact.actor is not None:
+        cell.append("\n" + act_line(fact.actor), style="blue")
     if show_quote:
         cell.append("\n“" + printable(fact.quote) + "”", style="italic dim")
     if fact.conflicts_with and with_id:
@@ -184,15 +223,34 @@ def facts_table(
     its row. So the table is laid out here, column widths and all, and each row is a table
     of its own with the same widths.
     """
+    from rich.cells import cell_len
+
+    attributions = [attribution(fact) for fact in facts]
+    # attribution takes what it needs up to 30% of the width; the claim takes the rest
+    said_by = max([7, *(cell_len(line) for cell in attributions for line in cell.plain.split("\n"))])
+    said_by = max(12, min(said_by, _said_by_limit(width)))
+    return _fact_rows(facts, attributions, hits, said_by=said_by, width=width, show_quote=show_quote,
+                      explain=explain, title=title)
+
+
+def _said_by_limit(width: int) -> int:
+    """The widest the "Said by" column gets: 30% of the width, from 12 to 26 columns."""
+    return max(12, min(26, width * 3 // 10))
+
+
+def _fact_rows(
+    facts: Sequence[Fact], attributions: Sequence["Text"], hits: Sequence[Hit] | None, *, said_by: int,
+    width: int, show_quote: bool = True, explain: bool = False, title: str | None = None,
+    show_header: bool = True,
+) -> Any:
+    """The rows of :func:`facts_table` with the "Said by" column ``said_by`` wide, each a
+    table of its own (with the header first unless ``show_header`` is false), the ids too
+    long for the claim column on lines of their own under their row."""
     from rich import box
     from rich.cells import cell_len
     from rich.console import Group
     from rich.table import Table
 
-    attributions = [attribution(fact) for fact in facts]
-    # attribution takes what it needs up to 30% of the width; the claim takes the rest
-    said_by = max([7, *(cell_len(line) for cell in attributions for line in cell.plain.split("\n"))])
-    said_by = max(12, min(said_by, max(12, min(26, width * 3 // 10))))
     # each column is padded by one space each side; Score is 5 wide
     claim_at = 9 if hits is not None else 1
     claim_width = max(1, width - claim_at - 3 - said_by - 1)
@@ -206,7 +264,7 @@ def facts_table(
         table.add_column("Said by", width=said_by, overflow="fold")
         return table
 
-    parts: list[Any] = [table(True, title)]
+    parts: list[Any] = [table(True, title)] if show_header else []
     for number, fact in enumerate(facts):
         own_line = any(cell_len(printable(i)) > claim_width for i in (fact.id, *fact.conflicts_with))
         cells: list[Any] = []
@@ -249,6 +307,38 @@ def _styled_line(text: str, indent: int, style: str) -> "Text":
     return Text(" " * indent + text, style=style, no_wrap=True, overflow="ignore")
 
 
+#: Above this many facts a table is printed in chunks as it is laid out (see :func:`streamed_facts_table`).
+STREAM_ABOVE = 200
+#: Facts per chunk of a streamed table.
+STREAM_CHUNK = 50
+
+
+def streamed_facts_table(facts: Iterable[Fact], *, width: int = 80, chunk: int = STREAM_CHUNK) -> Iterator[Any]:
+    """A long listing as :func:`facts_table` lays it out, in groups of ``chunk`` facts printed
+    one after another: the "Said by" column has its widest width (the claim the rest) so
+    the chunks line up, and only the first has the header. The first rows print at once
+    and memory holds one chunk's layout, not 100,000 facts'."""
+    said_by = _said_by_limit(width)
+    rows: list[Fact] = []
+    first = True
+
+    def group(part: list[Fact]) -> Any:
+        return _fact_rows(part, [attribution(fact) for fact in part], None, said_by=said_by, width=width,
+                          show_header=first)
+
+    for fact in facts:
+        rows.append(fact)
+        if len(rows) == chunk:
+            if not first:
+                yield ""  # the line between rows that a chunk boundary would lose
+            yield group(rows)
+            rows, first = [], False
+    if rows:
+        if not first:
+            yield ""
+        yield group(rows)
+
+
 def explanation(hit: Hit) -> str:
     """How a score came about: each query word, what it matched, where, and its points."""
     parts = []
@@ -258,20 +348,26 @@ def explanation(hit: Hit) -> str:
         parts.append(f"{printable(shown)} ({match.field}, {how}) +{match.points:g}")
     for word in hit.unmatched:
         parts.append(f"{printable(word)} (no match) +0")
-    return "score " + f"{hit.score:g} = " + ", ".join(parts)
+    found = [f"spelling #{hit.spelling_rank}" if hit.spelling_rank else "spelling: not found"]
+    if hit.meaning_rank is not None:
+        found.append(f"meaning #{hit.meaning_rank} (similarity {hit.similarity:.2f})")
+    else:
+        found.append("meaning: not consulted")
+    return "score " + f"{hit.score:g}: " + (", ".join(parts) or "no word matched") + "; found by " + ", ".join(found)
 
 
 def fact_detail(fact: Fact, base: FactBase, width: int = 80) -> Any:
     """One fact in full, as labelled lines ``width`` columns wide: ``show``'s human output.
 
-    An id too long for the value column is printed whole on a line of its own.
+    An id too long for the value column (its own, a retired one it replaces, one disputing
+    it) is printed whole on a line of its own, under its label.
     """
     from rich.cells import cell_len
     from rich.console import Group
     from rich.table import Table
 
-    rows: list[tuple[str, Text | str]] = []  # a str is an id, kept whole
-    rows.append(("Fact", fact.id))
+    rows: list[tuple[str, Text | _Whole]] = []
+    rows.append(("Fact", _Whole(fact.id, ID_STYLE)))
     rows.append(("Claim", _text(fact.claim)))
     if fact.value is not None:
         rows.append(("Figure", _text(fact.value_text or "", "green")))
@@ -279,43 +375,56 @@ def fact_detail(fact: Fact, base: FactBase, width: int = 80) -> Any:
         if value:
             rows.append((label, _text(value)))
     rows.append(("Kind", _text(fact.kind)))
+    if fact.actor is not None:
+        rows.append((fact.actor.label, _text(f"{fact.actor.name}, {fact.actor.role}")))
     rows.append(("Quote", _text("“" + fact.quote + "”", "italic")))
     speaker = f"{fact.speaker.name}, {fact.speaker.role}"
     if fact.speaker.reported_by:
         speaker += f" (reported by {fact.speaker.reported_by})"
     rows.append(("Said by", _text(speaker)))
+    if fact.note:
+        rows.append(("Note", _text(fact.note, "dim")))
     source = fact.source
     rows.append(("Source", _text(f"{source.outlet}, {source.published}" +
                                  (f": {source.title}" if source.title else "") + f" [{source.id}]")))
+    if source.url:
+        rows.append(("URL", _text(source.url + (f" (accessed {source.accessed})" if source.accessed else ""))))
     rows.append(("Topics", _text(", ".join(f"{t.title} [{t.id}]" for t in fact.topics))))
     if fact.aliases:
         rows.append(("Aliases", _text(", ".join(fact.aliases))))
     disputed = [base.facts[i] for i in fact.conflicts_with if i in base.facts]
-    label_width = max(cell_len(label) for label in [label for label, _ in rows] + ["Disputed by"] * bool(disputed))
+    labels = [label for label, _ in rows] + ["Replaces"] * bool(fact.replaces) + ["Disputed by"] * bool(disputed)
+    label_width = max(cell_len(label) for label in labels)
     value_width = width - label_width - 2
+    if fact.replaces:
+        joined = ", ".join(fact.replaces)
+        if cell_len(printable(joined)) <= value_width:
+            rows.append(("Replaces", _text(joined, "dim")))
+        else:  # one retired id a line, each whole
+            rows += [("Replaces" if n == 0 else "", _Whole(i, "dim")) for n, i in enumerate(fact.replaces)]
     for other in disputed:
         said = f"{other.claim} ({other.speaker.name}, {other.source.outlet}, {other.source.published})"
         if cell_len(printable(f"⚠ {other.id}:")) <= value_width:
             rows.append(("Disputed by", _text(f"⚠ {other.id}: {said}", "yellow")))
         else:
-            rows.append(("Disputed by", "⚠ " + other.id))
+            rows.append(("Disputed by", _Whole("⚠ " + other.id, "yellow")))
             rows.append(("", _text(said, "yellow")))
 
     parts: list[Any] = []
     grid: Table | None = None
     for label, cell in rows:
-        if isinstance(cell, str):
+        if isinstance(cell, _Whole):
             grid = None
-            style = "yellow" if label == "Disputed by" else ID_STYLE
-            shown = printable(cell)
+            shown = printable(cell.text)
             if label_width + 2 + cell_len(shown) <= width:
                 line = _text(label.ljust(label_width) + "  ", "bold")
-                line.append(shown, style=style)
+                line.append(shown, style=cell.style)
                 line.no_wrap, line.overflow = True, "ignore"
                 parts.append(line)
             else:
-                parts.append(_text(label, "bold"))
-                parts.append(_styled_line(shown, 0, style))
+                if label:
+                    parts.append(_text(label, "bold"))
+                parts.append(_styled_line(shown, 0, cell.style))
             continue
         if grid is None:
             grid = Table.grid(padding=(0, 2))
@@ -324,6 +433,16 @@ def fact_detail(fact: Fact, base: FactBase, width: int = 80) -> Any:
             parts.append(grid)
         grid.add_row(label, cell)
     return Group(*parts)
+
+
+class _Whole:
+    """A value of :func:`fact_detail` that is never folded: an id, on its label's line when
+    it fits there, else on a line of its own."""
+
+    __slots__ = ("text", "style")
+
+    def __init__(self, text: str, style: str) -> None:
+        self.text, self.style = text, style
 
 
 def topics_table(base: FactBase) -> Any:
@@ -357,6 +476,10 @@ def sources_table(base: FactBase) -> Any:
         if source.title:
             cell.append("\n" + printable(source.title), style="italic")
         cell.append(f"\n{printable(source.speaker.name)}, {printable(source.speaker.role)}")
+        if source.url:
+            cell.append("\n" + printable(source.url), style="cyan")
+            if source.accessed:
+                cell.append(f" (accessed {source.accessed})", style="dim")
         table.add_row(_text(source.id), str(counts[source.id]), cell)
     return table
 
@@ -393,6 +516,8 @@ def conflict_cell(fact: Fact, with_id: bool = True) -> "Text":
 
     cell = Text()
     cell.append(printable(fact.claim), style="bold")
+    if fact.actor is not None:
+        cell.append("\n" + act_line(fact.actor), style="blue")
     cell.append("\n“" + printable(fact.quote) + "”", style="italic dim")
     cell.append("\n" + printable(fact.speaker.name), style="bold")
     cell.append(", " + printable(fact.speaker.role), style="italic")

@@ -11,7 +11,7 @@ import re
 from typing import Collection, Sequence
 
 from otsfacts.check import PLACEHOLDER
-from otsfacts.model import FACT_KINDS, QUALIFIERS, FactBase, Source, Topic
+from otsfacts.model import ACTS, FACT_KINDS, QUALIFIERS, FactBase, Source, Topic
 
 # Words a slug can do without.
 _SLUG_SKIP = frozenset("""a an the and or of to in on at by for from with as is are was were be been will
@@ -116,7 +116,10 @@ def fact_block(
         ('# date = "2025-10-27"', "when an event happened or is planned"),
         ('# place = "Gabala"', "where"),
         ('# speaker = { name = "...", role = "...", reported_by = "..." }',
-         "someone other than " + _comment(source.speaker.name)),
+         "whose own words the quote is, if not " + _comment(source.speaker.name)),
+        ('# actor = { name = "...", role = "...", act = "proposed" }',
+         "who acted: " + ", ".join(ACTS[:3]) + ", ..."),
+        ('# note = "..."', "what the text leaves odd; shown apart, never part of the claim"),
         ('# conflicts_with = ["other-fact-id"]', "facts that disagree; list this one back there"),
     ]
     width = max(len(code) for code, _ in lines if len(code) <= 40) + 2

@@ -20,7 +20,7 @@ else:  # pragma: no cover - exercised only on Python 3.10
     import tomli as tomllib
 
 from otsfacts.errors import FactBaseError, Problem
-from otsfacts.model import FACT_KINDS, QUALIFIERS, Fact, FactBase, Source, Speaker, Topic
+from otsfacts.model import ACTS, FACT_KINDS, QUALIFIERS, Actor, Fact, FactBase, Source, Speaker, Topic
 from otsfacts.paths import PATH_VARIABLE, builtin_dir, env_paths, fact_files, input_files, unique
 
 __all__ = ["PATH_VARIABLE", "builtin_dir", "env_paths", "fact_files", "input_files", "load_base"]
@@ -28,6 +28,21 @@ __all__ = ["PATH_VARIABLE", "builtin_dir", "env_paths", "fact_files", "input_fil
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+#: Values beyond these are refused: JSON readers (and the cache) hold 64-bit integers at most.
+VALUE_MIN, VALUE_LIMIT = -(2 ** 63), 2 ** 63
+
+
+def is_bare_file_name(name: str) -> bool:
+    """Whether ``name`` names a file directly inside a folder: no separator (``/``, ``\\``),
+    drive (``:``), ``.`` or ``..``, or NUL; so ``archive`` can never point out of the
+    archive directory."""
+    return bool(name.strip()) and name not in (".", "..") and not any(c in name for c in "/\\:\0")
+
+
+def has_letter_or_digit(text: str) -> bool:
+    """Whether ``text`` holds a letter or digit (a quote of spaces, dashes or zero-width
+    characters says nothing)."""
+    return any(c.isalnum() for c in text)
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
@@ -55,12 +70,27 @@ def id_line(text: str, entry_id: Any) -> int | None:
     return text.count("\n", 0, match.start()) + 1 if match else None
 
 
+_ID_LINE = re.compile(r"^[ \t]*id[ \t]*=[ \t]*[\"']([^\"'\n]*)[\"']", re.M)
+
+
+def id_lines(text: str) -> dict[str, int]:
+    """Every ``id = "..."`` line of a fact file's ``text``, by id (the first of a repeated id):
+    found in one pass, so a file with thousands of problems is not scanned once for each."""
+    lines: dict[str, int] = {}
+    line, position = 1, 0
+    for match in _ID_LINE.finditer(text):
+        line += text.count("\n", position, match.start())
+        position = match.start()
+        lines.setdefault(match.group(1), line)
+    return lines
+
+
 class _Validator:
     """Collects problems while turning raw tables into records."""
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
-        self._texts: dict[Path, str | None] = {}  # files read again for line numbers, once each
+        self._lines: dict[Path, dict[str, int] | None] = {}  # files read again for id lines, once each
 
     def problem(self, entry: _Entry | Path, message: str, field: str | None = None) -> None:
         if isinstance(entry, Path):
@@ -76,13 +106,13 @@ class _Validator:
         (keeping every file's text for the rare error would cost a big base its memory)."""
         if entry.id is None:
             return None
-        if entry.path not in self._texts:
+        if entry.path not in self._lines:
             try:
-                self._texts[entry.path] = entry.path.read_bytes().decode("utf-8").removeprefix(BYTE_ORDER_MARK)
+                self._lines[entry.path] = id_lines(entry.path.read_bytes().decode("utf-8").removeprefix(BYTE_ORDER_MARK))
             except (OSError, UnicodeDecodeError):
-                self._texts[entry.path] = None
-        text = self._texts[entry.path]
-        return None if text is None else id_line(text, entry.id)
+                self._lines[entry.path] = None
+        lines = self._lines[entry.path]
+        return None if lines is None else lines.get(entry.id)
 
     # -- field checks: each returns the cleaned value or None after noting a problem --
 
@@ -113,6 +143,12 @@ class _Validator:
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             self.problem(entry, "must be a list of non-empty strings", key)
             return ()
+        seen: set[str] = set()
+        for item in value:
+            if item in seen:  # a topic listed twice would be counted twice
+                self.problem(entry, f"lists {item!r} more than once", key)
+                return ()
+            seen.add(item)
         if non_empty and not value:
             self.problem(entry, "must name at least one", key)
         return tuple(value)
@@ -149,16 +185,64 @@ class _Validator:
             return None
         return Speaker(**fields)
 
+    def actor(self, entry: _Entry, key: str = "actor") -> Actor | None:
+        """``actor = { name, role, act }``: who did what the claim reports."""
+        value = entry.table.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            self.problem(entry, "must be a table with name, role and act", key)
+            return None
+        start = len(self.problems)
+        unknown = set(value) - {"name", "role", "act"}
+        if unknown:
+            self.problem(entry, f"unknown key {sorted(unknown)[0]!r}", key)
+        fields = {}
+        for name in ("name", "role", "act"):
+            item = value.get(name)
+            if item is None:
+                self.problem(entry, f"missing {name}", key)
+            elif not isinstance(item, str) or not item.strip():
+                self.problem(entry, f"{name} must be a non-empty string", key)
+            elif name == "act" and item not in ACTS:
+                self.problem(entry, f"act {item!r} is not one of: {', '.join(ACTS)}", key)
+            else:
+                fields[name] = item
+        if len(self.problems) > start:
+            return None
+        return Actor(**fields)
+
+    def date(self, entry: _Entry, key: str) -> str | None:
+        """A TOML date (or an ISO date string) as ISO text; None, noted, if it is not one."""
+        value = entry.table.get(key)
+        if isinstance(value, str):
+            try:
+                value = _dt.date.fromisoformat(value)
+            except ValueError:
+                value = None
+        if isinstance(value, _dt.datetime) or not isinstance(value, _dt.date):
+            self.problem(entry, "must be a date such as 2025-10-06", key)
+            return None
+        return value.isoformat()
+
+    def url(self, entry: _Entry, key: str = "url") -> str | None:
+        value = self.text(entry, key)
+        if value is not None and not re.fullmatch(r"https?://[^\s\x00-\x1f\x7f]+", value):
+            self.problem(entry, "must be a web address starting with http:// or https://, without spaces", key)
+            return None
+        return value
+
 
 _SOURCE_REQUIRED = ("id", "outlet", "published", "language", "speaker", "archive")
 _SOURCE_OPTIONAL = (
-    "title", "titles", "outlet_description", "format", "dateline", "date_note", "aliases",
+    "title", "titles", "outlet_description", "format", "dateline", "date_note", "aliases", "url", "accessed",
 )
 _TOPIC_REQUIRED = ("id", "title", "description")
 _TOPIC_OPTIONAL = ("aliases",)
 _FACT_REQUIRED = ("id", "claim", "quote", "source", "topics", "kind")
 _FACT_OPTIONAL = (
     "speaker", "value", "unit", "qualifier", "as_of", "date", "place", "aliases", "conflicts_with",
+    "actor", "note", "replaces",
 )
 _TABLES = ("source", "topic", "fact")
 
@@ -189,6 +273,8 @@ def _read_document(path: Path) -> tuple[dict[str, Any] | None, Problem | None]:
         return None, Problem(str(path), f"not UTF-8 text (bad byte at offset {error.start})")
     try:
         return tomllib.loads(text), None
+    except RecursionError:  # arrays or inline tables nested hundreds deep
+        return None, Problem(str(path), "TOML nested too deeply")
     except tomllib.TOMLDecodeError as error:
         message = str(error)
         position = _TOML_POSITION.search(message)
@@ -250,7 +336,8 @@ def load_base(
     pending.problems.extend(problems)
     if pending.problems:
         raise FactBaseError(pending.problems)
-    return FactBase(facts={fact.id: fact for fact in facts}, topics=pending.topics, sources=pending.sources)
+    return FactBase(facts={fact.id: fact for fact in facts}, topics=pending.topics, sources=pending.sources,
+                    retired=pending.retired)
 
 
 class PendingBase:
@@ -264,24 +351,22 @@ class PendingBase:
     def __init__(self, paths: Iterable[Path | str] = (), *, builtin: bool = True, use_env: bool = True,
                  allow_override: bool = False) -> None:
         check = _Validator()
-        existing: list[Path] = []
         files: list[tuple[Path, bool]] = []
         if builtin:
             files.extend((p, True) for p in fact_files([builtin_dir()]))
         from_env = env_paths() if use_env else []
         user_paths = [*from_env, *(Path(p) for p in paths)]
-        try:
-            for number, path in enumerate(user_paths):
-                named = f" (named by {PATH_VARIABLE})" if number < len(from_env) else ""
+        for number, path in enumerate(user_paths):
+            named = f" (named by {PATH_VARIABLE})" if number < len(from_env) else ""
+            try:
                 if path.is_symlink() and not path.exists():
                     check.problem(path, "broken symbolic link or link loop" + named)
                 elif not path.exists():
                     check.problem(path, "no such file or directory" + named)
                 else:
-                    existing.append(path)
-            files.extend((p, False) for p in fact_files(existing))
-        except OSError as error:
-            check.problems.append(Problem(str(error.filename or "?"), f"cannot read: {error.strerror}"))
+                    files.extend((p, False) for p in fact_files([path]))
+            except OSError as error:  # a name too long, a folder that cannot be searched...
+                check.problems.append(Problem(str(error.filename or path), f"cannot read: {error.strerror or error}"))
         # one file named twice (./x and x, a folder and a file in it) is read once
         kept = {id(p) for p in unique(p for p, _ in files)}
         files = [f for f in files if id(f[0]) in kept]
@@ -296,6 +381,7 @@ class PendingBase:
         self.sources = {i: s for i, e in tables["source"].items() if (s := _source(e, check))}
         self.topics = {i: t for i, e in tables["topic"].items() if (t := _topic(e, check))}
         self.fact_entries = list(tables["fact"].values())
+        self.retired = _retired(self.fact_entries, tables["fact"], check)
         self.problems = check.problems
         self._tables = tables
 
@@ -342,6 +428,36 @@ def _register(
     table[entry_id] = entry
 
 
+def _retired(entries: list[_Entry], facts: dict[str, _Entry], check: _Validator) -> dict[str, str]:
+    """Each retired fact id, from the ``replaces`` lists, to the fact that replaces it.
+
+    A retired id must be a slug, must not be a live fact's id (it would not resolve to the
+    fact replacing it) and may be claimed by one fact only.
+    """
+    retired: dict[str, str] = {}
+    for entry in entries:
+        value = entry.table.get("replaces")
+        if value is None or entry.id is None:
+            continue
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            continue  # reported by _fact
+        for old in value:
+            if not _SLUG.fullmatch(old):
+                check.problem(entry, f"{old!r} is not a lowercase slug (a-z, 0-9, -)", "replaces")
+            elif old in facts:
+                check.problem(entry, f"{old!r} is a live fact's id, not a retired one", "replaces")
+            elif old in retired:
+                check.problem(entry, f"{old!r} is already replaced by {retired[old]!r}", "replaces")
+            else:
+                retired[old] = entry.id
+    return retired
+
+
+def _finite_in_range(value: int | float) -> bool:
+    """Finite (not inf, not nan: nan fails every comparison) and within 64 bits."""
+    return VALUE_MIN <= value < VALUE_LIMIT
+
+
 def _source(entry: _Entry, check: _Validator) -> Source | None:
     start = len(check.problems)
     check.check_keys(entry, _SOURCE_REQUIRED, _SOURCE_OPTIONAL)
@@ -362,7 +478,14 @@ def _source(entry: _Entry, check: _Validator) -> Source | None:
         check.problem(entry, "must be a table of language = title strings", "titles")
         titles = {}
     fields = {k: check.text(entry, k) for k in ("outlet", "language", "archive")}
-    optional = {k: check.text(entry, k) for k in _SOURCE_OPTIONAL if k not in ("titles", "aliases")}
+    if fields["archive"] is not None and not is_bare_file_name(fields["archive"]):
+        check.problem(entry, "must be a bare file name inside the archive directory "
+                      "(no /, \\, .. or absolute path)", "archive")
+    optional = {k: check.text(entry, k) for k in _SOURCE_OPTIONAL if k not in ("titles", "aliases", "url", "accessed")}
+    optional["url"] = check.url(entry) if "url" in table else None
+    optional["accessed"] = check.date(entry, "accessed") if "accessed" in table else None
+    if optional["accessed"] is not None and "url" not in table:
+        check.problem(entry, "the date a url was read on: give the url too", "accessed")
     speaker = check.speaker(entry)
     aliases = check.texts(entry, "aliases")
     if len(check.problems) > start or published is None or speaker is None:
@@ -400,6 +523,9 @@ def _fact(
     check.check_keys(entry, _FACT_REQUIRED, _FACT_OPTIONAL)
     table = entry.table
     claim, quote = check.text(entry, "claim"), check.text(entry, "quote")
+    for key, text in (("claim", claim), ("quote", quote)):
+        if text is not None and not has_letter_or_digit(text):
+            check.problem(entry, "must hold at least one letter or digit", key)
     kind = check.choice(entry, "kind", FACT_KINDS)
     qualifier = check.choice(entry, "qualifier", QUALIFIERS) if "qualifier" in table else None
     optional = {k: check.text(entry, k) for k in ("unit", "as_of", "date", "place")}
@@ -423,9 +549,12 @@ def _fact(
     value = table.get("value")
     if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
         check.problem(entry, "must be a number", "value")
-    if isinstance(value, float) and value != value:  # NaN compares unequal to itself
-        check.problem(entry, "must be a number, not nan", "value")
+    elif value is not None and not _finite_in_range(value):
+        check.problem(entry, "must be a finite number between -2^63 and 2^63", "value")
     speaker = check.speaker(entry) if "speaker" in table else None
+    actor = check.actor(entry) if "actor" in table else None
+    note = check.text(entry, "note")
+    replaces = check.texts(entry, "replaces")
     aliases = check.texts(entry, "aliases")
 
     if len(check.problems) > start or source is None or claim is None or quote is None or kind is None:
@@ -445,6 +574,9 @@ def _fact(
         aliases=aliases,
         conflicts_with=conflicts,
         path=str(entry.path),
+        actor=actor,
+        note=note,
+        replaces=replaces,
         **optional,  # type: ignore[arg-type]
     )
 

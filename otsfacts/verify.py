@@ -1,19 +1,30 @@
-"""Check every fact's quote against the archived text of its source.
+"""Check every fact's quote against the archived text of its source, and whose words it is.
 
 Only whitespace, typographic quote marks and dashes may differ; a quote in several
 parts is joined with " … " (or "...") and each part must appear, in order. A failing
 part is shown with the archive's closest passage and the words that differ.
+
+A fact's ``speaker`` is whose words the quote is. When that is not the source's own
+interviewee, the quote must be that person's words as the text quotes them: its last
+part must lie inside a quotation opened just after their name ("Aliyev underlined:
+“This is ..."). A deed reported in the interviewee's words ("Uzbekistan's proposal of
+...", "the Leaders agreed to ...") fails: who acted belongs in ``actor``, not ``speaker``.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Collection, Iterable, Sequence
 
 from otsfacts.errors import ArchiveError
 from otsfacts.model import Fact, FactBase
+
+#: An archived text bigger than this is refused (a news interview is tens of kilobytes).
+ARCHIVE_SIZE_CAP = 16 * 1024 * 1024
 
 #: How quote parts are joined when a claim needs two separate passages.
 PART_SEPARATOR = " … "
@@ -62,16 +73,36 @@ def quote_parts(quote: str) -> list[str]:
     return [part for part in _PARTS.split(quote)]
 
 
-def find_missing_part(quote: str, archive_text: str) -> str | None:
-    """The first part of ``quote`` not found (in order) in ``archive_text``, or None."""
+@dataclass(frozen=True)
+class SpeakerFailure:
+    """A fact whose speaker is not the source's interviewee, with a quote that is not their words."""
+
+    fact_id: str
+    source_id: str
+    speaker: str
+    path: str = ""  # the fact's file, when asked for
+    line: int | None = None  # and the line of its id there
+
+    def __str__(self) -> str:
+        where = self.path + (f":{self.line}" if self.line else "") + ": " if self.path else ""
+        return (f"{where}{self.fact_id}: speaker: the quote is not {self.speaker}'s own words in {self.source_id} "
+                f"(who acted goes in actor)")
+
+    def details(self) -> list[str]:
+        """Nothing more to show: the quote is in the text, in someone else's mouth."""
+        return []
+
+
+def _find_parts(quote: str, archive_text: str) -> tuple[str | None, int]:
+    """The first part of ``quote`` not found (in order) and where the last one found ends."""
     position = 0
     for part in quote_parts(quote):
         wanted = normalise(part)
         found = archive_text.find(wanted, position) if wanted else -1
         if found < 0:
-            return part
+            return part, position
         position = found + len(wanted)
-    return None
+    return None, position
 
 
 def closest_passage(part: str, archive_text: str) -> str:
@@ -117,30 +148,70 @@ class VerifyReport:
     """What ``verify`` found: the failures, the facts checked, and the sources whose
     archive was absent but whose own file was not being checked (warnings)."""
 
-    def __init__(self, failures: list[QuoteFailure], checked: int, unchecked: dict[str, int]) -> None:
+    def __init__(self, failures: list[QuoteFailure | SpeakerFailure], checked: int,
+                 unchecked: dict[str, int]) -> None:
         self.failures, self.checked, self.unchecked = failures, checked, unchecked
 
 
 def _archive_path(archive_dirs: Sequence[Path], name: str) -> Path | None:
+    """The first folder's entry ``name`` (whatever it is: :func:`read_archive` judges it),
+    or None if no folder has one."""
     for folder in archive_dirs:
         path = folder / name
-        if path.is_file():
+        if os.path.lexists(path):
             return path
     return None
 
 
+def find_missing_part(quote: str, archive_text: str) -> str | None:
+    """The first part of ``quote`` not found (in order) in ``archive_text``, or None."""
+    return _find_parts(quote, archive_text)[0]
+
+
+_SENTENCE_END = re.compile(r"[.!?] ")
+#: How far before a quotation's opening mark the quoted person's name may be ("Aliyev underlined: ").
+NAME_WINDOW = 100
+
+
+def quoted_by(name: str, archive_text: str, end: int) -> bool:
+    """Whether the (normalised) text up to ``end`` is inside a quotation opened just after ``name``.
+
+    The nearest quote mark before ``end`` must open a quotation (a space or the start
+    before it, a word after it), and the person's last name must be a word of the same
+    sentence, in the :data:`NAME_WINDOW` characters before that mark.
+    """
+    mark = archive_text.rfind('"', 0, end)
+    if mark < 0 or not name.split():
+        return False
+    opens = (mark == 0 or archive_text[mark - 1] in " (:") and mark + 1 < len(archive_text) \
+        and not archive_text[mark + 1].isspace()
+    before = _SENTENCE_END.split(archive_text[max(0, mark - NAME_WINDOW):mark])[-1]
+    surname = re.escape(normalise(name).split()[-1])
+    return opens and re.search(rf"(?<!\w){surname}(?!\w)", before, re.IGNORECASE) is not None
+
+
+def check_speaker(fact: Fact, archive_text: str, end: int) -> SpeakerFailure | None:
+    """A failure if ``fact`` names a speaker other than its source's whose words the quote is not."""
+    if fact.speaker.name == fact.source.speaker.name:
+        return None
+    if quoted_by(fact.speaker.name, archive_text, end):
+        return None
+    return SpeakerFailure(fact.id, fact.source.id, fact.speaker.name)
+
+
 def verify_quotes(base: FactBase, archive_dir: Path | Sequence[Path], facts: Iterable[Fact] | None = None,
-                  checked_files: Collection[str] | None = None) -> list[QuoteFailure]:
-    """Every quote failure among ``facts`` (default: all of ``base``); raises
-    :class:`ArchiveError` if an archive they need is missing."""
+                  checked_files: Collection[str] | None = None) -> list[QuoteFailure | SpeakerFailure]:
+    """Every quote and speaker failure among ``facts`` (default: all of ``base``), in base
+    order; raises :class:`ArchiveError` if an archive they need is missing."""
     report = verify(base, archive_dir, facts, checked_files)
     return report.failures
 
 
 def verify(base: FactBase, archive_dir: Path | Sequence[Path], facts: Iterable[Fact] | None = None,
            checked_files: Collection[str] | None = None, where: bool = False) -> VerifyReport:
-    """Check the quotes of ``facts`` (default: all of ``base``) against the archives found
-    in ``archive_dir`` (one folder or several, searched in order).
+    """Check the quotes and speakers of ``facts`` (default: all of ``base``) against the
+    archives found in ``archive_dir`` (one folder or several, searched in order), each
+    opened by :func:`read_archive`.
 
     A source whose archive is in none of them is an :class:`ArchiveError` when the source
     is defined in one of ``checked_files`` (the curator's own; all files when None), and
@@ -164,10 +235,13 @@ def verify(base: FactBase, archive_dir: Path | Sequence[Path], facts: Iterable[F
             unchecked[source_id] = 0
             continue
         try:
-            texts[source.id] = normalise(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError) as error:
-            raise ArchiveError(f"cannot read archive of source {source.id!r}: {path}: {error}") from None
-    failures = []
+            texts[source.id] = normalise(read_archive(path.parent, source.archive))
+        except FileNotFoundError:  # a link to nothing
+            raise ArchiveError(f"archive of source {source.id!r} not found: {path}") from None
+        except (OSError, UnicodeDecodeError, ValueError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            raise ArchiveError(f"cannot read archive of source {source.id!r}: {path}: {reason}") from None
+    failures: list[QuoteFailure | SpeakerFailure] = []
     checked = 0
     files: dict[str, str | None] = {}
     for fact in chosen:
@@ -176,10 +250,15 @@ def verify(base: FactBase, archive_dir: Path | Sequence[Path], facts: Iterable[F
             continue
         checked += 1
         text = texts[fact.source.id]
-        missing = find_missing_part(fact.quote, text)
+        missing, end = _find_parts(fact.quote, text)
         if missing is not None:
             failures.append(QuoteFailure(fact.id, fact.source.id, missing, closest_passage(missing, text),
                                          fact.path if where else "", _line(fact, files) if where else None))
+        elif (failure := check_speaker(fact, text, end)) is not None:
+            if where:
+                failure = SpeakerFailure(failure.fact_id, failure.source_id, failure.speaker, fact.path,
+                                         _line(fact, files))
+            failures.append(failure)
     return VerifyReport(failures, checked, unchecked)
 
 
@@ -196,3 +275,33 @@ def _line(fact: Fact, files: dict[str, str | None]) -> int | None:
             files[fact.path] = None
     text = files[fact.path]
     return id_line(text, fact.id) if text is not None else None
+
+
+def read_archive(directory: Path, name: str) -> str:
+    """The text of the archive file ``name``, opened safely: a bare name inside
+    ``directory`` (a link is followed only if it stays inside), a regular file (a FIFO
+    or device is refused, never waited on), at most :data:`ARCHIVE_SIZE_CAP` bytes.
+
+    Raises ``ValueError`` saying what is wrong, ``OSError`` when it cannot be opened.
+    """
+    from otsfacts.store import is_bare_file_name
+
+    if not is_bare_file_name(name):
+        raise ValueError("not a bare file name inside the archive directory")
+    path = os.path.join(directory, name)
+    if os.path.islink(path):
+        inside = os.path.realpath(directory)
+        target = os.path.realpath(path)
+        if os.path.commonpath([inside, target]) != inside:
+            raise ValueError("a symbolic link out of the archive directory")
+        path = target
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    handle = os.open(path, flags)
+    with os.fdopen(handle, "rb") as stream:
+        st = os.fstat(handle)
+        if not stat.S_ISREG(st.st_mode):
+            raise ValueError("not a regular file")
+        data = stream.read(ARCHIVE_SIZE_CAP + 1)
+    if len(data) > ARCHIVE_SIZE_CAP:
+        raise ValueError(f"bigger than {ARCHIVE_SIZE_CAP // (1024 * 1024)} MiB")
+    return data.decode("utf-8")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from otsfacts.store import load_base
@@ -30,8 +32,11 @@ def test_conflicts_link_both_ways() -> None:
 
 def test_the_summit_venue_disagreement_is_recorded_with_its_attribution() -> None:
     baku, gabala = BASE.facts["twelfth-summit-venue-baku"], BASE.facts["twelfth-summit-venue-gabala"]
-    assert baku.conflicts_with == ("twelfth-summit-venue-gabala",)
-    assert gabala.conflicts_with == ("twelfth-summit-venue-baku",)
+    theme = BASE.facts["twelfth-summit-theme-regional-peace-and-security"]
+    # the theme fact places the summit in Gabala too: attributed, and disputed both ways
+    assert baku.conflicts_with == ("twelfth-summit-venue-gabala", "twelfth-summit-theme-regional-peace-and-security")
+    assert gabala.conflicts_with == theme.conflicts_with == ("twelfth-summit-venue-baku",)
+    assert theme.claim.startswith("According to Omuraliyev")
     assert (baku.source.outlet, baku.speaker.name) == ("Report", "Talgat Kaliyev")
     assert (gabala.source.outlet, gabala.speaker.name) == ("Trend", "Kubanychbek Omuraliyev")
     shown = invoke("show", "twelfth-summit-venue-baku", width=200).out
@@ -54,3 +59,46 @@ def test_sources_invent_no_urls() -> None:
 @pytest.mark.skipif(not SHARED_SOURCES.is_dir(), reason="the archive ../shared/sources is not beside the repo")
 def test_every_quote_is_verbatim_in_the_archive() -> None:
     assert verify_quotes(BASE, SHARED_SOURCES) == []
+
+
+#: Every id the base has retired (merged or renamed facts), and the fact it resolves to:
+#: ids are a public contract (issue 14), so none may stop resolving.
+RETIRED = {
+    "kaliyev-expects-global-regional-security-main-agenda-issue": "kaliyev-expects-summit-focus-regional-security",
+    "kaliyev-expects-middle-corridor-investment-mechanisms-second-key-topic":
+        "kaliyev-expects-summit-focus-middle-corridor-investment-instruments",
+    "kaliyev-titr-tools-include-funding-sources": "kaliyev-expects-summit-focus-middle-corridor-investment-instruments",
+    "kaliyev-titr-tools-include-technologies": "kaliyev-expects-summit-focus-middle-corridor-investment-instruments",
+    "kaliyev-expects-leaders-discuss-titr-development-tools":
+        "kaliyev-expects-summit-focus-middle-corridor-investment-instruments",
+    "kaliyev-expects-kazakhstan-azerbaijan-ai-projects": "kaliyev-expects-kazakhstan-azerbaijan-ai-digitalization-projects",
+    "kaliyev-expects-kazakhstan-azerbaijan-digitalization-projects":
+        "kaliyev-expects-kazakhstan-azerbaijan-ai-digitalization-projects",
+    "chairmanship-expectations-reflect-azerbaijan-location-leadership-economy": "high-expectations-from-azerbaijan-chairmanship",
+    "liberation-of-azerbaijani-territories-groundwork-for-peace": "liberation-and-washington-agreements-groundwork-for-peace",
+    "washington-agreements-groundwork-for-peace": "liberation-and-washington-agreements-groundwork-for-peace",
+    "baku-turkology-congress-1926-introduced-latin-alphabet-idea": "turkology-congress-adopted-common-latin-alphabet",
+    "middle-corridor-capacity-15-million-tons": "member-states-expanding-capacity-to-15-million-tons-annually",
+}
+
+
+def test_every_retired_id_resolves_to_the_fact_it_became() -> None:
+    assert dict(BASE.retired) == RETIRED
+    for old, new in RETIRED.items():
+        assert BASE.resolve(old) == new
+        result = invoke("show", old, "--json")
+        [record] = json.loads(result.out)
+        assert (result.code, record["id"], record["retired_id"], record["replaced_by"]) == (0, new, old, new)
+        assert result.err == f"otsfacts: notice: fact id {old!r} is retired; showing {new!r}, which replaces it\n"
+
+
+def test_no_speaker_is_someone_who_only_acted() -> None:
+    """The speaker is whose words the quote is: besides the two interviewees, only Aliyev, quoted
+    in his own words at his inauguration; everyone who proposed, decided... is an actor."""
+    relayed = {f.id: f.speaker.name for f in BASE.facts.values() if f.speaker != f.source.speaker}
+    assert relayed == {"aliyev-ots-main-international-organization-for-azerbaijan": "Ilham Aliyev",
+                       "aliyev-turkic-world-is-our-family": "Ilham Aliyev"}
+    actors = {f.actor.name for f in BASE.facts.values() if f.actor}
+    assert {"Uzbekistan", "Kyrgyzstan", "The Leaders", "Erdogan", "Ilham Aliyev"} <= actors
+    proposals = [f.id for f in BASE.facts.values() if f.kind == "proposal" and f.actor is None]
+    assert proposals == []

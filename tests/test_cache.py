@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import stat
+import subprocess
 import sys
 import time
 from pathlib import Path
+
+import pytest
 
 from conftest import FIXTURE_BASE, run_process
 
@@ -89,3 +94,204 @@ def test_an_unwritable_cache_location_is_skipped(tmp_path: Path) -> None:
         locked = tmp_path / "locked"
         locked.mkdir(mode=0o500)
         assert _search(folder, locked) == (claims, "")
+
+
+# ------------------------------------------------------------ damaged, raced or planted
+
+def _commands(cache: Path) -> tuple[list[tuple[int, str]], list[str]]:
+    """What the built-in base prints for a listing (every record), a search (postings) and a show."""
+    from conftest import invoke
+
+    environ = {"XDG_CACHE_HOME": str(cache)}
+    runs = [invoke("list", "--json", environ=environ), invoke("search", "corridor", "--json", environ=environ),
+            invoke("show", "twelfth-summit-venue-gabala", environ=environ)]
+    return [(r.code, r.out) for r in runs], [r.err for r in runs]
+
+
+def test_a_byte_flipped_anywhere_in_the_cache_never_changes_an_answer(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    expected, errors = _commands(cache)
+    assert errors == ["", "", ""] and all(code == 0 for code, _ in expected)
+    [cached] = (cache / "otsfacts").glob("base-*.cache")
+    original = cached.read_bytes()
+    noticed = 0
+    for offset in range(0, len(original), 4096):
+        damaged = bytearray(original)
+        damaged[offset] ^= 0xFF
+        cached.write_bytes(bytes(damaged))
+        outputs, errors = _commands(cache)
+        assert outputs == expected, offset
+        warnings = "".join(errors)
+        # damage is noticed at most once (a flip in a page no command reads goes unseen)
+        assert warnings.count("\n") <= 1 and "Traceback" not in warnings, (offset, warnings)
+        if warnings:
+            noticed += 1
+            assert warnings.startswith(f"otsfacts: warning: ignoring unreadable cache {cached}"), warnings
+            assert _commands(cache) == (expected, ["", "", ""])  # rebuilt: the next run is clean
+    # the listing reads every record and the metadata is checked at open: only flips in the
+    # postings of words these commands never look up go unnoticed (16 of 79 when written)
+    assert noticed >= 0.7 * len(range(0, len(original), 4096))
+
+
+def test_a_changed_quote_in_the_cache_is_caught_not_printed(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    expected, _ = _commands(cache)
+    [cached] = (cache / "otsfacts").glob("base-*.cache")
+    data = cached.read_bytes()
+    assert data.count(b"in Gabala") >= 1
+    cached.write_bytes(data.replace(b"in Gabala", b"in Gabale"))
+    outputs, errors = _commands(cache)
+    assert outputs == expected
+    assert "".join(errors) == f"otsfacts: warning: ignoring unreadable cache {cached} (checksum mismatch); rebuilt from the fact files\n"
+
+
+def _cache_file(folder: Path, cache: Path) -> Path:
+    """The cache file of a search over ``folder``, made by running it once."""
+    _search(folder, cache)
+    [cached] = (cache / "otsfacts").glob("base-*.cache")
+    return cached
+
+
+def _warning(cached: Path, reason: str) -> str:
+    return f"otsfacts: warning: ignoring unreadable cache {cached} ({reason})\n"
+
+
+def _is_private_regular_file(path: Path) -> bool:
+    st = path.lstat()
+    return stat.S_ISREG(st.st_mode) and st.st_uid == os.geteuid() and stat.S_IMODE(st.st_mode) == 0o600
+
+
+def test_a_fifo_planted_at_the_cache_path_is_skipped_not_waited_on(tmp_path: Path) -> None:
+    folder, cache = _copy_fixture(tmp_path), tmp_path / "cache"
+    cached = _cache_file(folder, cache)
+    expected = _search(folder, cache)[0]
+    cached.unlink()
+    os.mkfifo(cached)
+    assert _search(folder, cache) == (expected, _warning(cached, "not a regular file"))  # run_process times out on a hang
+    assert _is_private_regular_file(cached)  # replaced
+    assert _search(folder, cache) == (expected, "")
+
+
+def test_a_symbolic_link_at_the_cache_path_is_not_followed(tmp_path: Path) -> None:
+    folder, cache = _copy_fixture(tmp_path), tmp_path / "cache"
+    cached = _cache_file(folder, cache)
+    expected = _search(folder, cache)[0]
+    elsewhere = tmp_path / "elsewhere.cache"
+    cached.rename(elsewhere)
+    cached.symlink_to(elsewhere)
+    assert _search(folder, cache) == (expected, _warning(cached, "a symbolic link"))
+    assert _is_private_regular_file(cached)
+
+
+def test_a_cache_file_others_may_write_is_ignored_and_replaced(tmp_path: Path) -> None:
+    folder, cache = _copy_fixture(tmp_path), tmp_path / "cache"
+    cached = _cache_file(folder, cache)
+    expected = _search(folder, cache)[0]
+    cached.chmod(0o666)
+    assert _search(folder, cache) == (expected, _warning(cached, "writable by others"))
+    assert _is_private_regular_file(cached)
+
+
+def _forged_builtin_cache(tmp_path: Path) -> tuple[Path, list[bytes]]:
+    """A well-formed cache of the built-in base in which the Gabala quote says Moscow: what
+    another user who can write the cache directory could plant (the format is public)."""
+    from otsfacts import cache as cache_module
+    from otsfacts.paths import builtin_dir, input_files
+
+    forged = tmp_path / "forged"
+    forged.mkdir()
+    for path in builtin_dir().glob("*.toml"):
+        text = path.read_text(encoding="utf-8").replace("the 12th OTS Summit in Gabala", "the 12th OTS Summit in Moscow")
+        (forged / path.name).write_text(text, encoding="utf-8")
+    name, fingerprint = cache_module._identity(input_files(use_env=False), (True, False))
+    _, layout = cache_module.build([forged], builtin=False)
+    return Path(name), [bytes(memoryview(piece).cast("B")) for piece in layout(fingerprint)]
+
+
+def _show_gabala(cache: Path) -> subprocess.CompletedProcess[str]:
+    return run_process("show", "twelfth-summit-venue-gabala", "--json", env={"XDG_CACHE_HOME": str(cache)})
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to act as a second user")
+def test_a_cache_planted_by_another_user_is_never_believed() -> None:
+    import tempfile
+
+    name, pieces = _forged_builtin_cache(Path(tempfile.mkdtemp(prefix="otsfacts-forge-")))
+    shared = Path(tempfile.mkdtemp(prefix="otsfacts-shared-"))  # like a shared /tmp: anyone may create in it
+    shared.chmod(0o1777)
+    try:
+        child = os.fork()
+        if child == 0:  # the other user: creates otsfacts/ first, world-writable, with the forged cache in it
+            try:
+                os.setgid(65534)
+                os.setuid(65534)
+                os.umask(0)
+                os.mkdir(shared / "otsfacts", 0o777)
+                with open(shared / "otsfacts" / name, "wb") as stream:
+                    stream.writelines(pieces)
+                os._exit(0)
+            except BaseException:
+                os._exit(1)
+        assert os.waitpid(child, 0)[1] == 0
+        planted = shared / "otsfacts" / name
+        assert planted.stat().st_uid == 65534
+        result = _show_gabala(shared)
+        assert result.returncode == 0
+        assert json.loads(result.stdout)[0]["quote"] == "the 12th OTS Summit in Gabala"
+        assert result.stderr == _warning(planted, "owned by another user")
+        assert _is_private_regular_file(planted)  # replaced by our own
+        # the same bytes, were they ours, would be believed: the owner check is what stopped them
+        planted.write_bytes(b"".join(pieces))
+        assert json.loads(_show_gabala(shared).stdout)[0]["quote"] == "the 12th OTS Summit in Moscow"
+    finally:
+        shutil.rmtree(shared, ignore_errors=True)
+
+
+def test_directories_made_for_the_cache_are_private_whatever_the_umask(tmp_path: Path) -> None:
+    folder = _copy_fixture(tmp_path)
+    cache = tmp_path / "deep" / "cache"
+    result = run_process("search", "wind", "--no-builtin", "--facts", str(folder),
+                         env={"XDG_CACHE_HOME": str(cache)}, preexec_fn=lambda: os.umask(0))
+    assert result.returncode == 0, result.stderr
+    for made in (tmp_path / "deep", cache, cache / "otsfacts"):
+        assert stat.S_IMODE(made.stat().st_mode) == 0o700, made
+    [cached] = (cache / "otsfacts").glob("base-*.cache")
+    assert stat.S_IMODE(cached.stat().st_mode) == 0o600
+
+
+def test_a_relative_xdg_cache_home_is_ignored(tmp_path: Path) -> None:
+    folder = _copy_fixture(tmp_path)
+    home = tmp_path / "home"
+    home.mkdir()
+    result = run_process("search", "wind", "--no-builtin", "--facts", str(folder), cwd=tmp_path,
+                         env={"XDG_CACHE_HOME": "relative", "HOME": str(home)})
+    assert result.returncode == 0, result.stderr
+    assert not (tmp_path / "relative").exists()
+    assert list((home / ".cache" / "otsfacts").glob("base-*.cache"))
+
+
+def test_stale_temporary_files_are_swept_and_an_interrupted_write_leaves_none(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from conftest import invoke
+    from otsfacts import cache as cache_module
+
+    folder, cache = _copy_fixture(tmp_path), tmp_path / "cache"
+    (cache / "otsfacts").mkdir(parents=True)
+    stale, fresh = cache / "otsfacts" / ".tmp-killed.cache", cache / "otsfacts" / ".tmp-writing.cache"
+    stale.write_bytes(b"half a cache")
+    fresh.write_bytes(b"another run's write in progress")
+    old = time.time() - cache_module.STALE_SECONDS - 60
+    os.utime(stale, (old, old))
+    _search(folder, cache)
+    assert not stale.exists() and fresh.exists()
+    fresh.unlink()
+    for cached in (cache / "otsfacts").glob("base-*.cache"):
+        cached.unlink()
+
+    def interrupted(*args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cache_module.os, "replace", interrupted)
+    result = invoke("search", "wind", "--no-builtin", "--facts", str(folder), environ={"XDG_CACHE_HOME": str(cache)})
+    assert result.code == 130
+    assert os.listdir(cache / "otsfacts") == []

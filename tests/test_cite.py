@@ -54,6 +54,7 @@ def test_bibtex() -> None:
         "  journal = {The Daily},\n"
         "  year = {2025},\n"
         "  month = jan,\n"
+        "  date = {2025-01-02},\n"
         "  note = {Interview with Ada Demir}\n"
         "}\n"
         "\n"
@@ -61,6 +62,7 @@ def test_bibtex() -> None:
         "  journal = {The Wire \\& Co.},\n"
         "  year = {2025},\n"
         "  month = mar,\n"
+        "  date = {2025-03-04},\n"
         "  note = {Interview with Cem Ok}\n"
         "}\n"
     )

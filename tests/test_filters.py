@@ -97,13 +97,13 @@ def test_filters_combine_as_and() -> None:
 def test_a_filtered_search_that_finds_nothing_says_the_filter_removed_the_answers() -> None:
     result = fixture("search", "wind", "--topic", "transport")
     assert (result.code, result.out) == (1, "")
-    assert result.err == "otsfacts: no facts match 'wind' with topic 'transport': the filter removed all 1 answers\n"
+    assert result.err == "otsfacts: no fact answers 'wind'; the filter (topic 'transport') removed its 1 answer\n"
 
 
 def test_builtin_filtered_search_hint() -> None:
     result = invoke("search", "corridor", "--topic", "tourism")
     assert result.code == 1
-    assert result.err.startswith("otsfacts: no facts match 'corridor' with topic 'tourism': the filter removed all ")
+    assert result.err.startswith("otsfacts: no fact answers 'corridor'; the filter (topic 'tourism') removed all ")
 
 
 def test_suggestions_name_the_right_kind_of_thing() -> None:
@@ -139,3 +139,18 @@ def test_an_id_wins_over_another_topic_s_alias(tmp_path) -> None:  # type: ignor
                      encoding="utf-8")
     result = fixture("list", "--facts", str(extra), "--topic", "energy", "--format", "tsv", "--fields", "id")
     assert (result.code, result.out) == (0, "id\ncable-capacity\n")
+
+
+def test_speaker_filter_also_matches_the_actor_of_a_deed() -> None:
+    from conftest import FIXTURE_BASE, FIXTURES
+
+    acts = ["--no-builtin", "--facts", str(FIXTURE_BASE), "--facts", str(FIXTURES / "attribution" / "acts.toml")]
+    result = invoke("list", *acts, "--speaker", "oren kaya", "--format", "tsv", "--fields", "id,speaker.name,actor.name")
+    assert result.out.splitlines() == [
+        "id\tspeaker.name\tactor.name",
+        "kaya-proposed-the-tariff\tDana Ilyas\tOren Kaya",  # his deed, in Ilyas's words
+        "kaya-calls-the-tariff-fair\tOren Kaya\t",  # his own words
+    ]
+    builtin = invoke("search", "joint meetings of foreign ministers", "--speaker", "uzbekistan", "--format", "tsv",
+                     "--fields", "id")
+    assert builtin.out.splitlines() == ["id", "uzbekistan-proposes-joint-foreign-ministers-special-services-meetings"]

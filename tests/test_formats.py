@@ -11,6 +11,7 @@ import sys
 import pytest
 
 from otsfacts import formats, render
+from otsfacts.model import Actor
 from otsfacts.store import load_base
 from conftest import FIXTURE_BASE, FIXTURES, fixture
 
@@ -32,16 +33,17 @@ def test_csv_flattens_nested_fields_with_dotted_headers() -> None:
     assert result.code == 0
     assert result.out == (
         "id,claim,quote,kind,topics,value,unit,qualifier,as_of,date,place,speaker.name,speaker.role,"
-        "speaker.reported_by,source.id,source.outlet,source.title,source.published,aliases,conflicts_with\n"
+        "speaker.reported_by,actor.name,actor.role,actor.act,source.id,source.outlet,source.title,"
+        "source.published,source.url,aliases,conflicts_with,note,replaces\n"
         "corridor-opened,The Northern Corridor opened in 2024.,The Northern Corridor opened in 2024.,event,"
-        "transport,,,,,2024,,Ada Demir,Minister of Transport,,daily-2025-01-02,The Daily,"
-        "Minister: the corridor is open,2025-01-02,,corridor-not-open\n"
+        "transport,,,,,2024,,Ada Demir,Minister of Transport,,,,,daily-2025-01-02,The Daily,"
+        "Minister: the corridor is open,2025-01-02,,,corridor-not-open,,\n"
         "corridor-not-open,A rival says the Northern Corridor is not yet open.,it is not yet open,statement,"
-        "transport,,,,,,,Bek Aral,Opposition deputy,Ada Demir,daily-2025-01-02,The Daily,"
-        "Minister: the corridor is open,2025-01-02,,corridor-opened\n"
+        "transport,,,,,,,Bek Aral,Opposition deputy,Ada Demir,,,,daily-2025-01-02,The Daily,"
+        "Minister: the corridor is open,2025-01-02,,,corridor-opened,,\n"
         "cable-capacity,The undersea cable will carry nearly 4 GW of wind power.,"
         "carry nearly 4 GW … of wind power,plan,energy,4,GW,nearly,2025,,,Ada Demir,Minister of Transport,,"
-        "daily-2025-01-02,The Daily,Minister: the corridor is open,2025-01-02,sea cable,\n"
+        ",,,daily-2025-01-02,The Daily,Minister: the corridor is open,2025-01-02,,sea cable,,,\n"
     )
 
 
@@ -104,10 +106,10 @@ def test_without_fields_json_is_the_full_public_record() -> None:
 def test_a_mapping_spreads_over_one_column_per_key() -> None:
     assert fixture("sources", "--format", "markdown").out == (
         "| id | outlet | title | titles.az | published | language | format | speaker.name | speaker.role "
-        "| archive | count |\n"
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n"
+        "| archive | url | accessed | count |\n"
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n"
         "| daily-2025-01-02 | The Daily | Minister: the corridor is open | Nazir: dəhliz açıqdır | 2025-01-02 "
-        "| en |  | Ada Demir | Minister of Transport | daily.txt | 3 |\n"
+        "| en |  | Ada Demir | Minister of Transport | daily.txt |  |  | 3 |\n"
     )
     assert fixture("sources", "--format", "csv", "--fields", "id,titles.az,titles.ru").out == (
         "id,titles.az,titles.ru\ndaily-2025-01-02,Nazir: dəhliz açıqdır,\n")
@@ -125,7 +127,7 @@ def test_search_adds_score_and_explain_writes_matches_as_compact_json() -> None:
     result = fixture("search", "wind", "--format", "csv", "--explain", "--fields", "id,score,matches,unmatched")
     assert result.out == (
         "id,score,matches,unmatched\n"
-        'cable-capacity,100.0,"[{""word"":""wind"",""matched"":""wind"",""field"":""claim"",'
+        'cable-capacity,96.4,"[{""word"":""wind"",""matched"":""wind"",""field"":""claim"",'
         '""quality"":1.0,""points"":100.0}]",\n'
     )
 
@@ -258,7 +260,9 @@ def test_record_specs_match_the_records_render_makes() -> None:
         return out
 
     fact = next(iter(base.facts.values()))
-    assert tuple(leaves(render.fact_record(fact))) == formats.FACT.leaves
+    acted = fact.replace(actor=Actor("The Leaders", "Heads of State", "agreed"))  # an actor is an object
+    assert tuple(leaves(render.fact_record(acted))) == formats.FACT.leaves
+    assert tuple(leaves(render.shown_record(acted, "old-id"))) == formats.SHOWN.leaves
     topic = next(iter(base.topics.values()))
     assert tuple(leaves(render.topic_record(topic, 1))) == formats.TOPIC.leaves
     source = next(iter(base.sources.values()))

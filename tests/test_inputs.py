@@ -79,5 +79,5 @@ def test_a_global_option_after_double_dash_is_a_query_word() -> None:
 def test_search_for_a_single_letter_finds_nothing_rather_than_calling_it_punctuation() -> None:
     result = fixture("search", "x")
     assert (result.code, result.out) == (1, "")
-    assert result.err == "otsfacts: no facts match 'x': words of one letter are too short to search for\n"
+    assert result.err == "otsfacts: no fact answers 'x': words of one letter are too short to search for\n"
     assert fixture("search", "!!").err.startswith("otsfacts: error: query has no words")

@@ -8,13 +8,15 @@ from conftest import fixture
 
 FACT_KEYS = [
     "id", "claim", "quote", "kind", "topics", "value", "unit", "qualifier", "as_of", "date", "place",
-    "speaker", "source", "aliases", "conflicts_with",
+    "speaker", "actor", "source", "aliases", "conflicts_with", "note", "replaces",
 ]
+#: show adds which id was asked for when it is a retired one (tests/test_attribution.py)
+SHOWN_KEYS = [*FACT_KEYS, "retired_id", "replaced_by"]
 
 
 def test_fact_object_field_by_field() -> None:
     [record] = json.loads(fixture("show", "corridor-not-open", "--json").out)
-    assert list(record) == FACT_KEYS
+    assert list(record) == SHOWN_KEYS
     assert record == {
         "id": "corridor-not-open",
         "claim": "A rival says the Northern Corridor is not yet open.",
@@ -28,11 +30,18 @@ def test_fact_object_field_by_field() -> None:
         "date": None,
         "place": None,
         "speaker": {"name": "Bek Aral", "role": "Opposition deputy", "reported_by": "Ada Demir"},
+        "actor": None,
         "source": {"id": "daily-2025-01-02", "outlet": "The Daily",
-                   "title": "Minister: the corridor is open", "published": "2025-01-02"},
+                   "title": "Minister: the corridor is open", "published": "2025-01-02", "url": None},
         "aliases": [],
         "conflicts_with": ["corridor-opened"],
+        "note": None,
+        "replaces": [],
+        "retired_id": None,
+        "replaced_by": None,
     }
+    [listed] = [r for r in json.loads(fixture("list", "--json").out) if r["id"] == "corridor-not-open"]
+    assert list(listed) == FACT_KEYS
 
 
 def test_figures_carry_value_unit_qualifier_and_as_of() -> None:
@@ -43,13 +52,17 @@ def test_figures_carry_value_unit_qualifier_and_as_of() -> None:
 
 def test_search_results_add_score_and_explain_adds_matches() -> None:
     [plain] = json.loads(fixture("search", "wind", "--json").out)
-    assert list(plain) == [*FACT_KEYS, "score"]
-    assert plain["score"] == 100.0
+    assert list(plain) == [*FACT_KEYS, "score", "answer"]
+    assert (plain["score"], plain["answer"]) == (96.4, True)
     [explained] = json.loads(fixture("search", "wind", "--json", "--explain").out)
+    assert list(explained) == [*FACT_KEYS, "score", "answer", "matches", "unmatched", "similarity",
+                               "spelling_rank", "meaning_rank"]
     assert explained["matches"] == [
         {"word": "wind", "matched": "wind", "field": "claim", "quality": 1.0, "points": 100.0}
     ]
     assert explained["unmatched"] == []
+    # spelled out in full: meaning was not needed, so it was not consulted
+    assert (explained["spelling_rank"], explained["meaning_rank"], explained["similarity"]) == (1, None, None)
 
 
 def test_json_is_utf8_without_markup_or_colour_even_on_a_terminal() -> None:

@@ -27,7 +27,9 @@ BLOCK = (
     '# as_of = "2025"                      # the period a figure describes\n'
     '# date = "2025-10-27"                 # when an event happened or is planned\n'
     '# place = "Gabala"                    # where\n'
-    '# speaker = { name = "...", role = "...", reported_by = "..." }  # someone other than Ada Demir\n'
+    '# speaker = { name = "...", role = "...", reported_by = "..." }  # whose own words the quote is, if not Ada Demir\n'
+    '# actor = { name = "...", role = "...", act = "proposed" }  # who acted: proposed, initiated, decided, ...\n'
+    '# note = "..."                        # what the text leaves odd; shown apart, never part of the claim\n'
     '# conflicts_with = ["other-fact-id"]  # facts that disagree; list this one back there\n'
 )
 

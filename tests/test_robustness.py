@@ -257,7 +257,7 @@ def test_unexpected_errors_are_one_line_unless_debug(monkeypatch: pytest.MonkeyP
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(search.SearchIndex, "search", broken)
+    monkeypatch.setattr(search.SearchIndex, "find", broken)
     result = invoke("search", "wind", *ONLY_FIXTURE)
     assert result.code == 2
     assert result.err == "otsfacts: internal error: RuntimeError: boom (rerun with --debug for details)\n"

@@ -14,7 +14,7 @@ import pytest
 
 from otsfacts.check import schema, schema_text
 from otsfacts.errors import FactBaseError
-from otsfacts.model import FACT_KINDS, QUALIFIERS
+from otsfacts.model import ACTS, FACT_KINDS, QUALIFIERS
 from otsfacts.store import builtin_dir, load_base
 from conftest import FIXTURE_BASE, REPO, invoke
 
@@ -82,13 +82,15 @@ VALID: dict[str, Any] = {
         "speaker": {"name": "A Person", "role": "Analyst"}, "archive": "s1.txt",
         "title": "A title", "titles": {"az": "Başlıq"}, "outlet_description": "a paper", "format": "interview",
         "dateline": "BAKU", "date_note": "as printed", "aliases": ["S one"],
+        "url": "https://example.org/s1", "accessed": dt.date(2026, 1, 15),
     }],
     "topic": [{"id": "t1", "title": "Topic", "description": "A topic.", "aliases": ["tee"]}],
     "fact": [
         {"id": "f1", "claim": "A claim.", "quote": "a quote", "source": "s1", "topics": ["t1"], "kind": "figure",
          "speaker": {"name": "B Person", "role": "Deputy", "reported_by": "A Person"}, "value": 2.5, "unit": "%",
          "qualifier": "nearly", "as_of": "2024", "date": "2024", "place": "Baku", "aliases": ["claim"],
-         "conflicts_with": ["f2"]},
+         "conflicts_with": ["f2"], "actor": {"name": "C State", "role": "Member state", "act": "proposed"},
+         "note": "A curator's note.", "replaces": ["f0", "f-old"]},
         {"id": "f2", "claim": "Another.", "quote": "another", "source": "s1", "topics": ["t1"], "kind": "event",
          "conflicts_with": ["f1"]},
     ],
@@ -154,6 +156,7 @@ def test_editor_configuration_points_at_the_schema() -> None:
 def test_keys_and_choices_mirror_the_model() -> None:
     fact = SCHEMA["properties"]["fact"]["items"]
     assert fact["properties"]["kind"]["enum"] == list(FACT_KINDS)
+    assert fact["properties"]["actor"]["properties"]["act"]["enum"] == list(ACTS)
     assert fact["properties"]["qualifier"]["enum"] == list(QUALIFIERS)
 
 
@@ -169,12 +172,22 @@ def test_required_and_optional_keys_agree(kind: str, index: int, tmp_path: Path)
         document = changed((kind, index, key), delete=True)
         if kind == "fact" and key == "conflicts_with":
             document["fact"][1]["conflicts_with"] = []  # keep the pair consistent
+        if kind == "source" and key == "url":
+            del document["source"][0]["accessed"]  # an access date is the url's
         assert loader_accepts(document, tmp_path) == schema_accepts(document) == (key not in required), key
 
 
 BAD = {
     "unknown key": (("fact", 0, "colour"), "red"),
-    "unknown source key": (("source", 0, "url"), "x"),
+    "unknown source key": (("source", 0, "website"), "x"),
+    "url not a web address": (("source", 0, "url"), "example.org/s1"),
+    "url with a space": (("source", 0, "url"), "https://example.org/a b"),
+    "accessed not a date": (("source", 0, "accessed"), "last week"),
+    "actor without act": (("fact", 0, "actor"), {"name": "C State", "role": "Member state"}),
+    "act not an act": (("fact", 0, "actor"), {"name": "C", "role": "R", "act": "schemed"}),
+    "unknown actor key": (("fact", 0, "actor"), {"name": "C", "role": "R", "act": "proposed", "when": "2024"}),
+    "blank note": (("fact", 0, "note"), " "),
+    "replaces not slugs": (("fact", 0, "replaces"), ["Old Id"]),
     "unknown speaker key": (("fact", 0, "speaker"), {"name": "B", "role": "R", "age": "40"}),
     "speaker without role": (("source", 0, "speaker"), {"name": "A Person"}),
     "kind not a kind": (("fact", 0, "kind"), "rumour"),
@@ -196,6 +209,19 @@ BAD = {
     "source reference not a slug": (("fact", 1, "source"), "Outlet One"),
     "unknown table": (("note",), [{"id": "n1"}]),
     "fact not an array of tables": (("fact",), {"id": "f1"}),
+    "archive a relative path out": (("source", 0, "archive"), "../private.txt"),
+    "archive in a subfolder": (("source", 0, "archive"), "texts/s1.txt"),
+    "archive an absolute path": (("source", 0, "archive"), "/etc/passwd"),
+    "archive with a backslash": (("source", 0, "archive"), "..\\s1.txt"),
+    "archive the parent": (("source", 0, "archive"), ".."),
+    "value infinite": (("fact", 0, "value"), float("inf")),
+    "value minus infinity": (("fact", 0, "value"), float("-inf")),
+    "value 2^63": (("fact", 0, "value"), 2 ** 63),
+    "value 10^4000": (("fact", 0, "value"), 10 ** 4000),
+    "value below -2^63": (("fact", 0, "value"), -(2 ** 63) - 1),
+    "a topic listed twice": (("fact", 0, "topics"), ["t1", "t1"]),
+    "an alias listed twice": (("topic", 0, "aliases"), ["tee", "tee"]),
+    "a conflict listed twice": (("fact", 0, "conflicts_with"), ["f2", "f2"]),
 }
 
 
@@ -211,6 +237,9 @@ OK = {
     "empty titles value": (("source", 0, "titles"), {"ru": ""}),  # the loader checks only the type
     "integer value": (("fact", 0, "value"), 2100000000000),
     "no aliases": (("topic", 0, "aliases"), []),
+    "archive with dots inside": (("source", 0, "archive"), "report.2025-10-06.txt"),
+    "value 2^63 - 1": (("fact", 0, "value"), 2 ** 63 - 1),
+    "value -2^63": (("fact", 0, "value"), -(2 ** 63)),
 }
 
 
@@ -218,6 +247,12 @@ def test_the_loader_refuses_a_quoted_date_the_schema_cannot_tell_apart(tmp_path:
     # JSON has no dates: editors see a TOML date as the string it is written like
     document = changed(("source", 0, "published"), "2025-01-02")
     assert schema_accepts(document) and not loader_accepts(document, tmp_path)
+
+
+def test_both_refuse_an_access_date_without_its_url(tmp_path: Path) -> None:
+    document = changed(("source", 0, "url"), delete=True)
+    assert not loader_accepts(document, tmp_path)
+    assert not schema_accepts(document)
 
 
 @pytest.mark.parametrize("case", list(OK))

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 from pathlib import Path
 
+import pytest
+
 from otsfacts.verify import find_missing_part, normalise
-from conftest import FIXTURE_ARCHIVE, FIXTURE_BASE, invoke
+from conftest import FIXTURE_ARCHIVE, FIXTURE_BASE, invoke, run_process
 
 
 def _base_with(tmp_path: Path, old: str, new: str) -> Path:
@@ -159,3 +163,60 @@ def test_three_dots_join_parts_like_the_ellipsis() -> None:
     assert find_missing_part("carry nearly 4 GW ... wind power", archive) is None
     assert find_missing_part("carry nearly 4 GW...wind power", archive) is None
     assert find_missing_part("wind power ... carry", archive) == "carry"
+
+
+# ------------------------------------------------------ what verify may open
+
+def _archive_copy(tmp_path: Path) -> Path:
+    archive = tmp_path / "archive"
+    shutil.copytree(FIXTURE_ARCHIVE, archive)
+    return archive
+
+
+def test_an_archive_name_that_leaves_the_directory_is_refused_at_load(tmp_path: Path) -> None:
+    for name in ("../private.txt", "/etc/passwd", "sub/daily.txt", "..\\\\daily.txt", ".."):
+        folder = tmp_path / f"facts-{len(list(tmp_path.iterdir()))}"
+        folder.mkdir()
+        text = (FIXTURE_BASE / "base.toml").read_text(encoding="utf-8").replace(
+            'archive = "daily.txt"', f"archive = {json.dumps(name)}")
+        (folder / "base.toml").write_text(text, encoding="utf-8")
+        result = invoke("verify", "--archive", str(FIXTURE_ARCHIVE), "--no-builtin", "--facts", str(folder))
+        assert result.code == 2, name
+        assert result.err.startswith(f"otsfacts: error: {folder / 'base.toml'}:"), result.err
+        assert ("daily-2025-01-02: archive: must be a bare file name inside the archive directory "
+                "(no /, \\, .. or absolute path)") in result.err
+
+
+def test_a_fifo_in_the_archive_is_refused_not_waited_on(tmp_path: Path) -> None:
+    archive = _archive_copy(tmp_path)
+    (archive / "daily.txt").unlink()
+    os.mkfifo(archive / "daily.txt")
+    result = run_process("verify", "--archive", str(archive), "--no-builtin", "--facts", str(FIXTURE_BASE))
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (f"otsfacts: error: cannot read archive of source 'daily-2025-01-02': "
+                             f"{archive / 'daily.txt'}: not a regular file\n")
+
+
+def test_a_link_out_of_the_archive_is_not_followed_but_one_inside_is(tmp_path: Path) -> None:
+    archive = _archive_copy(tmp_path)
+    (archive / "daily.txt").rename(tmp_path / "outside.txt")
+    (archive / "daily.txt").symlink_to(tmp_path / "outside.txt")
+    result = invoke("verify", "--archive", str(archive), "--no-builtin", "--facts", str(FIXTURE_BASE))
+    assert result.code == 2
+    assert result.err.endswith(f"{archive / 'daily.txt'}: a symbolic link out of the archive directory\n")
+    (archive / "daily.txt").unlink()
+    (tmp_path / "outside.txt").rename(archive / "real.txt")
+    (archive / "daily.txt").symlink_to("real.txt")
+    assert invoke("verify", "--archive", str(archive), "--no-builtin", "--facts", str(FIXTURE_BASE)).code == 0
+
+
+def test_an_archive_over_the_size_cap_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from otsfacts import verify
+
+    monkeypatch.setattr(verify, "ARCHIVE_SIZE_CAP", 1024 * 1024)
+    archive = _archive_copy(tmp_path)
+    with open(archive / "daily.txt", "a", encoding="utf-8") as stream:
+        stream.write("x" * (1024 * 1024))
+    result = invoke("verify", "--archive", str(archive), "--no-builtin", "--facts", str(FIXTURE_BASE))
+    assert result.code == 2
+    assert result.err.endswith(f"{archive / 'daily.txt'}: bigger than 1 MiB\n")

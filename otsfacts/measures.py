@@ -1,0 +1,94 @@
+"""Quantities a question can ask for, the units that measure them, and their words.
+
+"How big is the Turkic world?" asks for an area, "how many inhabitants" for a population:
+words the answering fact need not hold. The index files each figure under the measure
+its unit belongs to (the measure's name is added to the fact's figure field), and a
+query word found here stands for that measure, so figure facts in the right unit answer
+it. Data only (the word map below is folded as query words are, so the words are written
+as people write them).
+"""
+
+from __future__ import annotations
+
+#: measure -> the units (as fact files write them, lower-cased) that measure it.
+UNITS: dict[str, tuple[str, ...]] = {
+    "area": ("km²", "km2", "square kilometers", "square kilometres", "hectares"),
+    "population": ("people", "persons", "inhabitants", "residents"),
+    "money": ("usd", "eur", "dollars", "euros"),
+    "length": ("km", "kilometers", "kilometres", "miles", "meters", "metres"),
+    "duration": ("days", "hours", "weeks", "months", "years"),
+    "share": ("%", "percent"),
+    "power": ("gw", "mw", "gigawatts", "megawatts"),
+    "tonnage": ("tons", "tonnes", "tons per year", "tonnes per year"),
+}
+
+#: measure -> words that ask for it, in English, Russian, Azerbaijani, Turkish, Kazakh
+#: and Uzbek (the glossary's languages); a word may ask for more than one.
+WORDS: dict[str, tuple[str, ...]] = {
+    "area": (
+        "area", "size", "big", "large", "territory", "land", "square", "expanse",
+        "площадь", "территория", "территории", "размер",
+        "ərazi", "sahə", "ölçü", "alan", "yüzölçümü", "büyüklük",
+        "аумақ", "аумағы", "көлемі", "көлем", "maydon", "maydoni", "hudud", "hududi",
+    ),
+    "population": (
+        "population", "inhabitants", "residents", "populace", "citizens", "people",
+        "население", "жителей", "жители", "людей", "человек",
+        "əhali", "nüfus", "nüfusu", "insan", "aholi", "aholisi",
+        "халық", "халқы", "тұрғындар", "адам",
+    ),
+    "money": (
+        "money", "worth", "budget", "cost", "funds", "funding", "cash", "capital", "dollars",
+        "euros", "usd", "eur", "value", "financing", "spending", "spend", "paid", "pay",
+        "деньги", "денег", "бюджет", "стоимость", "капитал", "долларов", "евро", "сумма",
+        "pul", "büdcə", "bütçe", "dəyər", "değer", "kapital", "dollar", "məbləğ", "tutar",
+        "ақша", "қаражат", "qiymat", "mablag",
+    ),
+    "length": (
+        "length", "long", "distance", "far", "kilometers", "kilometres", "km", "miles",
+        "протяженность", "длина", "расстояние", "километров",
+        "uzunluk", "uzunluğu", "mesafe", "məsafə", "uzunluq", "kilometr", "uzunligi", "masofa",
+        "ұзындығы", "қашықтық",
+    ),
+    "duration": (
+        "long", "fast", "quick", "quickly", "days", "time", "duration", "speed", "hours",
+        "weeks", "дней", "время", "быстро", "срок",
+        "gün", "günde", "müddət", "süre", "vaxt", "zaman", "hızlı", "sürət", "kun", "kunda", "vaqt",
+        "күн", "күнде", "уақыт",
+    ),
+    "share": (
+        "share", "percentage", "percent", "proportion", "fraction", "portion", "%",
+        "доля", "долю", "процент", "процентов",
+        "pay", "payı", "faiz", "yüzde", "oran", "ulush", "ulushi", "foiz", "үлес", "үлесі", "пайыз",
+    ),
+    "power": (
+        "capacity", "gigawatts", "megawatts", "power", "potential", "output",
+        "мощность", "потенциал", "güç", "gücü", "potensial", "qüdrət", "quvvat", "қуат", "әлеует",
+    ),
+    "tonnage": (
+        "tons", "tonnes", "cargo", "freight", "tonnage", "throughput", "volume",
+        "тонн", "грузов", "груз", "ton", "yük", "kargo", "yuk", "тонна", "жүк",
+    ),
+}
+
+
+def measures_of_unit(unit: str | None) -> tuple[str, ...]:
+    """The measures ``unit`` belongs to (none for a count such as "companies")."""
+    if not unit:
+        return ()
+    folded = unit.lower()
+    return tuple(name for name, units in UNITS.items()
+                 if folded in units or any(folded.startswith(u + " ") for u in units if len(u) > 2))
+
+
+def measure_of_word() -> dict[str, tuple[str, ...]]:
+    """folded word -> the measures it asks for."""
+    from otsfacts.text import fold
+
+    found: dict[str, tuple[str, ...]] = {}
+    for name, words in WORDS.items():
+        for word in words:
+            key = fold(word)
+            if name not in found.get(key, ()):
+                found[key] = found.get(key, ()) + (name,)
+    return found

@@ -1,0 +1,150 @@
+"""What a query asks: analysed once into a :class:`Query` that every ranking stage reads.
+
+A query's words fall into three groups. *Question words* ("what", "the", "how", "сколько")
+shape the question and weigh nothing. *Exact terms* are what a fact must hold to answer
+it: names written with a capital ("Hungary", "Gabala") and numbers, years and ordinals
+("2025", "12th", "twelfth"), which match only themselves, never by prefix or fuzzily.
+The rest are *content words*, matched by spelling or by meaning. A question may also ask
+for a figure ("how many", "what share") of a given measure (an area, a population: see
+:mod:`otsfacts.measures`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from otsfacts.errors import QueryError
+from otsfacts.measures import measure_of_word
+from otsfacts.text import join_apostrophes, tokens
+
+#: Longer queries are refused rather than slowly matched word by word.
+MAX_QUERY_LENGTH = 1000
+
+# Words that shape a question but say nothing about what is asked.
+QUESTION_WORDS = frozenset(
+    """a about above after all also am an and any are as at be been before being between both
+    but by can could did do does doing during each for from had has have having he her here
+    him his how i if in into is it its itself let me more most my no nor not of off on once
+    only or other our out over own please same she should show so some such tell than that
+    the their them then there these they this those through to too under until up very was
+    we were what when where which while who whom why will with would you your much many
+    know find give list say said says according took take takes taken get got make made
+    part play plays played come came go went kind sort thing things there's what's who's
+    whats anything something tell please current currently
+    explain describe define outline summarize summarise mention name named details detail
+    info information anyone someone does did done exactly live lives living compare""".split()
+    # the same in the other languages the glossary reads, folded as query words are
+    # ("ilə" is "ile", "üçün" is "ucun", "какой" is "какои")
+    # Russian
+    + """по на во со из за для при про над под от до без об обо ко через это эта этот эти как
+    что где когда кто какои какая какое какие каков какова каково сколько ли же бы не ни но
+    или да его ее их был была было были быть есть будет также тоже еще уже между такое
+    расскажи скажи покажи пожалуиста чем все всех весь в с к у о и а""".split()
+    # Azerbaijani and Turkish
+    + """ve ile ucun icin bu su bir ne nedir nece nasil harada nerede haqqinda hakkinda da de ki
+    kimi gibi olan olub hansi hangi kac mi mu midir veya yaxud ya hem ise uzre barede neler
+    nelerdir kadar qeder arasinda""".split()
+    # Kazakh, Kyrgyz and Uzbek
+    + """мен және бен пен үшін туралы бұл қандаи қанша не қаи жана менен үчүн тууралуу бул va
+    bilan uchun haqida qanday qancha nima qayerda""".split()
+)
+# "how long", "how big": the second word shapes the question (and names a measure)
+_QUESTION_HEADS = frozenset({"long", "far", "big", "large", "often", "soon", "old", "fast", "quickly", "quick"})
+# Questions asking for a number: answers that carry a figure come first among equals.
+_FIGURE_QUESTIONS = ("how much", "how many", "what share", "what percentage", "what proportion",
+                     "how long", "how far", "how big", "how large", "what is the value", "what fraction",
+                     "how fast", "how quickly", "сколько", "какова доля", "qancha", "қанша", "неше", "nece",
+                     "kac", "ne qeder", "ne kadar", "nechta")
+# Questions asking to count: "how many" is never answered by a sum of money or a share.
+_COUNT_QUESTIONS = ("how many", "kac tane", "nechta", "неше", "нечта")
+
+# "when", "what year", "in which month", and the same in the glossary's languages
+_TIME_QUESTION = re.compile(r"\b(?:when|ne zaman|ne vaxt|hansi (?:ilde|tarixde)|hangi (?:yil|tarih)|"
+                            r"(?:what|which) (?:year|month|date|day))\b")
+_TIME_WORDS = frozenset("когда qachon қашан качан haçan".split())
+
+_ORDINALS = {
+    word: f"{number}{'st' if number % 10 == 1 and number != 11 else 'nd' if number % 10 == 2 and number != 12 else 'rd' if number % 10 == 3 and number != 13 else 'th'}"
+    for number, word in enumerate(
+        """zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh
+        twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
+        twentieth""".split())
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A query, analysed: the words ranking uses and what the user means by them."""
+
+    text: str
+    words: tuple[str, ...]  # folded content words and exact terms, each once, in order
+    phrases: tuple[tuple[str, str], ...]  # pairs of them next to each other in the query
+    question_words: tuple[str, ...]  # dropped: they shape the question only
+    names: frozenset[str]  # words written with a capital: names meant exactly ("^word": the first
+    # word of the query, whose capital may only start the sentence)
+    numbers: frozenset[str]  # numbers, years and ordinals: they match only themselves
+    measures: tuple[str, ...]  # the quantities asked for ("area", "population"...), if any
+    asks_figure: bool  # "how many", "what share"...
+    asks_count: bool  # "how many": a count, not money or a share
+    asks_time: bool  # "when", "what year", "which date": only a fact with a time can answer
+    other_script: bool  # written (partly) in letters other than English's
+
+    def exact(self, word: str) -> bool:
+        """Whether ``word`` must match as it is (a number, a year, an ordinal)."""
+        return word in self.numbers
+
+
+def analyse(text: str) -> Query:
+    """Analyse ``text``; raises :class:`QueryError` when there is nothing to search for."""
+    if not text.strip():
+        raise QueryError("empty query: give at least one word to search for")
+    if len(text) > MAX_QUERY_LENGTH:
+        raise QueryError(f"query too long ({len(text):,} characters; at most {MAX_QUERY_LENGTH:,})")
+    joined = join_apostrophes(text)  # "Azerbaycan'ın" -> "Azerbaycan", "Oʻzbekiston" -> "Ozbekiston"
+    all_words = [_ORDINALS.get(word, word) for word in tokens(joined) or _letters(joined)]
+    if not all_words:
+        raise QueryError("query has no words to search for, only punctuation or symbols")
+    folded = " ".join(all_words)
+    heads = {w for w in _QUESTION_HEADS if f"how {w}" in folded}
+    unique = list(dict.fromkeys(all_words))
+    words = tuple(w for w in unique if w not in QUESTION_WORDS and w not in heads)
+    if not words:
+        shown = ", ".join(repr(w) for w in unique[:5])
+        raise QueryError(f"query has only question words ({shown}): add what you are looking for")
+    names: set[str] = set()
+    first = True
+    for raw in joined.split():
+        if raw[:1].isupper() and not raw.isdigit():
+            # a capital that only starts the sentence may not mark a name: the first word
+            # is one only as the search index holds it (see SearchIndex.find)
+            names.update(("^" if first else "") + t for t in tokens(raw) if t in words)
+        if tokens(raw):
+            first = False
+    numbers = frozenset(w for w in words if any(c.isdigit() for c in w))
+    lookup = measure_of_word()
+    measures = tuple(dict.fromkeys(m for w in unique for m in lookup.get(w, ())))
+    asks_figure = any(phrase in folded for phrase in _FIGURE_QUESTIONS) or bool(heads & {"big", "large", "long", "far"})
+    asks_time = bool(_TIME_QUESTION.search(folded)) or any(w in _TIME_WORDS for w in unique)
+    phrases = tuple(dict.fromkeys((a, b) for a, b in zip(all_words, all_words[1:])
+                                  if a in words and b in words and a != b))
+    return Query(
+        text=text,
+        words=words,
+        phrases=phrases,
+        question_words=tuple(w for w in unique if w not in words),
+        names=frozenset(n for n in names if n.lstrip("^") not in numbers),
+        numbers=numbers,
+        measures=measures,
+        asks_figure=asks_figure,
+        asks_count=any(phrase in folded for phrase in _COUNT_QUESTIONS),
+        asks_time=asks_time,
+        other_script=not joined.isascii(),
+    )
+
+
+def _letters(text: str) -> list[str]:
+    """Single letters, when that is all a query holds ("x"): tokens drops them as noise."""
+    from otsfacts.text import fold
+
+    return [c for c in fold(text) if c.isalnum()]
