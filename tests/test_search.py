@@ -181,3 +181,16 @@ def test_a_number_never_matches_a_different_number(index: SearchIndex, number: s
 def test_a_query_of_question_words_returns_no_answer(index: SearchIndex, words: list[str]) -> None:
     with pytest.raises(QueryError):
         index.search(" ".join(words))
+
+
+def test_a_search_spelling_answers_imports_no_numpy() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, runpy; sys.argv = ['otsfacts', 'search', 'corridor', '--json']\n"
+            "try:\n    runpy.run_module('otsfacts', run_name='__main__')\n"
+            "except SystemExit:\n    pass\n"
+            "sys.stderr.write('numpy' if 'numpy' in sys.modules else 'no numpy')")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60)
+    assert done.stderr.endswith("no numpy")
+    assert '"id": "' in done.stdout
