@@ -580,7 +580,7 @@ class SearchIndex:
         costs = [sum(self.postings.count(other) for other in found) for found in expansions]
         if sum(costs) <= MAX_QUERY_POSTINGS:
             return kept, expansions
-        spent, chosen = 0, set()
+        spent, chosen = 0, set[int]()
         for n in sorted(range(len(kept)), key=costs.__getitem__):
             if chosen and spent + costs[n] > MAX_QUERY_POSTINGS:
                 break
@@ -793,7 +793,7 @@ class SearchIndex:
             if not held:
                 continue
             texts = searchable_fields(self.facts[n])
-            gains = {}
+            gains: dict[int, float] = {}
             for i, j in held:
                 a = matched_words[i][slots[i][n] >> _MASK_BITS]
                 b = matched_words[j][slots[j][n] >> _MASK_BITS]
