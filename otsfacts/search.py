@@ -59,6 +59,9 @@ DEFAULT_MIN_SCORE = 50.0
 MIN_COVERAGE = 0.5
 #: Answers scoring below this share of the best answer are noise next to it.
 RELATIVE_CUTOFF = 0.6
+#: A name held by at least this share of the facts is the base's context ("OTS" is in 62%
+#: of the built-in base's facts, "Turkic" in 95%): an answer need not repeat it.
+CONTEXT_NAME_SHARE = 0.5
 #: The weight of a plain content word the base does not hold at all.
 UNKNOWN_WORD_WEIGHT = 2.0
 #: A word's weight is its inverse document frequency, saturated: rarity counts, but
@@ -588,6 +591,12 @@ class SearchIndex:
             chosen.add(n)
         return [w for n, w in enumerate(kept) if n in chosen], [e for n, e in enumerate(expansions) if n in chosen]
 
+    def _share(self, found: Mapping[str, float]) -> float:
+        """The share of facts that hold the best of a word's matches."""
+        best = max(found.values())
+        count = max(self.postings.count(other) for other, quality in found.items() if quality == best)
+        return count / max(1, len(self.facts))
+
     def _weight(self, found: Mapping[str, float]) -> float:
         """A query word's weight: the saturated rarity of the rarest of its best matches."""
         if not found:
@@ -645,7 +654,10 @@ class SearchIndex:
         if len(words) > len(q.words):
             weights[-1] = min(weights[-1], UNKNOWN_WORD_WEIGHT)  # the question's shape: a hint, not a subject
         total = sum(weights)
-        required = [i for i, w in enumerate(words) if (w in names or w in q.numbers) and expansions[i]]
+        # a name most facts hold ("OTS", "Turkic") is the base's own context, not what the
+        # question singles out: only rarer names must be held
+        required = [i for i, w in enumerate(words) if expansions[i] and (
+            w in q.numbers or (w in names and self._share(expansions[i]) < CONTEXT_NAME_SHARE))]
         slots, matched_words, qualities = self._slots(expansions)
         allowed = self._allowed(topic, source)
         lexical = self._spelling_scores(slots, qualities, weights, total, allowed,
@@ -726,8 +738,14 @@ class SearchIndex:
             measures = set(measures_of_unit(fact.unit))
             if q.measures and not measures & set(q.measures):
                 return False
-            if q.asks_count and not q.measures and measures & {"money", "share"}:
-                return False
+            if q.asks_count and not q.measures:
+                # a count is of things, not money, a share or tons; and of the things asked
+                # for: "how many member states" is not answered by a number of universities
+                if measures:
+                    return False
+                counted = {stem(w) for w in q.counted}
+                if counted and not counted & {stem(t) for t in tokens(f"{fact.unit} {fact.claim}")}:
+                    return False
         return True
 
     def _corrected(self, text: str, words: Sequence[str], expansions: Sequence[Mapping[str, float]]) -> str:

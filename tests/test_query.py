@@ -49,13 +49,20 @@ def test_names_are_capitalised_words_and_the_first_word_is_marked() -> None:
     assert analyse("what did Kaliyev say").names == {"kaliyev"}
 
 
+def test_how_many_names_what_it_counts() -> None:
+    assert analyse("how many new universities joined").counted == ("new", "universities")
+    assert analyse("how many member states does the OTS have").counted == ("member", "states")
+    assert analyse("how much money").counted == ()
+
+
 def test_phrases_are_content_words_written_together() -> None:
     assert analyse("who is the secretary general").phrases == (("secretary", "general"),)
     assert analyse("leaders agree about education").phrases == (("leaders", "agree"),)
 
 
 @pytest.mark.parametrize(("text", "measures", "figure", "count"), [
-    ("how big is the Turkic world", ("area",), True, False),
+    ("how big is the Turkic world", ("area", "money"), True, False),
+    ("what is the area of the Turkic world", ("area",), False, False),
     ("how many inhabitants", ("population",), True, True),
     ("how long does the trip take", ("length", "duration"), True, False),
     ("what share of trade", ("share",), True, False),
