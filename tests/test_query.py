@@ -50,7 +50,7 @@ def test_names_are_capitalised_words_and_the_first_word_is_marked() -> None:
 
 
 def test_how_many_names_what_it_counts() -> None:
-    assert analyse("how many new universities joined").counted == ("new", "universities")
+    assert analyse("how many new universities are there").counted == ("new", "universities")
     assert analyse("how many member states does the OTS have").counted == ("member", "states")
     assert analyse("how much money").counted == ()
 
