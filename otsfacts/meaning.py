@@ -76,8 +76,9 @@ class Meaning:
     """
 
     def __init__(self, facts: Sequence["Fact"], cache: Path | None = None, base_key: str | None = None,
-                 *, encode_limit: int | None = ENCODE_ON_SEARCH, progress: Progress | None = None) -> None:
+                 *, encode_limit: int | None = -1, progress: Progress | None = None) -> None:
         self.facts, self.cache, self.base_key = facts, cache, base_key
+        # -1: the default, ENCODE_ON_SEARCH as it is when the vectors are first wanted
         self.encode_limit, self.progress = encode_limit, progress
         self.notice: str | None = None
         self._vectors: "np.ndarray | None" = None
@@ -124,7 +125,7 @@ class Meaning:
                     return found
             except (OSError, ValueError, EOFError):
                 pass  # not made yet, or damaged: make it again
-        return self.build(self.encode_limit)
+        return self.build(ENCODE_ON_SEARCH if self.encode_limit == -1 else self.encode_limit)
 
     def build(self, encode_limit: int | None = None) -> "np.ndarray | None":
         """Every fact's rows: each file's from the cache where its texts were encoded before,

@@ -38,7 +38,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "халық", "халқы", "тұрғындар", "адам",
     ),
     "money": (
-        "money", "worth", "budget", "cost", "funds", "funding", "cash", "capital", "dollars",
+        "big", "large", "size", "money", "worth", "budget", "cost", "funds", "funding", "cash", "capital", "dollars",
         "euros", "usd", "eur", "value", "financing", "spending", "spend", "paid", "pay",
         "деньги", "денег", "бюджет", "стоимость", "капитал", "долларов", "евро", "сумма",
         "pul", "büdcə", "bütçe", "dəyər", "değer", "kapital", "dollar", "məbləğ", "tutar",

@@ -87,6 +87,7 @@ class Query:
     measures: tuple[str, ...]  # the quantities asked for ("area", "population"...), if any
     asks_figure: bool  # "how many", "what share"...
     asks_count: bool  # "how many": a count, not money or a share
+    counted: tuple[str, ...]  # what "how many" counts ("new", "universities"), when English names it
     asks_time: bool  # "when", "what year", "which date": only a fact with a time can answer
     other_script: bool  # written (partly) in letters other than English's
 
@@ -138,9 +139,23 @@ def analyse(text: str) -> Query:
         measures=measures,
         asks_figure=asks_figure,
         asks_count=any(phrase in folded for phrase in _COUNT_QUESTIONS),
+        counted=_counted(all_words, words),
         asks_time=asks_time,
         other_script=not joined.isascii(),
     )
+
+
+def _counted(all_words: list[str], words: tuple[str, ...]) -> tuple[str, ...]:
+    """What "how many" counts: the content words right after it ("new universities")."""
+    for start, (first, second) in enumerate(zip(all_words, all_words[1:])):
+        if (first, second) == ("how", "many"):
+            counted = []
+            for word in all_words[start + 2:]:
+                if word not in words:
+                    break
+                counted.append(word)
+            return tuple(counted)
+    return ()
 
 
 def _letters(text: str) -> list[str]:

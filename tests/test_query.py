@@ -1,0 +1,94 @@
+"""Query analysis: what a query asks, read once (otsfacts.query)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from otsfacts.errors import QueryError
+from otsfacts.query import QUESTION_WORDS, analyse
+
+
+def test_question_words_weigh_nothing_and_content_words_stay_in_order() -> None:
+    query = analyse("What did the leaders agree about education?")
+    assert query.words == ("leaders", "agree", "education")
+    assert set(query.question_words) == {"what", "did", "the", "about"}
+
+
+def test_a_query_of_question_words_only_is_refused_with_what_it_held() -> None:
+    with pytest.raises(QueryError, match=r"^query has only question words \('the'\): add what you are looking for$"):
+        analyse("the")
+    with pytest.raises(QueryError, match="only question words"):
+        analyse("who is it?")
+
+
+def test_empty_punctuation_and_overlong_queries_are_refused() -> None:
+    with pytest.raises(QueryError, match="^empty query"):
+        analyse("   ")
+    with pytest.raises(QueryError, match="only punctuation or symbols"):
+        analyse("?!")
+    with pytest.raises(QueryError, match=r"query too long \(1,001 characters; at most 1,000\)"):
+        analyse("a" * 1001)
+
+
+def test_a_single_letter_is_a_word() -> None:
+    assert analyse("x").words == ("x",)
+
+
+def test_numbers_years_and_ordinals_are_exact_terms() -> None:
+    query = analyse("the twelfth summit in 2025, 12th of 15 days")
+    assert query.words == ("12th", "summit", "2025", "15", "days")
+    assert query.numbers == {"12th", "2025", "15"}
+    assert query.exact("2025") and query.exact("12th") and not query.exact("summit")
+
+
+def test_names_are_capitalised_words_and_the_first_word_is_marked() -> None:
+    query = analyse("Hungary role in the Turkic Investment Fund")
+    assert query.names == {"^hungary", "turkic", "investment", "fund"}
+    assert analyse("what did Kaliyev say").names == {"kaliyev"}
+
+
+def test_how_many_names_what_it_counts() -> None:
+    assert analyse("how many new universities are there").counted == ("new", "universities")
+    assert analyse("how many member states does the OTS have").counted == ("member", "states")
+    assert analyse("how much money").counted == ()
+
+
+def test_phrases_are_content_words_written_together() -> None:
+    assert analyse("who is the secretary general").phrases == (("secretary", "general"),)
+    assert analyse("leaders agree about education").phrases == (("leaders", "agree"),)
+
+
+@pytest.mark.parametrize(("text", "measures", "figure", "count"), [
+    ("how big is the Turkic world", ("area", "money"), True, False),
+    ("what is the area of the Turkic world", ("area",), False, False),
+    ("how many inhabitants", ("population",), True, True),
+    ("how long does the trip take", ("length", "duration"), True, False),
+    ("what share of trade", ("share",), True, False),
+    ("Türk dünyasının nüfusu", ("population",), False, False),
+    ("how many member states", (), True, True),
+])
+def test_quantity_questions_name_their_measure(text: str, measures: tuple[str, ...], figure: bool,
+                                               count: bool) -> None:
+    query = analyse(text)
+    assert (query.measures, query.asks_figure, query.asks_count) == (measures, figure, count)
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("when was the OTS founded", True),
+    ("In which year will Kyrgyzstan host the games", True),
+    ("Когда подписали соглашение", True),
+    ("Zangezur dəhlizi nə vaxt açılacaq", True),
+    ("where is the secretariat", False),
+])
+def test_time_questions_are_recognised_in_several_languages(text: str, when: bool) -> None:
+    assert analyse(text).asks_time is when
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(sorted(w for w in QUESTION_WORDS if w.isascii() and len(w) > 1)),
+                min_size=1, max_size=6))
+def test_any_query_made_only_of_question_words_is_refused(words: list[str]) -> None:
+    with pytest.raises(QueryError):
+        analyse(" ".join(words))

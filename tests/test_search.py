@@ -1,0 +1,196 @@
+"""The ranker (otsfacts.search): its pieces, and the questions a new user asked of it.
+
+The regression cases at the bottom are the examples of issue 13's "Why", each with the
+answer (or the absence of one) it must give.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import invoke
+from otsfacts import meaning, search
+from otsfacts.errors import QueryError
+from otsfacts.search import SearchIndex
+from otsfacts.store import load_base
+
+BASE = load_base(use_env=False)
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex.from_base(BASE)
+
+
+@pytest.fixture(scope="module")
+def spelling() -> SearchIndex:
+    """The same base searched by spelling alone (no encoder)."""
+    return SearchIndex.from_base(BASE, environ={"OTSFACTS_MEANING": "0"})
+
+
+def ids(hits: object) -> list[str]:
+    return [hit.fact.id for hit in hits]  # type: ignore[attr-defined]
+
+
+# ------------------------------------------------------------------------- the pieces
+
+
+def test_numbers_and_ordinals_expand_to_themselves_only(index: SearchIndex) -> None:
+    assert index.expand("2025", exact=True) == {"2025": 1.0}
+    assert index.expand("12th", exact=True) == {"12th": 1.0}
+    assert index.expand("13th") == {}  # not fuzzily "12th"
+    assert index.expand("2023") == {}  # not by prefix or fuzzily another year
+
+
+def test_a_measure_word_matches_figures_in_its_unit(index: SearchIndex) -> None:
+    assert index.expand("inhabitants") == {"measurepopulation": 0.9}
+    found = {hit.fact.id: hit for hit in index.find("how many inhabitants", related=0).answers}
+    assert "ots-region-population-around-170-million" in found
+
+
+def test_saturation_keeps_one_rare_word_from_outweighing_the_rest(index: SearchIndex) -> None:
+    rare, common = index.idf("kashgari"), index.idf("ots")
+    assert rare > 5 * common
+    assert index._saturated(rare) / index._saturated(common) < 0.6 * rare / common
+    assert index._saturated(100.0) < 1 + search.SATURATION
+
+
+def test_the_fused_score_never_falls_below_spelling() -> None:
+    # 50 is the default answer threshold, at a fused score of ANSWER_FUSED
+    assert round(100 * search.ANSWER_FUSED ** search._SCORE_EXPONENT) == 50
+    assert round(100 * 1.0 ** search._SCORE_EXPONENT) == 100
+
+
+def test_explain_names_the_retrievers_that_found_each_answer(index: SearchIndex) -> None:
+    [first, *_] = index.find("power line under the sea to Europe").answers + index.find(
+        "power line under the sea to Europe").related
+    assert first.meaning_rank is not None and first.similarity is not None
+    spelled = index.find("Zangazur corridor").answers[0]
+    assert (spelled.meaning_rank, spelled.similarity) == (None, None)  # spelling alone answered
+
+
+def test_filters_take_several_ids(index: SearchIndex) -> None:
+    hits = index.search("summit", topic=["energy", "education"], limit=None)
+    assert hits and all({"energy", "education"} & {t.id for t in hit.fact.topics} for hit in hits)
+
+
+def test_search_by_spelling_alone_still_answers_keywords_and_says_why(spelling: SearchIndex) -> None:
+    results = spelling.find("wind potential")
+    assert not results.meaning_used
+    assert "azerbaijan-wind-energy-potential-157-gw" in ids(results.answers)
+    assert meaning.status({"OTSFACTS_MEANING": "0"}) == "search by spelling only (OTSFACTS_MEANING is off)"
+
+
+# ---------------------------------------------------------- issue 13: tried as a new user
+
+
+def test_the_alone_is_a_usage_error() -> None:
+    result = invoke("search", "the")
+    assert (result.code, result.out) == (2, "")
+    assert result.err == "otsfacts: error: query has only question words ('the'): add what you are looking for\n"
+
+
+def test_who_is_the_secretary_general_is_not_a_general_assembly(index: SearchIndex) -> None:
+    answers = index.search("who is the secretary general", limit=3)
+    assert answers
+    assert all("General Assembly" not in hit.fact.claim for hit in answers)
+    assert all(hit.fact.speaker.role.startswith("Secretary General") for hit in answers)
+
+
+def test_founded_is_not_foundation(index: SearchIndex) -> None:
+    results = index.find("when was the OTS founded")
+    assert results.answers == ()
+    result = invoke("search", "when", "was", "the", "OTS", "founded", "--json")
+    assert (result.code, result.out, result.err) == (1, "[]\n", "otsfacts: no fact answers 'when was the OTS founded'\n")
+
+
+def test_hungary_role_answers_with_hungary(index: SearchIndex) -> None:
+    answers = index.search("Hungary role")
+    assert answers
+    assert all("Hungary" in hit.fact.claim or "Hungary" in hit.fact.quote for hit in answers)
+
+
+def test_a_country_the_base_never_mentions_gets_no_answer_but_related_facts(index: SearchIndex) -> None:
+    results = index.find("Mongolia observer status")
+    assert results.answers == ()
+    assert results.related and all("observer" in hit.fact.claim.lower() for hit in results.related[:2])
+    table = invoke("search", "Mongolia", "observer", "status")
+    assert table.code == 1
+    assert table.out.startswith("Related, not an answer\n")
+    assert table.err == "otsfacts: no fact answers 'Mongolia observer status'\n"
+
+
+def test_corridor_scores_spread_and_an_undisputed_claim_comes_first(index: SearchIndex) -> None:
+    answers = index.search("corridor")
+    assert len({hit.score for hit in answers}) > len(answers) // 3  # not 36 answers at 100
+    assert not answers[0].fact.conflicts_with
+
+
+def test_a_summit_the_base_has_no_fact_about_is_not_answered_by_another() -> None:
+    result = invoke("search", "13th", "summit", "--json")
+    assert (result.code, json.loads(result.out)) == (1, [])
+    twelfth = json.loads(invoke("search", "12th", "summit", "--json").out)
+    assert twelfth and all("12th" in r["claim"] or "12th" in r["quote"] for r in twelfth)
+
+
+def test_a_year_the_base_does_not_give_is_not_answered_with_another_year(index: SearchIndex) -> None:
+    assert index.search("trade volume in 2019") == []
+    assert index.search("combined GDP 2024")  # the year it gives
+
+
+def test_when_questions_need_a_fact_that_says_when(index: SearchIndex) -> None:
+    for hit in index.search("when was the eTIR roadmap signed"):
+        assert hit.fact.date or hit.fact.as_of or any(year in hit.fact.quote for year in ("2024", "2025"))
+
+
+def test_a_count_is_not_answered_with_money_or_a_share(index: SearchIndex) -> None:
+    for hit in index.search("how many member states does the OTS have"):
+        assert hit.fact.unit not in ("USD", "EUR", "%")
+
+
+def test_related_facts_are_offered_only_on_request_in_json() -> None:
+    plain = invoke("search", "Mongolia", "observer", "status", "--json")
+    assert json.loads(plain.out) == []
+    asked = invoke("search", "Mongolia", "observer", "status", "--json", "--related")
+    records = json.loads(asked.out)
+    assert records and all(r["answer"] is False for r in records)
+    assert asked.code == 1
+
+
+# ------------------------------------------------------------------------- properties
+
+NUMBERS = st.integers(min_value=1, max_value=3000).map(str)
+
+
+@settings(max_examples=60, deadline=None)
+@given(NUMBERS)
+def test_a_number_never_matches_a_different_number(index: SearchIndex, number: str) -> None:
+    found = index.expand(number, exact=True)
+    assert set(found) <= {number}
+    for hit in index.search(f"{number} corridor"):
+        assert any(m.word == number and m.matched == number for m in hit.matches)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(["what", "is", "the", "who", "how", "many", "of", "a", "are", "сколько", "ne"]),
+                min_size=1, max_size=5))
+def test_a_query_of_question_words_returns_no_answer(index: SearchIndex, words: list[str]) -> None:
+    with pytest.raises(QueryError):
+        index.search(" ".join(words))
+
+
+def test_a_search_spelling_answers_imports_no_numpy() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, runpy; sys.argv = ['otsfacts', 'search', 'corridor', '--json']\n"
+            "try:\n    runpy.run_module('otsfacts', run_name='__main__')\n"
+            "except SystemExit:\n    pass\n"
+            "sys.stderr.write('numpy' if 'numpy' in sys.modules else 'no numpy')")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60)
+    assert done.stderr.endswith("no numpy")
+    assert '"id": "' in done.stdout
