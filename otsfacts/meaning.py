@@ -125,7 +125,15 @@ class Meaning:
                     return found
             except (OSError, ValueError, EOFError):
                 pass  # not made yet, or damaged: make it again
-        return self.build(ENCODE_ON_SEARCH if self.encode_limit == -1 else self.encode_limit)
+        limit = ENCODE_ON_SEARCH if self.encode_limit == -1 else self.encode_limit
+        if limit is not None and len(self.facts) > limit:
+            # a big base is not even read fact by fact here (100,000 lazily read facts cost
+            # seconds): its vectors come from 'otsfacts index', which reuses each unchanged
+            # file's and encodes the rest
+            self.notice = (f"search by spelling only: the vectors of these {len(self.facts):,} facts are not "
+                           "made yet (or a file changed); 'otsfacts index' makes them")
+            return None
+        return self.build(limit)
 
     def build(self, encode_limit: int | None = None) -> "np.ndarray | None":
         """Every fact's rows: each file's from the cache where its texts were encoded before,

@@ -76,7 +76,7 @@ MEANING_FLOOR, MEANING_CEILING = 0.3, 0.65
 MEANING_ANSWER = 0.4
 #: A fact that holds the query's words only as typos, stems or translations is no answer
 #: if its meaning is further than this from the query's.
-MEANING_VETO = 0.25
+MEANING_VETO = 0.2
 #: In the fused score, spelling's share (meaning has the rest; the fusion never scores a
 #: fact below its spelling alone).
 SPELLING_SHARE = 0.2
@@ -798,9 +798,10 @@ class SearchIndex:
     def _rescore_phrases(self, q: Query, lexical: dict[int, tuple[float, int, float]], words: Sequence[str],
                          slots: Sequence[dict[int, int]], matched_words: Sequence[Sequence[str]],
                          qualities: Sequence[Sequence[float]], weights: Sequence[float], total: float) -> None:
-        """Words the query writes together count as one where a fact holds them together:
-        the phrase's best field, with a bonus, decides their weight ("Secretary General" in a
-        speaker's role), not a word's stray use elsewhere ("General Assembly")."""
+        """Words the query writes together earn more where a fact holds them together: the
+        phrase's field weight with a bonus. Where one of them is found only in the phrase
+        ("Secretary General" in a speaker's role), the phrase decides both words' weight,
+        not the other's stray use elsewhere ("General Assembly")."""
         if not q.phrases or not lexical:
             return
         position = {w: i for i, w in enumerate(words)}
@@ -818,10 +819,17 @@ class SearchIndex:
                 together = [f for f, text in enumerate(texts) if _adjacent(tokens(text), a, b)]
                 if not together:
                     continue
-                field_gain = _FIELD_WEIGHTS[min(together)] / _TOP_WEIGHT
-                for k in (i, j):  # the phrase as written, in its best field: the words count as one
-                    quality = qualities[k][slots[k][n] >> _MASK_BITS]
-                    gains[k] = max(gains.get(k, 0.0), min(1.0, field_gain * quality * PHRASE_BONUS))
+                field = min(together)
+                # where one word is found only in the phrase ("secretary", in a speaker's
+                # role), the other is read in it too, not in a stray use elsewhere
+                # ("General Assembly"); otherwise the phrase only adds to what each word has
+                same_sense = field in (_MASK_BEST[slots[i][n] & _MASK], _MASK_BEST[slots[j][n] & _MASK])
+                for k in (i, j):
+                    slot = slots[k][n]
+                    quality = qualities[k][slot >> _MASK_BITS]
+                    phrase = min(1.0, _FIELD_WEIGHTS[field] / _TOP_WEIGHT * quality * PHRASE_BONUS)
+                    own = quality * _MASK_GAIN[slot & _MASK]
+                    gains[k] = max(gains.get(k, 0.0), phrase if same_sense else max(own, phrase))
             score, matched, strong = lexical[n]
             for k, gain in gains.items():
                 slot = slots[k][n]

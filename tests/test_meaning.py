@@ -87,7 +87,8 @@ def test_a_base_too_big_to_encode_on_search_says_so_until_indexed(cache: Path,
     monkeypatch.setattr(meaning, "ENCODE_ON_SEARCH", 1)
     args = ("--no-builtin", "--facts", str(FIXTURE_BASE))
     before = invoke("search", "electricity", "link", "under", "the", "sea", *args)
-    assert "otsfacts: search by spelling only: 3 facts have no vectors yet; 'otsfacts index' makes them" in before.err
+    assert ("otsfacts: search by spelling only: the vectors of these 3 facts are not made yet (or a file "
+            "changed); 'otsfacts index' makes them") in before.err
     indexed = invoke("index", *args)
     assert (indexed.code, indexed.err) == (0, "")
     assert indexed.out.startswith("3 facts ready for search by meaning (")

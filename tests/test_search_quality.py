@@ -34,8 +34,8 @@ def fts5() -> dict[str, Any]:
 
 
 def test_recall_at_3_overall(ours: dict[str, Any]) -> None:
-    # measured 0.74 when these floors were set (253 cases, 45 of them hard paraphrases)
-    assert ours["overall"]["recall@3"] >= 0.72, ours["misses"]
+    # measured 0.75 when these floors were set (253 cases, 45 of them hard paraphrases)
+    assert ours["overall"]["recall@3"] >= 0.74, ours["misses"]
 
 
 def test_most_unanswerable_queries_are_answered_with_nothing(ours: dict[str, Any], fts5: dict[str, Any]) -> None:
@@ -58,6 +58,6 @@ def test_clearly_ahead_of_fts5_on_other_languages(ours: dict[str, Any], fts5: di
     assert language["recall@3"] >= 0.85, ours["misses"]
 
 
-@pytest.mark.parametrize(("kind", "floor"), [("keyword", 1.0), ("question", 0.92), ("typo", 0.89)])
+@pytest.mark.parametrize(("kind", "floor"), [("keyword", 1.0), ("question", 0.96), ("typo", 1.0)])
 def test_no_kind_falls_below_its_recall(kind: str, floor: float, ours: dict[str, Any]) -> None:
     assert ours["by_kind"][kind]["recall@3"] >= floor, ours["misses"]
