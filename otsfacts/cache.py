@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from otsfacts.store import PendingBase
 
 Compiled = tuple[FactBase, SearchIndex]
-_FORMAT = 6  # bump when the layout or the tokenising changes
+_FORMAT = 7  # bump when the layout or the tokenising changes
 _MAGIC = b"OTSFACTS"
 _LENGTH = 8  # bytes of each length prefix
 _RUNTIME = (sys.implementation.name, sys.version_info[:2])  # marshal's format is Python's own

@@ -200,11 +200,13 @@ def searchable_fields(fact: Fact) -> tuple[str, ...]:
         measured = " ".join(MEASURE_PREFIX + m for m in measures_of_unit(fact.unit))
         value = f"{fact.value_text} {fact.value} {format_number(fact.value)} {measured}"
     speaker = f"{fact.speaker.name} {fact.speaker.role} {fact.speaker.reported_by or ''}"
+    if fact.actor is not None:  # who did what the claim reports is found where the speaker is
+        speaker += f" {fact.actor.name} {fact.actor.role or ''}"
     source = fact.source
     return (
         fact.claim,
         " ".join(fact.aliases),
-        fact.id,
+        " ".join((fact.id, *fact.replaces)),  # a retired id still finds the fact it became
         value,
         " ".join(filter(None, (fact.date, fact.place, fact.as_of, fact.kind))),
         " ".join(f"{t.id} {t.title} {' '.join(t.aliases)}" for t in fact.topics),

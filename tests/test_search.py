@@ -194,3 +194,11 @@ def test_a_search_spelling_answers_imports_no_numpy() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60)
     assert done.stderr.endswith("no numpy")
     assert '"id": "' in done.stdout
+
+
+def test_who_acted_and_retired_ids_are_searched(index: SearchIndex) -> None:
+    # issue 14 moved "Uzbekistan" from speaker to actor, and merged facts under new ids
+    proposals = index.search("Uzbekistan proposes meetings", limit=3)
+    assert "uzbekistan-proposes-joint-foreign-ministers-special-services-meetings" in ids(proposals)
+    retired = index.search("washington-agreements-groundwork-for-peace", limit=1)
+    assert ids(retired) == ["liberation-and-washington-agreements-groundwork-for-peace"]
