@@ -1,23 +1,25 @@
 """Rank facts against a query, by spelling and by meaning, and tell answers from related facts.
 
-Spelling: each fact's searchable text is split into weighted fields (a word in the claim
-counts more than the same word in the quote). A query word (see :mod:`otsfacts.query`)
-matches vocabulary words exactly, by prefix or by a light English stem, through the
-glossary when it is another language's, or, only when it matches nothing else, fuzzily
-(rapidfuzz); numbers, years and ordinals match only themselves. Its weight is the
-inverse document frequency of what it matched, saturated so that no single rare word
-decides. A fact's spelling score is the weighted share of the query it holds.
+Spelling (:mod:`otsfacts.index`): a query word (see :mod:`otsfacts.query`) matches the
+vocabulary exactly, by prefix or a light English stem, through the glossary when it is
+another language's, by the measure it asks for, or, only when nothing else matches,
+fuzzily; numbers, years and ordinals match only themselves. Its weight is the saturated
+rarity of what it matched, and a fact's spelling score the weighted share of the query
+it holds, in its best fields, with phrases the query writes counting more where a fact
+holds them together.
 
-Meaning: when spelling alone does not answer the query (some content word is matched
-by no fact, or only weakly), each fact's sentence vector (:mod:`otsfacts.meaning`) is
-compared with the query's. The two are fused into one score, 0 to 100:
-``100 * (spelling + closeness) / 2``, where closeness maps the cosine similarity from
-:data:`MEANING_FLOOR` (0) to :data:`MEANING_CEILING` (1).
+Meaning: when spelling alone has not answered (no fact holds every query word as typed),
+each fact's sentence vectors (:mod:`otsfacts.meaning`) are compared with the query's. The
+fused score is ``max(spelling, SPELLING_SHARE * spelling + (1 - SPELLING_SHARE) *
+closeness)``, closeness mapping the cosine similarity from :data:`MEANING_FLOOR` (0) to
+:data:`MEANING_CEILING` (1), shown as ``100 * fused ** exponent`` so that
+:data:`ANSWER_FUSED` shows as 50.
 
-Answers: a fact answers the query only when it holds every name and number the user
-typed that the base knows, and enough of the rest by spelling or meaning (see
-:meth:`SearchIndex.find`). A name or number the base has never heard of means the base
-cannot answer; the nearest facts are then offered as related, never as answers.
+Answers: a fact answers only when it holds every number the query gives and every name
+it gives that the base singles out, holds most of the query's words or is close in
+meaning, is the kind of fact asked for ("when", "how many", "how big"), and scores at
+least the minimum (see :meth:`SearchIndex.find`). A name or number the base has never
+heard of means no fact answers; the nearest facts are then offered as related.
 """
 
 from __future__ import annotations
@@ -25,33 +27,18 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from array import array
-from bisect import bisect_left
-from operator import itemgetter
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
-from otsfacts.model import Fact, FactBase, format_number
+# The index's pieces are re-exported: the cache and earlier callers import them from here.
+from otsfacts.index import (  # noqa: F401
+    _DISPUTED, _FIELD_WEIGHTS, _FIGURE, _MASK, _MASK_BEST, _MASK_BITS, _MASK_GAIN, _MEASURED, _STEM,
+    _TOP_WEIGHT, FIELDS, MEASURE_PREFIX, SATURATION, Index, IndexPart, Postings, Stems, index_part,
+    searchable_fields, spans, stem,
+)
+from otsfacts.model import Fact, FactBase
 from otsfacts.query import Query, analyse
 from otsfacts.record import Record
-from otsfacts.text import fold, inflection_stems, is_number, tokens
-
-if TYPE_CHECKING:
-    from otsfacts.meaning import Meaning
-
-#: Field names and weights, best first; a word counts once per fact, in its best field.
-FIELDS: tuple[tuple[str, float], ...] = (
-    ("claim", 3.0),
-    ("aliases", 3.0),
-    ("id", 2.5),
-    ("value", 2.5),
-    ("when-where", 2.0),
-    ("topics", 1.5),
-    ("speaker", 1.5),
-    ("source", 1.0),
-    ("quote", 1.0),
-)
-_FIELD_WEIGHTS = tuple(w for _, w in FIELDS)
-_TOP_WEIGHT = max(_FIELD_WEIGHTS)
+from otsfacts.text import fold, tokens
 
 #: Scores below this (0-100) are not answers; ``--min-score`` changes it.
 DEFAULT_MIN_SCORE = 50.0
@@ -64,9 +51,6 @@ RELATIVE_CUTOFF = 0.6
 CONTEXT_NAME_SHARE = 0.5
 #: The weight of a plain content word the base does not hold at all.
 UNKNOWN_WORD_WEIGHT = 2.0
-#: A word's weight is its inverse document frequency, saturated: rarity counts, but
-#: one rare word cannot outweigh the rest of the query (x / (x + K) * (1 + K)).
-SATURATION = 4.0
 #: How much a long claim's spelling score is discounted: the fact is about more than
 #: the query's words (BM25's length normalisation, for the claim field).
 LENGTH_DISCOUNT = 0.1
@@ -89,8 +73,6 @@ _SCORE_EXPONENT = math.log(0.5) / math.log(ANSWER_FUSED)
 RELATED = 3
 #: Most facts that each retriever hands to the fusion.
 CANDIDATES = 50
-#: A query word's expansions beyond this many (by prefix, on a huge base) are dropped.
-MAX_EXPANSIONS = 200
 #: Query words written together that a fact holds together earn this much more (checked
 #: on the best PHRASE_CANDIDATES by spelling). A penalty for words held only apart was
 #: tried and dropped: it cost the development set (recall@3 73.7% to 73.2% at 0.92).
@@ -100,41 +82,9 @@ PHRASE_BONUS, PHRASE_CANDIDATES = 1.5, 100
 DISPUTED_SHARE = 0.97
 #: A fact without a figure, asked for a quantity ("how many", "how long"), scores this share.
 FIGURE_PENALTY = 0.85
-#: Issue 16, the cap on one query's cost: at most this many distinct words are searched,
-#: and their expansions' postings together at most this many (a 1,000-character query
-#: of common prefixes once cost 4 s and 1.4 GB on 100,000 facts).
-MAX_QUERY_WORDS = 32
-MAX_QUERY_POSTINGS = 400_000
-UNCAPPED_WORDS = 3  # up to this many distinct words, postings are not counted (it costs a lookup each)
-
-_EXACT, _PREFIX, _STEM = 1.0, 0.9, 0.8
-# the bits of an index's per-fact flags (its ``has_value`` bytes, a name the cache keeps)
-_FIGURE, _DISPUTED = 1, 2
-# a glossary translation, and one found only once an ending was stripped ("Каспийского")
-_TRANSLATED, _TRANSLATED_STEM = 0.9, 0.85
-# a measure word ("inhabitants") matching a figure in a unit of that measure ("people")
-_MEASURED = 0.9
 #: Matches at least this good are strong: the word is in the fact as the user spelled it
 #: (or by prefix), or a curated translation of it; stems and typos are weak.
 STRONG = 0.85
-_MASK_BITS = len(FIELDS)
-_MASK = (1 << _MASK_BITS) - 1
-# Sum of field weights for every field mask, and the best field of each mask.
-_MASK_WEIGHT = tuple(sum(w for i, w in enumerate(_FIELD_WEIGHTS) if m >> i & 1) for m in range(1 << _MASK_BITS))
-_MASK_BEST = tuple(((m & -m).bit_length() - 1) if m else 0 for m in range(1 << _MASK_BITS))
-# What a word in these fields earns (its best field's weight, 0-1), and the weight of the
-# other fields that also hold it (relative to the best one).
-_MASK_GAIN = tuple(_FIELD_WEIGHTS[_MASK_BEST[m]] / _TOP_WEIGHT for m in range(1 << _MASK_BITS))
-_MASK_BREADTH = tuple((_MASK_WEIGHT[m] - _FIELD_WEIGHTS[_MASK_BEST[m]]) / _FIELD_WEIGHTS[_MASK_BEST[m]]
-                      for m in range(1 << _MASK_BITS))
-# The fields written in English: a query word found in one of them is English (or a name
-# as the base spells it) and needs no glossary; aliases, topics and source titles also
-# hold other languages' words.
-_ENGLISH_FIELDS = sum(1 << i for i, (name, _) in enumerate(FIELDS)
-                      if name in ("claim", "id", "value", "when-where", "speaker", "quote"))
-# The token a figure's measure is indexed under in its value field ("measure-area" is
-# one token, "measurearea", since tokens join hyphenated parts).
-MEASURE_PREFIX = "measure"
 
 
 # A time in a fact's words: a year, a month, a season or a relative time.
@@ -191,258 +141,9 @@ class Results(Record):
         self._init(query, answers, related, meaning_used, notice)
 
 
-def searchable_fields(fact: Fact) -> tuple[str, ...]:
-    """The text of each field of :data:`FIELDS` for ``fact``, in the same order."""
-    value = ""
-    if fact.value is not None:
-        from otsfacts.measures import measures_of_unit
-
-        measured = " ".join(MEASURE_PREFIX + m for m in measures_of_unit(fact.unit))
-        value = f"{fact.value_text} {fact.value} {format_number(fact.value)} {measured}"
-    speaker = f"{fact.speaker.name} {fact.speaker.role} {fact.speaker.reported_by or ''}"
-    if fact.actor is not None:  # who did what the claim reports is found where the speaker is
-        speaker += f" {fact.actor.name} {fact.actor.role or ''}"
-    source = fact.source
-    return (
-        fact.claim,
-        " ".join(fact.aliases),
-        " ".join((fact.id, *fact.replaces)),  # a retired id still finds the fact it became
-        value,
-        " ".join(filter(None, (fact.date, fact.place, fact.as_of, fact.kind))),
-        " ".join(f"{t.id} {t.title} {' '.join(t.aliases)}" for t in fact.topics),
-        speaker,
-        " ".join(filter(None, (source.outlet, source.title, *source.titles.values(), *source.aliases,
-                               source.published))),
-        fact.quote,
-    )
-
-
-#: From this many facts, the index is built by forked workers where the system allows.
-PARALLEL_FACTS = 5000
-SPANS_PER_WORKER = 4
-MIN_SPAN = 2500  # facts: below this, a span costs more to send back than it saves
-_BUILDING: Sequence[Fact] = ()  # the facts being indexed, shared with forked workers
-
-
-def _workers() -> int:
-    from otsfacts.parallel import workers
-
-    return workers()
-
-
-# The fields whose text comes from a fact's source, speaker and topics: many facts share
-# it, so the index reads each distinct combination once.
-_SHARED_FIELDS = tuple(i for i, (name, _) in enumerate(FIELDS) if name in ("topics", "speaker", "source"))
-_OWN_FIELDS = tuple(i for i in range(len(FIELDS)) if i not in _SHARED_FIELDS)
-_shared_texts = itemgetter(*_SHARED_FIELDS)
-
-
-def _field_masks(texts: Sequence[str], numbers: Iterable[int], masks: dict[str, int]) -> dict[str, int]:
-    """Add each word of ``texts[n]`` (for n in ``numbers``) to ``masks`` with field ``n``'s bit."""
-    for field_number in numbers:
-        bit = 1 << field_number
-        for word in tokens(texts[field_number]):
-            masks[word] = masks.get(word, 0) | bit
-    return masks
-
-
-class IndexPart(Record):
-    """The index of one contiguous span of a base's facts, numbered as in the whole base."""
-
-    __slots__ = ("postings", "claim_lengths", "has_value", "topic_members", "source_members")
-    postings: dict[str, array]  # word -> packed postings, in fact order
-    claim_lengths: array
-    has_value: bytes  # per fact: _FIGURE if it has a figure, | _DISPUTED if another fact disputes it
-    topic_members: dict[str, array]
-    source_members: dict[str, array]
-
-    def __init__(self, postings: dict[str, array], claim_lengths: array, has_value: bytes,
-                 topic_members: dict[str, array], source_members: dict[str, array]) -> None:
-        self._init(postings, claim_lengths, has_value, topic_members, source_members)
-
-
-def spans(count: int) -> list[tuple[int, int]]:
-    """How ``count`` facts are split among forked workers: one span when that is not worth it."""
-    # tokenising is most of a cold start: a big base is split among forked workers, in
-    # contiguous spans (so each word's postings stay in fact order when joined), a few
-    # a worker (so a worker on a busy core takes fewer, and the others are not kept waiting)
-    workers = 1 if count < PARALLEL_FACTS else _workers()
-    parts = 1 if workers == 1 else min(SPANS_PER_WORKER * workers, -(-count // MIN_SPAN))
-    step = -(-count // parts) if count else 1
-    return [(start, min(count, start + step)) for start in range(0, count, step)] or [(0, 0)]
-
-
-def index_part(facts: Sequence[Fact], first: int = 0) -> IndexPart:
-    """The index of ``facts``, numbered from ``first`` (one span of a base, in a worker)."""
-    found: dict[str, array] = {}
-    shared: dict[tuple[str, ...], dict[str, int]] = {}
-    topic_members: dict[str, array] = {}
-    source_members: dict[str, array] = {}
-    for number, fact in enumerate(facts, first):
-        texts = searchable_fields(fact)
-        key = _shared_texts(texts)
-        common = shared.get(key)
-        if common is None:
-            common = shared[key] = _field_masks(texts, _SHARED_FIELDS, {})
-        packed = number << _MASK_BITS
-        for word, mask in _field_masks(texts, _OWN_FIELDS, common.copy()).items():
-            postings = found.get(word)
-            if postings is None:
-                postings = found[word] = array("q")
-            postings.append(packed | mask)
-        for topic in fact.topics:
-            topic_members.setdefault(topic.id, array("q")).append(number)
-        source_members.setdefault(fact.source.id, array("q")).append(number)
-    return IndexPart(found, array("q", (len(f.claim) for f in facts)), bytes((f.value is not None) | bool(f.conflicts_with) << 1 for f in facts),
-                     topic_members, source_members)
-
-
-def _index_span(span: tuple[int, int]) -> IndexPart:
-    return index_part(_BUILDING[span[0]:span[1]], span[0])
-
-
-class Postings(Mapping[str, Sequence[int]]):
-    """word -> the facts holding it: packed ``fact number << 9 | field mask`` ints.
-
-    One flat buffer sliced by the sorted vocabulary (``offsets[i]:offsets[i + 1]`` are
-    ``words[i]``'s), so a cached index is read with no parsing: an array in memory, or a
-    memory map of the cache file that touches only the words a query asks for.
-    """
-
-    __slots__ = ("words", "offsets", "buffer")
-
-    def __init__(self, words: Sequence[str], offsets: Sequence[int], buffer: Sequence[int]) -> None:
-        self.words, self.offsets, self.buffer = words, offsets, buffer
-
-    def _find(self, word: object) -> int:
-        if not isinstance(word, str):
-            return -1
-        i = bisect_left(self.words, word)
-        return i if i < len(self.words) and self.words[i] == word else -1
-
-    def __getitem__(self, word: str) -> Sequence[int]:
-        i = self._find(word)
-        if i < 0:
-            raise KeyError(word)
-        return self.buffer[self.offsets[i]:self.offsets[i + 1]]
-
-    def __contains__(self, word: object) -> bool:
-        return self._find(word) >= 0
-
-    def count(self, word: str) -> int:
-        """How many facts hold ``word`` (0 if none)."""
-        i = self._find(word)
-        return self.offsets[i + 1] - self.offsets[i] if i >= 0 else 0
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.words)
-
-    def __len__(self) -> int:
-        return len(self.words)
-
-
-class Stems(Mapping[str, Sequence[str]]):
-    """stem -> the vocabulary words with that stem; only words that differ from their stem are stored."""
-
-    __slots__ = ("variants", "postings")
-
-    def __init__(self, variants: dict[str, list[str]], postings: Postings) -> None:
-        self.variants, self.postings = variants, postings
-
-    def __getitem__(self, key: str) -> Sequence[str]:
-        found = list(self.variants.get(key, ()))
-        if key in self.postings and stem(key) == key:
-            found.append(key)
-        if not found:
-            raise KeyError(key)
-        return found
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(set(self.variants) | {w for w in self.postings.words if stem(w) == w})
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self)
-
-
-class SearchIndex:
-    """An inverted index over a fact base: word -> the facts holding it, with the field.
-
-    Besides the postings it keeps what ranking and filtering need of each fact (claim
-    length, whether it has a figure, its source and topics) in flat arrays, so that only
-    the facts finally shown are ever materialised: ``facts`` may be a lazy sequence.
-    """
-
-    def __init__(self, facts: Sequence[Fact]) -> None:
-        global _BUILDING
-        from otsfacts.parallel import fork_map
-
-        _BUILDING = facts
-        try:
-            parts = fork_map(_index_span, spans(len(facts)))  # in this process when there is one span
-        finally:
-            _BUILDING = ()
-        self._join(facts, parts)
-
-    @classmethod
-    def from_parts(cls, facts: Sequence[Fact], parts: Sequence[IndexPart]) -> "SearchIndex":
-        """The index of ``facts`` from the :func:`index_part` of each of its spans, in order."""
-        index = cls.__new__(cls)
-        index._join(facts, parts)
-        return index
-
-    def _join(self, facts: Sequence[Fact], parts: Sequence[IndexPart]) -> None:
-        found = parts[0].postings
-        for part in parts[1:]:
-            for word, postings in part.postings.items():
-                mine = found.get(word)
-                if mine is None:
-                    found[word] = postings
-                else:
-                    mine.extend(postings)
-            part.postings.clear()  # copied: let it go now, not when the whole join is done
-        words = sorted(found)
-        offsets, buffer = array("q", [0]), array("q")
-        for word in words:
-            buffer.extend(found.pop(word))
-            offsets.append(len(buffer))
-        variants: dict[str, list[str]] = {}
-        for word in words:
-            root = stem(word)
-            if root != word:
-                variants.setdefault(root, []).append(word)
-        claim_lengths = array("q")
-        topic_members: dict[str, array] = {}
-        source_members: dict[str, array] = {}
-        for part in parts:
-            claim_lengths.extend(part.claim_lengths)
-            for members, more in ((topic_members, part.topic_members), (source_members, part.source_members)):
-                for key, numbers in more.items():
-                    members.setdefault(key, array("q")).extend(numbers)
-        self._restore(facts, Postings(words, offsets, buffer), variants, claim_lengths,
-                      b"".join(part.has_value for part in parts), topic_members, source_members)
-
-    def _restore(self, facts: Sequence[Fact], postings: Postings, variants: dict[str, list[str]],
-                 claim_lengths: Sequence[int], has_value: bytes,
-                 topic_members: Mapping[str, Sequence[int]], source_members: Mapping[str, Sequence[int]]) -> None:
-        self.facts = facts
-        self.postings = postings
-        self.vocabulary = postings.words
-        self.stems = Stems(variants, postings)
-        self.claim_lengths = claim_lengths
-        self.has_value = has_value
-        self.topic_members = topic_members
-        self.source_members = source_members
-        self.meaning: Meaning | None = None  # set by whoever has the facts' vectors
-
-    @classmethod
-    def restore(cls, facts: Sequence[Fact], postings: Postings, variants: dict[str, list[str]],
-                claim_lengths: Sequence[int], has_value: bytes,
-                topic_members: Mapping[str, Sequence[int]],
-                source_members: Mapping[str, Sequence[int]]) -> "SearchIndex":
-        """An index from its parts, as :mod:`otsfacts.cache` stored them."""
-        index = cls.__new__(cls)
-        index._restore(facts, postings, variants, claim_lengths, has_value, topic_members, source_members)
-        return index
+class SearchIndex(Index):
+    """An index of a fact base that answers queries: by spelling, and by meaning once
+    :attr:`meaning` can give the facts' vectors (see :meth:`find`)."""
 
     @classmethod
     def from_base(cls, base: FactBase, environ: Mapping[str, str] | None = None) -> "SearchIndex":
@@ -461,150 +162,6 @@ class SearchIndex:
 
             index.meaning = Meaning(facts, cache_dir(environ), encode_limit=None)
         return index
-
-    def idf(self, word: str) -> float:
-        count = self.postings.count(word)
-        return math.log(1 + len(self.facts) / (count or 0.5))
-
-    def _saturated(self, idf: float) -> float:
-        return idf / (idf + SATURATION) * (1 + SATURATION)
-
-    def expand(self, word: str, exact: bool = False) -> dict[str, float]:
-        """Vocabulary words that ``word`` matches, with a quality from 0 to 1.
-
-        ``exact`` (numbers, years, ordinals: any word with a digit) matches only itself.
-        """
-        found: dict[str, float] = {}
-        if word in self.postings:
-            found[word] = _EXACT
-        if exact or any(c.isdigit() for c in word):
-            return found  # "2025" is never "2024", "12th" never "11th"
-        if len(word) >= 4:  # acronyms match exactly (or by the glossary) or not at all
-            for count, other in enumerate(self._prefixed(word)):
-                if count >= MAX_EXPANSIONS:
-                    break  # a word that prefixes half a huge vocabulary says little more
-                if other != word and not any(c.isdigit() for c in other):
-                    found[other] = _PREFIX if len(other) - len(word) <= 3 else 0.75
-            for other in self.stems.get(stem(word), ()):  # "invested" finds "investments"
-                found.setdefault(other, _STEM)
-            for cut in range(1, 3):  # an inflected ending: "азербаиджана" finds "азербаиджан"
-                shorter = word[:-cut]
-                if len(shorter) >= 5 and shorter in self.postings:
-                    found.setdefault(shorter, _STEM)
-        if not any(self._english(other) for other in found):
-            # not a word of the base's English, as it is or by prefix or stem: perhaps
-            # another language's ("ветровой", "Qazaxıstanın", "enerjisi")
-            for other, quality in self._translate(word).items():
-                if quality > found.get(other, 0.0):
-                    found[other] = quality
-        for other in self._measured(word):
-            found.setdefault(other, _MEASURED)
-        if not found and len(word) >= 4:
-            found.update(self._fuzzy(word))
-        return found
-
-    def _measured(self, word: str) -> list[str]:
-        """The measure tokens ``word`` asks for ("inhabitants": a figure in people) that the base holds."""
-        from otsfacts.measures import measure_of_word
-
-        found = [MEASURE_PREFIX + m for m in measure_of_word().get(word, ())]
-        if not found and not word.isascii():
-            from otsfacts.glossary import translate
-
-            english, _ = translate(word)  # "площади" -> area
-            found = [MEASURE_PREFIX + m for target in english for m in measure_of_word().get(target, ())]
-        return [other for other in dict.fromkeys(found) if other in self.postings]
-
-    def _english(self, word: str) -> bool:
-        """Whether the base's English fields hold ``word`` as it is."""
-        return any(packed & _ENGLISH_FIELDS for packed in self.postings.get(word, ()))
-
-    def _translate(self, word: str) -> dict[str, float]:
-        """What a word of another language matches: the English words the glossary gives
-        for it (and their English stems), and, when it is inflected, a name the base holds
-        in that language ("Bakıda" finds the alias "Bakı")."""
-        from otsfacts.glossary import translate
-
-        found: dict[str, float] = {}
-        english, stripped = translate(word)
-        quality = _TRANSLATED_STEM if stripped else _TRANSLATED
-        for target in english:
-            for other in (target, *(self.stems.get(stem(target), ()) if len(target) >= 4 else ())):
-                if other in self.postings:
-                    found[other] = max(found.get(other, 0.0), quality * (_EXACT if other == target else _STEM))
-        if word not in self.postings:
-            for shorter in inflection_stems(word):
-                if len(shorter) >= 4 and shorter in self.postings:
-                    found.setdefault(shorter, _STEM)
-                    break
-        return found
-
-    def _prefixed(self, word: str) -> Iterable[str]:
-        vocabulary = self.vocabulary
-        for i in range(bisect_left(vocabulary, word), len(vocabulary)):  # no copy of the tail
-            if not vocabulary[i].startswith(word):
-                break
-            yield vocabulary[i]
-
-    def _fuzzy(self, word: str) -> dict[str, float]:
-        from rapidfuzz import fuzz, process
-
-        cutoff = 80 if len(word) >= 6 else 75
-        candidates = process.extract(
-            word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8
-        )
-        # a short word's typo rarely hits its first letter: "rate" is not "create"; a
-        # word is never a typo of a number ("2025" of "2024") or of a measure token
-        return {
-            other: 0.8 * (score / 100) ** 2
-            for other, score, _ in candidates
-            if not any(c.isdigit() for c in other) and not other.startswith(MEASURE_PREFIX)
-            and (len(word) > 5 or other[0] == word[0])
-        }
-
-    # -- issue 16: the cap on what one query may cost (kept apart from the ranking) --
-
-    def _capped_expansions(self, words: list[str], q: Query | None = None) -> tuple[list[str], list[dict[str, float]]]:
-        """The query words that are searched, and their expansions, within the caps: the
-        first :data:`MAX_QUERY_WORDS` distinct words (a repeated word is expanded once),
-        then, when there are more than :data:`UNCAPPED_WORDS` and their postings together
-        exceed :data:`MAX_QUERY_POSTINGS`, the words with the most postings (the commonest,
-        which weigh least) are left out."""
-        kept: list[str] = []
-        distinct: set[str] = set()
-        for word in words:
-            if word not in distinct and len(distinct) == MAX_QUERY_WORDS:
-                continue
-            distinct.add(word)
-            kept.append(word)
-        known: dict[str, dict[str, float]] = {}
-        expansions = [known[w] if w in known else known.setdefault(w, self.expand(w, exact=q is not None and q.exact(w)))
-                      for w in kept]
-        if len(known) <= UNCAPPED_WORDS:  # a short query costs what its words cost, as before
-            return kept, expansions
-        costs = [sum(self.postings.count(other) for other in found) for found in expansions]
-        if sum(costs) <= MAX_QUERY_POSTINGS:
-            return kept, expansions
-        spent, chosen = 0, set[int]()
-        for n in sorted(range(len(kept)), key=costs.__getitem__):
-            if chosen and spent + costs[n] > MAX_QUERY_POSTINGS:
-                break
-            spent += costs[n]
-            chosen.add(n)
-        return [w for n, w in enumerate(kept) if n in chosen], [e for n, e in enumerate(expansions) if n in chosen]
-
-    def _share(self, found: Mapping[str, float]) -> float:
-        """The share of facts that hold the best of a word's matches."""
-        best = max(found.values())
-        count = max(self.postings.count(other) for other, quality in found.items() if quality == best)
-        return count / max(1, len(self.facts))
-
-    def _weight(self, found: Mapping[str, float]) -> float:
-        """A query word's weight: the saturated rarity of the rarest of its best matches."""
-        if not found:
-            return 0.0
-        best = max(found.values())
-        return self._saturated(max(self.idf(other) for other, quality in found.items() if quality == best))
 
     def search(
         self,
@@ -933,22 +490,10 @@ class SearchIndex:
         return Hit(self.facts[number], score, tuple(matches), unmatched, similarity, spelling_rank, meaning_rank)
 
 
-_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "ed", "es", "s")
-
 
 def _adjacent(words: Sequence[str], first: str, second: str) -> bool:
     """Whether ``first`` comes right before ``second`` in ``words``."""
     return any(a == first and b == second for a, b in zip(words, words[1:]))
-
-
-def stem(word: str) -> str:
-    """A light English stem, so "invested", "investments" and "invest" meet."""
-    if len(word) <= 4 or not word.isascii() or not word.isalpha():
-        return word
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
-    return word
 
 
 def search(base: FactBase, query: str, **options: Any) -> list[Hit]:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import otsfacts.parallel as parallel
-import otsfacts.search as search_module
+import otsfacts.index as index_module  # where the index is built, in spans
 import otsfacts.store as store_module
 from otsfacts.search import SearchIndex
 from otsfacts.store import load_base
@@ -26,8 +26,8 @@ def test_forked_parse_and_index_equal_the_serial_ones(monkeypatch: pytest.Monkey
     serial = _snapshot(SearchIndex.from_base(serial_base))
     monkeypatch.setenv("OTSFACTS_WORKERS", "2")
     monkeypatch.setattr(store_module, "PARALLEL_BYTES", 0)
-    monkeypatch.setattr(search_module, "PARALLEL_FACTS", 1)
-    monkeypatch.setattr(search_module, "MIN_SPAN", 1)
+    monkeypatch.setattr(index_module, "PARALLEL_FACTS", 1)
+    monkeypatch.setattr(index_module, "MIN_SPAN", 1)
     forked_base = load_base(use_env=False)
     assert forked_base == serial_base
     forked: list[int] = []
@@ -36,7 +36,7 @@ def test_forked_parse_and_index_equal_the_serial_ones(monkeypatch: pytest.Monkey
                         or real_fork_map(function, items))
     assert _snapshot(SearchIndex.from_base(forked_base)) == serial
     # four spans for each worker (one, built in this process, on a machine with one core)
-    assert forked == [search_module.SPANS_PER_WORKER * parallel.workers() if parallel.workers() > 1 else 1]
+    assert forked == [index_module.SPANS_PER_WORKER * parallel.workers() if parallel.workers() > 1 else 1]
     hits = SearchIndex.from_base(forked_base).search("middle corridor 15 days", limit=1)
     assert hits[0].fact.id == "middle-corridor-china-to-europe-in-15-days"
 
@@ -52,8 +52,8 @@ def test_one_worker_means_no_fork(monkeypatch: pytest.MonkeyPatch) -> None:
 def _forking(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("OTSFACTS_PATH", raising=False)
     monkeypatch.setenv("OTSFACTS_WORKERS", "2")
-    monkeypatch.setattr(search_module, "PARALLEL_FACTS", 1)
-    monkeypatch.setattr(search_module, "MIN_SPAN", 1)
+    monkeypatch.setattr(index_module, "PARALLEL_FACTS", 1)
+    monkeypatch.setattr(index_module, "MIN_SPAN", 1)
 
 
 def test_forked_build_lays_out_the_cache_a_single_process_does(monkeypatch: pytest.MonkeyPatch) -> None:
