@@ -335,14 +335,16 @@ class Index:
     def _saturated(self, idf: float) -> float:
         return idf / (idf + SATURATION) * (1 + SATURATION)
 
-    def expand(self, word: str, exact: bool = False) -> dict[str, float]:
+    def expand(self, word: str, exact: bool = False, spellings: Sequence[str] = ()) -> dict[str, float]:
         """Vocabulary words that ``word`` matches, with a quality from 0 to 1.
 
-        ``exact`` (numbers, years, ordinals: any word with a digit) matches only itself.
+        ``exact`` (numbers, years, ordinals: any word with a digit) matches only itself, or
+        one of its other ``spellings`` ("2nd" for "second").
         """
         found: dict[str, float] = {}
-        if word in self.postings:
-            found[word] = _EXACT
+        for spelled in (word, *spellings):
+            if spelled in self.postings:
+                found.setdefault(spelled, _EXACT)
         if exact or any(c.isdigit() for c in word):
             return found  # "2025" is never "2024", "12th" never "11th"
         if len(word) >= 4:  # acronyms match exactly (or by the glossary) or not at all
@@ -444,7 +446,8 @@ class Index:
             distinct.add(word)
             kept.append(word)
         known: dict[str, dict[str, float]] = {}
-        expansions = [known[w] if w in known else known.setdefault(w, self.expand(w, exact=q is not None and q.exact(w)))
+        expansions = [known[w] if w in known else known.setdefault(w, self.expand(w, exact=q is not None and q.exact(w),
+                                                  spellings=q.spellings(w) if q is not None else ()))
                       for w in kept]
         if len(known) <= UNCAPPED_WORDS:  # a short query costs what its words cost, as before
             return kept, expansions

@@ -71,6 +71,8 @@ _ORDINALS = {
         twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
         twentieth""".split())
 }
+# "2nd" -> "second": an ordinal in figures matches the word too (both ways, never another)
+_ORDINAL_WORDS = {figures: word for word, figures in _ORDINALS.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +94,14 @@ class Query:
     other_script: bool  # written (partly) in letters other than English's
 
     def exact(self, word: str) -> bool:
-        """Whether ``word`` must match as it is (a number, a year, an ordinal)."""
-        return word in self.numbers
+        """Whether ``word`` matches only as it is, never by prefix or fuzzily (a number, a
+        year, an ordinal, written in figures or in words)."""
+        return word in self.numbers or word in _ORDINALS
+
+    def spellings(self, word: str) -> tuple[str, ...]:
+        """The ways the base may write ``word`` when it is exact: "second" is also "2nd"."""
+        other = _ORDINALS.get(word) or _ORDINAL_WORDS.get(word)
+        return (word,) if other is None else (word, other)
 
 
 def analyse(text: str) -> Query:
@@ -103,7 +111,7 @@ def analyse(text: str) -> Query:
     if len(text) > MAX_QUERY_LENGTH:
         raise QueryError(f"query too long ({len(text):,} characters; at most {MAX_QUERY_LENGTH:,})")
     joined = join_apostrophes(text)  # "Azerbaycan'ın" -> "Azerbaycan", "Oʻzbekiston" -> "Ozbekiston"
-    all_words = [_ORDINALS.get(word, word) for word in tokens(joined) or _letters(joined)]
+    all_words = tokens(joined) or _letters(joined)
     if not all_words:
         raise QueryError("query has no words to search for, only punctuation or symbols")
     folded = " ".join(all_words)
