@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from otsfacts.errors import QueryError
 from otsfacts.measures import measure_of_word
-from otsfacts.text import join_apostrophes, tokens
+from otsfacts.text import fold, join_apostrophes, tokens
 
 #: Longer queries are refused rather than slowly matched word by word.
 MAX_QUERY_LENGTH = 1000
@@ -48,6 +48,14 @@ QUESTION_WORDS = frozenset(
     # Kazakh, Kyrgyz and Uzbek
     + """мен және бен пен үшін туралы бұл қандаи қанша не қаи жана менен үчүн тууралуу бул va
     bilan uchun haqida qanday qancha nima qayerda""".split()
+    # auxiliary and light verbs ("will be", "is", "does", "has become") and question
+    # particles, which shape a question in these languages as "did" and "is" do in English
+    + """будет будут был была были было является являются может могут можно стал стала стали
+    есть нет ли какую какои каким какие какого чего чему кого кем ком""".split()
+    + """olub olacaq olur oldu olmuş olmus olan edir edib edilib edilir edildi edecek ediyor
+    etdi etti eder var yox yok idi imis necedir nedir hansidir kimdir haradadir""".split()
+    + """болады болды болған болатын бар жоқ еді деп деген қаи қандаи қашан неге неше кім""".split()
+    + """boladi boldi bolgan bolib edi emas qilindi qilinadi qiladi kim qachon nechta nega""".split()
 )
 # "how long", "how big": the second word shapes the question (and names a measure)
 _QUESTION_HEADS = frozenset({"long", "far", "big", "large", "often", "soon", "old", "fast", "quickly", "quick"})
@@ -110,7 +118,9 @@ def analyse(text: str) -> Query:
         raise QueryError("empty query: give at least one word to search for")
     if len(text) > MAX_QUERY_LENGTH:
         raise QueryError(f"query too long ({len(text):,} characters; at most {MAX_QUERY_LENGTH:,})")
-    joined = join_apostrophes(text)  # "Azerbaycan'ın" -> "Azerbaycan", "Oʻzbekiston" -> "Ozbekiston"
+    joined = join_apostrophes(_NUMBERED.sub(_ordinal_figure, _HYPHEN_TAIL.sub(_drop_tail, text)))
+    # ("Azerbaycan'ın" -> "Azerbaycan", "Oʻzbekiston" -> "Ozbekiston", "TDT-yə" -> "TDT",
+    # "6. Dünya" and "6-й" -> "6th")
     all_words = tokens(joined) or _letters(joined)
     if not all_words:
         raise QueryError("query has no words to search for, only punctuation or symbols")
@@ -151,6 +161,29 @@ def analyse(text: str) -> Query:
         asks_time=asks_time,
         other_script=not joined.isascii(),
     )
+
+
+# A Turkic or Russian case ending written after a hyphen ("TDT-yə", "ОТГ-ның", "ШОС-а"):
+# the name is the word; the ending is not another word.
+_HYPHEN_TAIL = re.compile(r"(?<=[^\W\d_])[-‐‑]([^\W\d_]{1,5})\b")
+_TAILS = frozenset(fold(t) for t in """ya ye yə yi yu yı yü a e ə i ı u ü na ne nə nı ni nu nü da de də
+    dan den dən ta te tan ten la le lə lar ler lər nin nın nun nün in ın un ün dir dır
+    ning ga ka qa dagi dan ni
+    ның нің дың дің тың тің ға ге қа ке да де та те дан ден тан тен нан нен ны ні ды ді ты ті
+    ға ғе мен бен пен а у е ом ой ий ая ое ые го му""".split())
+# An ordinal written in figures: "6." before a word (Turkish, Azerbaijani, Kazakh usage)
+# or "6-й", "12-го", "6-chi": the 6th, which the base writes "6th"
+_NUMBERED = re.compile(r"\b(\d{1,3})(?:\.(?=\s+[^\W\d_])|[-‐‑](?:й|я|е|го|му|м|х|ы|ші|шы|inchi|chi|nchi|ci|cı|cu|cü|ncı|nci|ncu|ncü)\b)")
+
+
+def _drop_tail(match: re.Match[str]) -> str:
+    return "" if fold(match.group(1)) in _TAILS else match.group(0)
+
+
+def _ordinal_figure(match: re.Match[str]) -> str:
+    number = int(match.group(1))
+    last = number % 10 if number % 100 not in (11, 12, 13) else 0
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(last, 'th') }"
 
 
 def _counted(all_words: list[str], words: tuple[str, ...]) -> tuple[str, ...]:

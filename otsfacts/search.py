@@ -202,7 +202,11 @@ class SearchIndex(Index):
         # answer (unless it is a typo of one it holds, which the expansion found).
         names = {w for w in words if w in q.names or ("^" + w in q.names and (
             w in self.postings or not expansions[words.index(w)]))}  # see Query.names
-        unknown_exact = [w for w, found in zip(words, expansions) if not found and (w in names or w in q.numbers)]
+        # An unknown capitalised word marks a name in English; in languages that capitalise
+        # titles word by word ("Türk Dünyasının ... Baxışında") it need not, so there only
+        # an unknown number makes the base unable to answer.
+        unknown_exact = [w for w, found in zip(words, expansions) if not found and (
+            w in q.numbers or (w in names and not q.other_script and w.isascii()))]
         weights = [
             self._weight(found) or (2 * self._saturated(self.idf("")) if word in names or word in q.numbers else
                                     # a plain ASCII word the base lacks is likelier filler ("exactly")
