@@ -69,8 +69,9 @@ SPELLING_SHARE = 0.2
 #: development set (benchmarks/queries.toml), never on the held-out one.
 ANSWER_FUSED = 0.35
 _SCORE_EXPONENT = math.log(0.5) / math.log(ANSWER_FUSED)
-#: Related facts offered when nothing answers.
-RELATED = 3
+#: Related facts offered when nothing answers, and the least score that is related at all
+#: (a fact scoring below it shares, at most, a common word or a vague likeness).
+RELATED, RELATED_FLOOR = 3, 25.0
 #: Most facts that each retriever hands to the fusion.
 CANDIDATES = 50
 #: Query words written together that a fact holds together earn this much more (checked
@@ -274,7 +275,7 @@ class SearchIndex(Index):
         if limit is not None:
             answers = answers[:limit]
         shown = {n for _, n in answers}
-        nearby = [(s, n) for s, _, n in scored if n not in shown and s > 0][:related]
+        nearby = [(s, n) for s, _, n in scored if n not in shown and s >= RELATED_FLOOR][:related]
 
         def hit(score: float, n: int) -> Hit:
             return self._hit(n, score, words, weights, total, slots, matched_words, qualities,

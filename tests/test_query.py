@@ -38,9 +38,20 @@ def test_a_single_letter_is_a_word() -> None:
 
 def test_numbers_years_and_ordinals_are_exact_terms() -> None:
     query = analyse("the twelfth summit in 2025, 12th of 15 days")
-    assert query.words == ("12th", "summit", "2025", "15", "days")
-    assert query.numbers == {"12th", "2025", "15"}
-    assert query.exact("2025") and query.exact("12th") and not query.exact("summit")
+    assert query.words == ("twelfth", "summit", "2025", "12th", "15", "days")
+    assert query.numbers == {"12th", "2025", "15"}  # figures: an answer must hold them
+    assert query.exact("2025") and query.exact("12th") and query.exact("twelfth") and not query.exact("summit")
+    assert query.spellings("twelfth") == ("twelfth", "12th") and query.spellings("12th") == ("12th", "twelfth")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("TDT-yə sədrlik", ("tdt", "sedrlik")),  # a case ending after a hyphen is not a word
+    ("6. Dünya Göçebe Oyunları", ("6th", "dunya", "gocebe", "oyunlari")),  # "6." is the 6th
+    ("8-ші Бас ассамблеясы", ("8th", "бас", "ассамблеясы")),
+    ("Jalal-Abad", ("jalal", "abad", "jalalabad")),  # a name's own part stays
+])
+def test_endings_and_ordinals_written_with_punctuation(text: str, words: tuple[str, ...]) -> None:
+    assert analyse(text).words == words
 
 
 def test_names_are_capitalised_words_and_the_first_word_is_marked() -> None:
