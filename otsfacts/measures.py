@@ -66,7 +66,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "мощность", "потенциал", "güç", "gücü", "potensial", "qüdrət", "quvvat", "қуат", "әлеует",
     ),
     "tonnage": (
-        "tons", "tonnes", "cargo", "freight", "tonnage", "throughput", "volume",
+        "tons", "tonnes", "cargo", "freight", "tonnage", "throughput", "volume", "capacity",
         "тонн", "грузов", "груз", "ton", "yük", "kargo", "yuk", "тонна", "жүк",
     ),
 }

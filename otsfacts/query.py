@@ -71,6 +71,14 @@ _COUNT_QUESTIONS = ("how many", "kac tane", "nechta", "неше", "нечта")
 _TIME_QUESTION = re.compile(r"\b(?:when|ne zaman|ne vaxt|hansi (?:ilde|tarixde)|hangi (?:yil|tarih)|"
                             r"(?:what|which) (?:year|month|date|day))\b")
 _TIME_WORDS = frozenset("когда qachon қашан качан haçan".split())
+# "where", "which city", and the same in the glossary's languages
+_PLACE_QUESTION = re.compile(r"\b(?:where|(?:what|which|in which) (?:city|town|country|place)|"
+                             r"hansi (?:seher|olke)|hangi (?:sehir|ulke)|qaysi (?:shahar|mamlakat)|"
+                             r"в каком (?:городе|месте)|қаи қалада)\b")
+_PLACE_WORDS = frozenset("где harada nerede qayerda qaerda қаида кайда".split())
+# Nouns that name a quantity: a question about one asks for a figure ("what is the budget")
+_QUANTITY_NOUNS = frozenset("""budget cost costs price population area length distance percentage
+    share capacity worth turnover volume tonnage gigawatts""".split())
 
 _ORDINALS = {
     word: f"{number}{'st' if number % 10 == 1 and number != 11 else 'nd' if number % 10 == 2 and number != 12 else 'rd' if number % 10 == 3 and number != 13 else 'th'}"
@@ -99,6 +107,7 @@ class Query:
     asks_count: bool  # "how many": a count, not money or a share
     counted: tuple[str, ...]  # what "how many" counts ("new", "universities"), when English names it
     asks_time: bool  # "when", "what year", "which date": only a fact with a time can answer
+    asks_place: bool  # "where", "which city": only a fact that names a place can answer
     other_script: bool  # written (partly) in letters other than English's
 
     def exact(self, word: str) -> bool:
@@ -145,6 +154,9 @@ def analyse(text: str) -> Query:
     measures = tuple(dict.fromkeys(m for w in unique for m in lookup.get(w, ())))
     asks_figure = any(phrase in folded for phrase in _FIGURE_QUESTIONS) or bool(heads & {"big", "large", "long", "far"})
     asks_time = bool(_TIME_QUESTION.search(folded)) or any(w in _TIME_WORDS for w in unique)
+    question = any(w in QUESTION_WORDS for w in unique)
+    # "what is the budget": a question naming a quantity asks for a figure of it
+    asks_figure = asks_figure or (question and any(w in _QUANTITY_NOUNS for w in unique))
     phrases = tuple(dict.fromkeys((a, b) for a, b in zip(all_words, all_words[1:])
                                   if a in words and b in words and a != b))
     return Query(
@@ -159,6 +171,7 @@ def analyse(text: str) -> Query:
         asks_count=any(phrase in folded for phrase in _COUNT_QUESTIONS),
         counted=_counted(all_words, words),
         asks_time=asks_time,
+        asks_place=bool(_PLACE_QUESTION.search(folded)) or any(w in _PLACE_WORDS for w in unique),
         other_script=not joined.isascii(),
     )
 

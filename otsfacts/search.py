@@ -288,9 +288,11 @@ class SearchIndex(Index):
     def _fits(self, q: Query, number: int) -> bool:
         """Whether fact ``number`` is the kind of fact the question asks for: one that says
         when, for "when"; a figure in the measure asked for, for "how much" and the like."""
-        if not (q.asks_time or q.asks_figure):
+        if not (q.asks_time or q.asks_figure or q.asks_place):
             return True
         fact = self.facts[number]
+        if q.asks_place and not fact.place:
+            return False
         if q.asks_time and not (fact.date or fact.as_of or _TIME_IN_TEXT.search(fact.claim)
                                 or _TIME_IN_TEXT.search(fact.quote)):
             return False

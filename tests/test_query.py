@@ -73,7 +73,8 @@ def test_phrases_are_content_words_written_together() -> None:
 
 @pytest.mark.parametrize(("text", "measures", "figure", "count"), [
     ("how big is the Turkic world", ("area", "money"), True, False),
-    ("what is the area of the Turkic world", ("area",), False, False),
+    ("what is the area of the Turkic world", ("area",), True, False),  # a quantity noun asks for a figure
+    ("Turkic world area", ("area",), False, False),
     ("how many inhabitants", ("population",), True, True),
     ("how long does the trip take", ("length", "duration"), True, False),
     ("what share of trade", ("share",), True, False),
@@ -103,3 +104,13 @@ def test_time_questions_are_recognised_in_several_languages(text: str, when: boo
 def test_any_query_made_only_of_question_words_is_refused(words: list[str]) -> None:
     with pytest.raises(QueryError):
         analyse(" ".join(words))
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("where will the second Turkic Week be held", True),
+    ("which city hosted the forum", True),
+    ("Türk dünyasının turizm paytaxtı hansı şəhər", True),
+    ("what is the middle corridor", False),
+])
+def test_place_questions_are_recognised(text: str, where: bool) -> None:
+    assert analyse(text).asks_place is where

@@ -202,3 +202,15 @@ def test_who_acted_and_retired_ids_are_searched(index: SearchIndex) -> None:
     assert "uzbekistan-proposes-joint-foreign-ministers-special-services-meetings" in ids(proposals)
     retired = index.search("washington-agreements-groundwork-for-peace", limit=1)
     assert ids(retired) == ["liberation-and-washington-agreements-groundwork-for-peace"]
+
+
+def test_a_question_about_a_quantity_needs_a_figure_of_it(index: SearchIndex) -> None:
+    # the cable facts give no money figure: a budget question is not answered with them
+    assert index.search("What is the budget of the Black Sea undersea cable project?") == []
+    assert index.search("what annual capacity will the China-Kyrgyzstan-Uzbekistan railway reach")
+
+
+def test_where_questions_need_a_fact_that_names_a_place(index: SearchIndex) -> None:
+    answers = index.search("where will the second Turkic Week be held")
+    assert answers and all(hit.fact.place for hit in answers)
+    assert index.search("Where will Mahmud Kashgari's 950th anniversary be celebrated?") == []
