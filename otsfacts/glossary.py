@@ -89,7 +89,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "erdogan": ("Эрдоган", "Ердоған"),
     "omuraliyev": ("Омуралиев", "Өмүралиев"),
     "kubanychbek": ("Кубанычбек", "Qubanıçbek", "Kubanıçbek"),
-    "kaliyev": ("Калиев", "Qaliyev"),
+    "kaliyev": ("Калиев", "Қалиев", "Qaliyev", "Kaliev"),
     "talgat": ("Талгат", "Талғат"),
     "kashgari": ("Kaşğari", "Kaşgari", "Kaşgarlı", "Кашгари", "Қашқари", "Koshgʻariy"),
     "mahmud": ("Махмуд", "Mahmut"),
