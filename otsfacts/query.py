@@ -62,7 +62,7 @@ _QUESTION_HEADS = frozenset({"long", "far", "big", "large", "often", "soon", "ol
 # Questions asking for a number: answers that carry a figure come first among equals.
 _FIGURE_QUESTIONS = ("how much", "how many", "what share", "what percentage", "what proportion",
                      "how long", "how far", "how big", "how large", "what is the value", "what fraction",
-                     "how fast", "how quickly", "сколько", "какова доля", "qancha", "қанша", "неше", "nece",
+                     "how fast", "how quickly", "сколько", "какова доля", "qancha", "қанша", "неше",
                      "kac", "ne qeder", "ne kadar", "nechta")
 # Questions asking to count: "how many" is never answered by a sum of money or a share.
 _COUNT_QUESTIONS = ("how many", "kac tane", "nechta", "неше", "нечта")

@@ -1,4 +1,5 @@
-"""Search quality floors on the development set, benchmarks/queries.toml (no timings).
+"""Search quality floors on the development sets, benchmarks/queries.toml and dev-2.toml
+(no timings).
 
 These floors guard against regressions on the set the ranker is tuned on; they say
 nothing of quality on questions nobody tuned for. That is the held-out set's job
@@ -34,8 +35,16 @@ def fts5() -> dict[str, Any]:
 
 
 def test_recall_at_3_overall(ours: dict[str, Any]) -> None:
-    # measured 0.75 when these floors were set (253 cases, 45 of them hard paraphrases)
-    assert ours["overall"]["recall@3"] >= 0.74, ours["misses"]
+    # measured 0.77 when these floors were set (253 cases, 45 of them hard paraphrases)
+    assert ours["overall"]["recall@3"] >= 0.76, ours["misses"]
+
+
+def test_the_second_development_set() -> None:
+    # written from the archived texts like the held-out sets (so, with answers as passages),
+    # and tuned on: measured recall@3 0.86 and 82% of unanswerable questions refused
+    second = quality.evaluate("otsfacts", "dev-2")
+    assert second["overall"]["recall@3"] >= 0.84, second["misses"]
+    assert second["rejection_rate"] >= 0.8, second["false_accepts"]
 
 
 def test_most_unanswerable_queries_are_answered_with_nothing(ours: dict[str, Any], fts5: dict[str, Any]) -> None:
@@ -55,7 +64,7 @@ def test_clearly_ahead_of_fts5_on_other_languages(ours: dict[str, Any], fts5: di
     # spelled as the facts spell them
     language, baseline = ours["by_kind"]["language"], fts5["by_kind"]["language"]
     assert language["recall@1"] > baseline["recall@1"] + 0.3
-    assert language["recall@3"] >= 0.85, ours["misses"]
+    assert language["recall@3"] >= 0.92, ours["misses"]
 
 
 @pytest.mark.parametrize(("kind", "floor"), [("keyword", 1.0), ("question", 0.96), ("typo", 1.0)])
