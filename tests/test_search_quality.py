@@ -42,6 +42,8 @@ def test_recall_at_3_overall(ours: dict[str, Any]) -> None:
 def test_the_second_development_set() -> None:
     # written from the archived texts like the held-out sets (so, with answers as passages),
     # and tuned on: measured recall@3 0.86 and 82% of unanswerable questions refused
+    if not quality.DEFAULT_ARCHIVE.is_dir():
+        pytest.skip(f"the archived texts its answers point into are not at {quality.DEFAULT_ARCHIVE}")
     second = quality.evaluate("otsfacts", "dev-2")
     assert second["overall"]["recall@3"] >= 0.84, second["misses"]
     assert second["rejection_rate"] >= 0.8, second["false_accepts"]
