@@ -36,12 +36,13 @@ import time
 import zlib
 from array import array
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Optional, Sequence, Union
 
 from otsfacts import __version__
 from otsfacts.model import Actor, Fact, FactBase, Source, Speaker, Topic
 from otsfacts.errors import Problem
-from otsfacts.search import IndexPart, Postings, SearchIndex
+from otsfacts.index import IndexPart, Postings
+from otsfacts.search import SearchIndex
 
 if TYPE_CHECKING:
     from otsfacts.store import PendingBase
@@ -217,14 +218,14 @@ class _Numbering:
 
 # the build in progress, shared with forked workers
 _PENDING: Optional[tuple["PendingBase", _Numbering]] = None
-SpanBuild = tuple[list[Problem], bytearray, array, Optional[IndexPart]]
+SpanBuild = tuple[list[Problem], bytearray, "array[int]", Optional[IndexPart]]
 
 
 def _build_span(span: tuple[int, int]) -> SpanBuild:
     """Facts ``span[0]`` to ``span[1]`` built and checked: their problems, or their cache
     records (and where each ends) and their part of the index; runs in a forked worker
     for a big base."""
-    from otsfacts.search import index_part
+    from otsfacts.index import index_part
 
     assert _PENDING is not None
     pending, numbering = _PENDING
@@ -250,7 +251,7 @@ def build(paths: list[Path] | tuple[Path, ...] = (), *, builtin: bool = True,
     global _PENDING
     from otsfacts.errors import FactBaseError
     from otsfacts.parallel import fork_map
-    from otsfacts.search import spans
+    from otsfacts.index import spans
     from otsfacts.store import PendingBase
 
     pending = PendingBase(paths, builtin=builtin, allow_override=allow_override)
@@ -293,10 +294,10 @@ def build(paths: list[Path] | tuple[Path, ...] = (), *, builtin: bool = True,
 
 
 #: A piece of the cache file: written as it is, never copied into one big bytes object.
-Piece = bytes | bytearray | array
+Piece = Union[bytes, bytearray, "array[int]"]
 
 
-def _layout(fingerprint: str, numbering: _Numbering, ids: list[str], fact_offsets: array, records: bytearray,
+def _layout(fingerprint: str, numbering: _Numbering, ids: list[str], fact_offsets: array[int], records: bytearray,
             index: SearchIndex, retired: Mapping[str, str]) -> list[Piece]:
     """The cache file's bytes, in pieces (the big ones are the build's own buffers)."""
     postings = index.postings
@@ -330,7 +331,7 @@ def _layout(fingerprint: str, numbering: _Numbering, ids: list[str], fact_offset
             body, padding, buffer, records]
 
 
-def page_checksums(pieces: Sequence[Piece]) -> array:
+def page_checksums(pieces: Sequence[Piece]) -> array[int]:
     """The CRC-32 of each :data:`PAGE_SIZE` page of ``pieces`` laid end to end."""
     sums, running, filled = array("q"), 0, 0
     for piece in pieces:
@@ -349,7 +350,7 @@ def page_checksums(pieces: Sequence[Piece]) -> array:
     return sums
 
 
-def _fact_record(fact: Fact, numbering: _Numbering) -> tuple:
+def _fact_record(fact: Fact, numbering: _Numbering) -> tuple[Any, ...]:
     speaker = None if fact.speaker == fact.source.speaker else _speaker_record(fact.speaker)
     return (fact.id, fact.claim, fact.quote, numbering.source_numbers[fact.source.id],
             tuple(numbering.topic_numbers[t.id] for t in fact.topics), fact.kind, speaker, fact.value, fact.unit,
@@ -357,15 +358,15 @@ def _fact_record(fact: Fact, numbering: _Numbering) -> tuple:
             numbering.path_numbers[fact.path], _actor_record(fact.actor), fact.note, fact.replaces)
 
 
-def _actor_record(actor: Actor | None) -> tuple | None:
+def _actor_record(actor: Actor | None) -> tuple[Any, ...] | None:
     return None if actor is None else (actor.name, actor.role, actor.act)
 
 
-def _speaker_record(speaker: Speaker) -> tuple:
+def _speaker_record(speaker: Speaker) -> tuple[Any, ...]:
     return (speaker.name, speaker.role, speaker.reported_by)
 
 
-def _source_record(source: Source, paths: dict[str, int]) -> tuple:
+def _source_record(source: Source, paths: dict[str, int]) -> tuple[Any, ...]:
     return (source.id, source.outlet, source.published, source.language, _speaker_record(source.speaker),
             source.archive, source.title, dict(source.titles), source.outlet_description, source.format,
             source.dateline, source.date_note, source.aliases, paths[source.path], source.url, source.accessed)
@@ -464,13 +465,13 @@ def check_header(head: bytes, sizes: bytes, body: bytes, stored: int) -> None:
 
 
 def _exactly(stream: Any, count: int) -> bytes:
-    data = stream.read(count)
+    data: bytes = stream.read(count)
     if len(data) != count:
         raise EOFError("truncated")
     return data
 
 
-def _array(data: bytes) -> array:
+def _array(data: bytes) -> array[int]:
     numbers = array("q")
     numbers.frombytes(data)
     return numbers
@@ -479,7 +480,7 @@ def _array(data: bytes) -> array:
 class _Pages:
     """The checksummed pages of a mapped region; each page is checked the first time it is read."""
 
-    def __init__(self, region: memoryview, sums: array) -> None:
+    def __init__(self, region: memoryview, sums: array[int]) -> None:
         if len(sums) != -(-len(region) // PAGE_SIZE):
             raise CacheDamaged("checksum mismatch")
         self.region, self.sums, self.checked = region, sums, bytearray(len(sums))
@@ -503,7 +504,7 @@ class _Data:
     makes ``recover`` rebuild the base from the fact files, and reading goes on from the
     rebuilt buffers (the same facts in the same order), so the command still answers right."""
 
-    def __init__(self, postings: Sequence[int], records: memoryview, offsets: array, pages: Optional[_Pages] = None,
+    def __init__(self, postings: Sequence[int], records: memoryview, offsets: array[int], pages: Optional[_Pages] = None,
                  recover: Optional[Callable[[], Compiled]] = None) -> None:
         self.postings, self.records, self.offsets, self.pages, self._recover = postings, records, offsets, pages, recover
         self._expected: tuple[list[str], list[str], Sequence[int]] | None = None

@@ -54,7 +54,8 @@ def schema_text() -> str:
 
 def schema() -> dict[str, Any]:
     """The JSON Schema of fact files, parsed."""
-    return json.loads(schema_text())
+    parsed: dict[str, Any] = json.loads(schema_text())
+    return parsed
 
 
 @dataclass

@@ -23,7 +23,7 @@ import typer
 from otsfacts import JSON_VERSION, __version__
 from otsfacts.choices import FACT_KINDS, SORT_ORDERS, CiteStyle, OutputFormat
 from otsfacts.context import ColorMode, Environment, OutputClosed
-from otsfacts.errors import ExitStatus, FactBaseError, OtsfactsError, UnknownNameError
+from otsfacts.errors import ExitStatus, FactBaseError, OtsfactsError
 from otsfacts.record import Record
 
 # Only what declaring the commands needs is imported here; each command imports the
@@ -985,7 +985,7 @@ def new(
                                           autocompletion=complete_topic)
     ] = None,
     kind: Annotated[
-        FactKind, typer.Option("--kind", "-k", help="What sort of claim: " + ", ".join(FACT_KINDS) + ".")  # type: ignore[valid-type]
+        FactKind, typer.Option("--kind", "-k", help="What sort of claim: " + ", ".join(FACT_KINDS) + ".")
     ] = FactKind.STATEMENT,  # type: ignore[attr-defined]
     claim: Annotated[
         Optional[str], typer.Option("--claim", help="The claim, if you have it: the id is suggested from it.")
@@ -1080,7 +1080,7 @@ def help_text(docstring: str) -> str:
 
 
 for _info in app.registered_commands:  # each command's docstring is its help, as written
-    _info.help = help_text(_info.callback.__doc__ or "")  # type: ignore[union-attr]
+    _info.help = help_text(_info.callback.__doc__ or "")
 
 
 def _is_utf8(text: str) -> bool:
@@ -1179,7 +1179,8 @@ def app_for(args: list[str], environ: Mapping[str, str]) -> typer.Typer:
 
 
 def _command_name(command: Any) -> str:
-    return command.name or command.callback.__name__.replace("_", "-")
+    name: str = command.name or command.callback.__name__.replace("_", "-")
+    return name
 
 
 def _usage_error(error: typer.TyperException, env: Environment) -> int:

@@ -80,7 +80,8 @@ class Encoder:
             return np.zeros((0, DIMENSIONS), dtype=np.float32)
         # text from a command line may hold lone surrogates (undecodable bytes): the
         # tokenizer reads UTF-8, so they become U+FFFD
-        return self._backend.encode([t.encode("utf-8", "replace").decode("utf-8") for t in texts])
+        vectors: np.ndarray = self._backend.encode([t.encode("utf-8", "replace").decode("utf-8") for t in texts])
+        return vectors
 
 
 def load(cache: Path | None) -> Encoder:
@@ -143,7 +144,7 @@ def _prepare(backend: Any, folder: Path) -> None:
             offsets.append((name, start, tuple(value.shape)))
             start += value.size
         dense = np.empty(start, dtype=np.float32)
-        for (name, first, shape), (_, value) in zip(offsets, arrays):
+        for (_name, first, _shape), (_, value) in zip(offsets, arrays):
             dense[first:first + value.size] = value.ravel()
         np.save(work / "dense.npy", dense)
         db = sqlite3.connect(work / "tokenizer.sqlite")

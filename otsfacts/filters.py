@@ -9,14 +9,14 @@ all hold.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from otsfacts.choices import FACT_KINDS
 from otsfacts.errors import OtsfactsError, UnknownNameError
 from otsfacts.record import Record
 
 if TYPE_CHECKING:
-    from otsfacts.model import Fact, FactBase
+    from otsfacts.model import Fact, FactBase, Source, Topic
     from otsfacts.search import Hit
 
 
@@ -41,7 +41,8 @@ def resolve_topic(base: "FactBase", name: str) -> str:
     wanted = _fold(name)
     topics = base.topics.values()
     # an id before a title, a title before an alias (another topic's alias may be an id)
-    for names in ((lambda t: [t.id]), (lambda t: [t.title]), (lambda t: list(t.aliases))):
+    names_of: tuple[Callable[[Topic], list[str]], ...] = (lambda t: [t.id], lambda t: [t.title], lambda t: list(t.aliases))
+    for names in names_of:
         for topic in topics:
             if any(wanted == _fold(n) for n in names(topic)):
                 return topic.id
@@ -51,7 +52,8 @@ def resolve_topic(base: "FactBase", name: str) -> str:
 def resolve_source(base: "FactBase", name: str) -> str:
     """The id of the source ``name`` is the id or an alias of, in any case."""
     wanted = _fold(name)
-    for names in ((lambda s: [s.id]), (lambda s: list(s.aliases))):
+    source_names: tuple[Callable[[Source], list[str]], ...] = (lambda s: [s.id], lambda s: list(s.aliases))
+    for names in source_names:
         for source in base.sources.values():
             if any(wanted == _fold(n) for n in names(source)):
                 return source.id

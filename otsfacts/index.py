@@ -136,14 +136,14 @@ class IndexPart(Record):
     """The index of one contiguous span of a base's facts, numbered as in the whole base."""
 
     __slots__ = ("postings", "claim_lengths", "has_value", "topic_members", "source_members")
-    postings: dict[str, array]  # word -> packed postings, in fact order
-    claim_lengths: array
+    postings: dict[str, array[int]]  # word -> packed postings, in fact order
+    claim_lengths: array[int]
     has_value: bytes  # per fact: _FIGURE if it has a figure, | _DISPUTED if another fact disputes it
-    topic_members: dict[str, array]
-    source_members: dict[str, array]
+    topic_members: dict[str, array[int]]
+    source_members: dict[str, array[int]]
 
-    def __init__(self, postings: dict[str, array], claim_lengths: array, has_value: bytes,
-                 topic_members: dict[str, array], source_members: dict[str, array]) -> None:
+    def __init__(self, postings: dict[str, array[int]], claim_lengths: array[int], has_value: bytes,
+                 topic_members: dict[str, array[int]], source_members: dict[str, array[int]]) -> None:
         self._init(postings, claim_lengths, has_value, topic_members, source_members)
 
 
@@ -160,10 +160,10 @@ def spans(count: int) -> list[tuple[int, int]]:
 
 def index_part(facts: Sequence[Fact], first: int = 0) -> IndexPart:
     """The index of ``facts``, numbered from ``first`` (one span of a base, in a worker)."""
-    found: dict[str, array] = {}
+    found: dict[str, array[int]] = {}
     shared: dict[tuple[str, ...], dict[str, int]] = {}
-    topic_members: dict[str, array] = {}
-    source_members: dict[str, array] = {}
+    topic_members: dict[str, array[int]] = {}
+    source_members: dict[str, array[int]] = {}
     for number, fact in enumerate(facts, first):
         texts = searchable_fields(fact)
         key = _shared_texts(texts)
@@ -295,8 +295,8 @@ class Index:
             if root != word:
                 variants.setdefault(root, []).append(word)
         claim_lengths = array("q")
-        topic_members: dict[str, array] = {}
-        source_members: dict[str, array] = {}
+        topic_members: dict[str, array[int]] = {}
+        source_members: dict[str, array[int]] = {}
         for part in parts:
             claim_lengths.extend(part.claim_lengths)
             for members, more in ((topic_members, part.topic_members), (source_members, part.source_members)):

@@ -90,7 +90,8 @@ class Meaning:
         if vectors is None:
             return None
         query = self.encoder().encode([text])[0]
-        return (vectors @ query).reshape(-1, TEXTS_PER_FACT).max(axis=1)
+        closest: np.ndarray = (vectors @ query).reshape(-1, TEXTS_PER_FACT).max(axis=1)
+        return closest
 
     def encoder(self) -> Encoder:
         if self._encoder is None:
@@ -120,7 +121,7 @@ class Meaning:
         whole = self._whole_path()
         if whole is not None:
             try:
-                found = np.load(whole, mmap_mode="r", allow_pickle=False)
+                found: np.ndarray = np.load(whole, mmap_mode="r", allow_pickle=False)
                 if found.shape == (TEXTS_PER_FACT * len(self.facts), DIMENSIONS) and found.dtype == np.float32:
                     return found
             except (OSError, ValueError, EOFError):

@@ -571,7 +571,6 @@ def timeline_view(entries: Sequence[Any], today: str, width: int = 80) -> Any:
     from rich.cells import cell_len
     from rich.console import Group
     from rich.table import Table
-    from rich.text import Text
 
     date_width = max([4, *(cell_len(printable(e.fact.date or "")) for e in entries)])
     indent = date_width + 2

@@ -7,12 +7,11 @@ sees the whole list at once; each names the file, the entry id and the field.
 from __future__ import annotations
 
 import datetime as _dt
-import os
 import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -577,6 +576,6 @@ def _fact(
         actor=actor,
         note=note,
         replaces=replaces,
-        **optional,  # type: ignore[arg-type]
+        **optional,
     )
 

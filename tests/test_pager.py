@@ -11,7 +11,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 from otsfacts.context import Environment
 from otsfacts.cli import run

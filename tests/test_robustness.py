@@ -88,7 +88,7 @@ def test_user_file_redefining_a_builtin_id_needs_override(tmp_path: Path) -> Non
         f'[[fact]]\nid = "{builtin["id"]}"\nclaim = "Mine."\nquote = "mine"\nsource = "{builtin["source"]["id"]}"\n'
         f'topics = ["{builtin["topics"][0]}"]\nkind = "statement"\n', encoding="utf-8")
     result = run_process("show", builtin["id"], "--facts", str(path))
-    assert_one_line_error(result, 2, f"duplicate fact id, first defined in ")
+    assert_one_line_error(result, 2, "duplicate fact id, first defined in ")
     assert "--override" in result.stderr
     replaced = run_process("show", builtin["id"], "--facts", str(path), "--override", "--json")
     assert json.loads(replaced.stdout)[0]["claim"] == "Mine."
