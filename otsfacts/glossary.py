@@ -36,15 +36,15 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def concepts(path: Path = GLOSSARY_FILE) -> dict[str, tuple[str, ...]]:
-    """The glossary as written: English base word(s) -> the same concept in the other
-    languages, one word each."""
+def concepts(path: Path | None = None) -> dict[str, tuple[str, ...]]:
+    """The glossary as written (the shipped one unless ``path`` names another): English base
+    word(s) -> the same concept in the other languages, one word each."""
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover - exercised only on Python 3.10
         import tomli as tomllib
 
-    with open(path, "rb") as handle:
+    with open(GLOSSARY_FILE if path is None else path, "rb") as handle:
         return {english: tuple(words) for english, words in tomllib.load(handle).items()}
 
 
