@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from otsfacts.check import abbreviations, check_paths, spells_out, uncovered_abbreviations
+from otsfacts.check import abbreviations, check_paths, glossary_problems, spells_out, uncovered_abbreviations
 from conftest import FIXTURES, invoke
 
 
@@ -198,3 +198,36 @@ def test_loading_errors_and_check_give_the_same_line(in_fixtures: None, tmp_path
     loaded = invoke("list", "--no-builtin", "--facts", "base", "--facts", str(mine)).err
     first = checked[0].replace(": error: ", ": ")
     assert loaded == f"otsfacts: error: {first} (and 1 more problem: 'otsfacts check {mine}' lists them all)\n"
+
+
+# ------------------------------------------------------------------------ the glossary
+
+GLOSSARY_FIXTURES = Path(__file__).parent / "fixtures" / "glossary"
+
+
+def test_the_shipped_glossary_has_no_problems() -> None:
+    assert glossary_problems() == ([], [])
+
+
+def test_a_broken_glossary_gets_one_line_per_mistake() -> None:
+    path = GLOSSARY_FIXTURES / "broken.toml"
+    errors, warned = glossary_problems(path, {"wind", "solar", "sea", "energy"}.__contains__)
+    shown = str(path)
+    assert [e.describe("error") for e in errors] == [
+        f"{shown}:3: error: zeppelin: 'zeppelin' is not a word of the built-in base, so nothing would match it",
+        f"{shown}:4: error: solar: no words: list the concept in the other languages, or remove it",
+        f"{shown}:5: error: sea: an empty word",
+        f"{shown}:6: error: sea: 'Black Sea' is not one search word: list each word on its own",
+        f"{shown}:7: error: energy: must be a list of words in quotes",
+    ]
+    assert [w.describe("warning") for w in warned] == [
+        f"{shown}:6: warning: sea: 'sea' is its own translation: it needs no entry",
+        f"{shown}:6: warning: sea: 'море' is listed twice",
+    ]
+
+
+def test_a_glossary_that_is_not_toml_gets_its_syntax_error() -> None:
+    path = GLOSSARY_FIXTURES / "bad-syntax.toml"
+    errors, warned = glossary_problems(path, lambda word: True)
+    assert [e.describe("error") for e in errors] == [f"{path}:2:1: error: TOML syntax error: Unclosed array"]
+    assert warned == []

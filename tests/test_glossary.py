@@ -38,9 +38,9 @@ def test_every_variant_is_one_search_word_and_not_its_own_translation() -> None:
             assert fold(join_apostrophes(variant)) not in english.split(), variant
 
 
-def test_the_fast_table_folding_agrees_with_fold() -> None:
-    variants = [v for vs in glossary.CONCEPTS.values() for v in vs]
-    assert glossary._fold_all("\n".join(variants)).split("\n") == [fold(join_apostrophes(v)) for v in variants]
+def test_the_tables_fold_as_search_folds() -> None:
+    words, _ = glossary.compile_tables({"caspian": ("Xəzər", "Каспий"), "uzbek": ("Oʻzbek",)})
+    assert words == {"xezer": ("caspian",), "каспии": ("caspian",), "ozbek": ("uzbek",)}
 
 
 @pytest.mark.parametrize(("word", "english", "stripped"), [
@@ -146,3 +146,29 @@ def test_an_unknown_word_of_another_language_is_the_subject_not_filler(index: Se
     assert index.search("nuclear energy") == []
     assert index.search("ядерная энергетика") == []
     assert index.search("энергетика")[0].fact.topics[0].id == "energy"
+
+
+@pytest.fixture
+def own_cache(tmp_path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    glossary._tables.cache_clear()
+    yield tmp_path / "otsfacts" / "glossary.marshal"
+    glossary._tables.cache_clear()
+
+
+def test_the_compiled_tables_are_kept_and_a_damaged_copy_is_rebuilt(own_cache) -> None:
+    assert glossary.translate("ветровои") == (("wind",), False)
+    assert own_cache.exists() and own_cache.stat().st_mode & 0o077 == 0
+    own_cache.write_bytes(b"not marshal")
+    glossary._tables.cache_clear()
+    assert glossary.translate("ветровои") == (("wind",), False)
+    assert own_cache.read_bytes() != b"not marshal"
+
+
+def test_an_edited_glossary_is_compiled_again(own_cache, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert glossary.translate("ветровои") == (("wind",), False)
+    edited = tmp_path / "glossary.toml"
+    edited.write_text('"solar" = ["ветровой"]\n', encoding="utf-8")
+    monkeypatch.setattr(glossary, "GLOSSARY_FILE", edited)
+    glossary._tables.cache_clear()
+    assert glossary.translate("ветровои") == (("solar",), False)
