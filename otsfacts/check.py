@@ -270,13 +270,14 @@ def glossary_problems(path: Path | None = None,
         line = starts.get(english)
         end = min((n for n in starts.values() if line is not None and n > line), default=len(lines) + 1)
 
-        def at(word: str, again: bool = False) -> int | None:  # the line of ``word`` in its concept's list
+        def at(word: str, again: bool = False, line: int | None = line,
+               end: int = end) -> int | None:  # the line of ``word`` in its concept's list
             quoted = json.dumps(word, ensure_ascii=False)
             found = [number for number in range(line or 1, end)
                      if quoted in _values(lines[number - 1]) or f"'{word}'" in _values(lines[number - 1])]
             return found[min(int(again), len(found) - 1)] if found else line
 
-        def error(message: str, where: int | None = line) -> None:
+        def error(message: str, where: int | None = line, english: str = english) -> None:
             errors.append(Problem(str(path), message, entry=english, line=where))
 
         if not english.split():

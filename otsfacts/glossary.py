@@ -139,7 +139,8 @@ def _save_compiled(folder: Path, key: tuple[object, ...], tables: tuple[Words, S
         return
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(marshal.dumps((key, *tables)))
+            compiled: Any = (key, *tables)  # tuples, dicts and strings: all marshal can write
+            stream.write(marshal.dumps(compiled))
         os.replace(temporary, folder / _COMPILED_NAME)
     except OSError:
         try:
