@@ -1,9 +1,10 @@
 """The ``otsfacts`` command: a thin typer layer over store, search and render.
 
 Each command loads the base, calls one library function and hands the result to one
-renderer. Library errors become one line on stderr and an exit code only here, in
-:func:`boundary`; :func:`run` maps everything else (usage errors, Ctrl-C, closed pipes,
-bugs) so that no user ever sees a traceback unless they ask with ``--debug``.
+renderer. Library errors become one line on stderr and an exit code only in
+:class:`Commands`, the one boundary; :func:`run` maps everything else (usage errors,
+Ctrl-C, closed pipes, bugs) so that no user ever sees a traceback unless they ask with
+``--debug``.
 """
 
 import dataclasses
@@ -13,12 +14,13 @@ import io
 import os
 import re
 import sys
-from contextlib import contextmanager, redirect_stderr, redirect_stdout
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Any, Callable, Iterable, Iterator, Mapping, NoReturn, Optional
 
 import typer
+from typer.core import TyperGroup
 
 from otsfacts import JSON_VERSION, __version__
 from otsfacts.choices import FACT_KINDS, SORT_ORDERS, CiteStyle, OutputFormat
@@ -34,7 +36,24 @@ if TYPE_CHECKING:
     from otsfacts.formats import RecordSpec, Selection
     from otsfacts.model import FactBase
 
+class Commands(TyperGroup):
+    """The commands, run inside the one boundary of library errors: an :class:`OtsfactsError`
+    becomes one line on stderr and its exit status, however the app is invoked."""
+
+    def invoke(self, ctx: Any) -> Any:  # typer.Context is a subclass of what click passes
+        try:
+            return super().invoke(ctx)
+        except OtsfactsError as error:
+            if isinstance(error, FactBaseError):  # at the lines check gives, and pointing to it
+                from otsfacts.check import pointed
+
+                error = FactBaseError(pointed(error.problems))
+            _env(ctx).error(f"error: {error}")
+            raise typer.Exit(error.exit_status) from None
+
+
 _APP_SETTINGS: dict[str, Any] = dict(
+    cls=Commands,
     name="otsfacts",
     help="Cited facts about the Organization of Turkic States (OTS), from the terminal.\n\n"
     "Example: otsfacts search middle corridor",
@@ -55,20 +74,6 @@ def _env(ctx: typer.Context) -> Environment:
     if not isinstance(root.obj, Environment):
         root.obj = Environment.from_system()
     return root.obj
-
-
-@contextmanager
-def boundary(env: Environment) -> Iterator[None]:
-    """Turn a library error into one line on stderr and its exit code."""
-    try:
-        yield
-    except OtsfactsError as error:
-        if isinstance(error, FactBaseError):  # at the lines check gives, and pointing to it
-            from otsfacts.check import pointed
-
-            error = FactBaseError(pointed(error.problems))
-        env.error(f"error: {error}")
-        raise typer.Exit(error.exit_status) from None
 
 
 def _compiled(ctx: typer.Context, facts: Optional[list[Path]], no_builtin: bool, override: bool) -> "Compiled":
@@ -408,24 +413,23 @@ def search(
     output = _output(ctx, formats.search_spec(explain), fmt, json, fields, color)
     _check_sort(sort)
     text = " ".join(query)
-    with boundary(env):
-        base, index = _compiled(ctx, facts, no_builtin, override)
-        if _only_single_letters(text):
-            env.error(f"no fact answers {text!r}: words of one letter are too short to search for")
-            raise typer.Exit(ExitStatus.NO_MATCH)
-        keep = FactFilter.resolve(base, topic, source, kind, speaker, since, until)
-        if not _attach_meaning(ctx, index, facts, no_builtin, override) and explain:
-            from otsfacts.meaning import status
+    base, index = _compiled(ctx, facts, no_builtin, override)
+    if _only_single_letters(text):
+        env.error(f"no fact answers {text!r}: words of one letter are too short to search for")
+        raise typer.Exit(ExitStatus.NO_MATCH)
+    keep = FactFilter.resolve(base, topic, source, kind, speaker, since, until)
+    if not _attach_meaning(ctx, index, facts, no_builtin, override) and explain:
+        from otsfacts.meaning import status
 
-            env.error(status(env.environ))  # --explain says how it searched
-        narrowed = keep.narrows_search()
-        threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
-        # search keeps any of the topics and sources itself; the rest narrows what it found
-        results = index.find(
-            text, topic=keep.topics or None, source=keep.sources or None,
-            limit=None if narrowed else limit or None, min_score=threshold,
-            related=RELATED_POOL if narrowed else RELATED,
-        )
+        env.error(status(env.environ))  # --explain says how it searched
+    narrowed = keep.narrows_search()
+    threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
+    # search keeps any of the topics and sources itself; the rest narrows what it found
+    results = index.find(
+        text, topic=keep.topics or None, source=keep.sources or None,
+        limit=None if narrowed else limit or None, min_score=threshold,
+        related=RELATED_POOL if narrowed else RELATED,
+    )
     if results.notice:
         env.error(results.notice)
     answers = results.answers
@@ -553,13 +557,12 @@ def index(
     from otsfacts.cache import cache_dir, vectors_key
 
     _one_blas_thread()
-    with boundary(env):
-        _, compiled = _compiled(ctx, facts, no_builtin, override)
-        key = vectors_key(tuple(facts or ()), builtin=not no_builtin, allow_override=override)
-        started = time.perf_counter()
-        meaning = Meaning(compiled.facts, cache_dir(env.environ), key,
-                          progress=_progress(env, "Encoding facts"), encode_limit=None)
-        vectors = meaning.build()
+    _, compiled = _compiled(ctx, facts, no_builtin, override)
+    key = vectors_key(tuple(facts or ()), builtin=not no_builtin, allow_override=override)
+    started = time.perf_counter()
+    meaning = Meaning(compiled.facts, cache_dir(env.environ), key,
+                      progress=_progress(env, "Encoding facts"), encode_limit=None)
+    vectors = meaning.build()
     count = 0 if vectors is None else len(vectors) // 2
     env.stdout.write(f"{count:,} facts ready for search by meaning ({time.perf_counter() - started:.1f} s)\n")
 
@@ -591,12 +594,11 @@ def show(
 
     env = _env(ctx)
     output = _output(ctx, formats.SHOWN, fmt, json, fields, color)
-    with boundary(env):
-        base = _load(ctx, facts, no_builtin, override)
-        current = [base.resolve(fact_id) for fact_id in fact_ids]
-        for fact_id, now in zip(fact_ids, current):
-            if now is None:
-                raise unknown(base, "fact", fact_id)
+    base = _load(ctx, facts, no_builtin, override)
+    current = [base.resolve(fact_id) for fact_id in fact_ids]
+    for fact_id, now in zip(fact_ids, current):
+        if now is None:
+            raise unknown(base, "fact", fact_id)
     for fact_id, now in zip(fact_ids, current):
         if now != fact_id:
             env.error(f"notice: fact id {fact_id!r} is retired; showing {now!r}, which replaces it")
@@ -643,9 +645,8 @@ def list_facts(
     env = _env(ctx)
     output = _output(ctx, formats.FACT, fmt, json, fields, color)
     _check_sort(sort)
-    with boundary(env):
-        base = _load(ctx, facts, no_builtin, override)
-        keep = FactFilter.resolve(base, topic, source, kind, speaker, since, until)
+    base = _load(ctx, facts, no_builtin, override)
+    keep = FactFilter.resolve(base, topic, source, kind, speaker, since, until)
     chosen = sort_facts(keep.facts(base.facts.values()), sort)[:limit or None]
     if chosen or output.format != OutputFormat.TABLE:
         emit(env, output, (render.fact_record(f) for f in chosen),
@@ -692,12 +693,11 @@ def timeline(
 
     env = _env(ctx)
     output = _output(ctx, formats.TIMELINE, fmt, json, fields, color)
-    with boundary(env):
-        if today is not None and len(parse_date("--today", today)) != 10:
-            raise OtsfactsError(f"--today takes a day, YYYY-MM-DD, not {today!r}")
-        on = today or current_day()
-        base = _load(ctx, facts, no_builtin, override)
-        keep = FactFilter.resolve(base, topic, source, kind, speaker, since, until)
+    if today is not None and len(parse_date("--today", today)) != 10:
+        raise OtsfactsError(f"--today takes a day, YYYY-MM-DD, not {today!r}")
+    on = today or current_day()
+    base = _load(ctx, facts, no_builtin, override)
+    keep = FactFilter.resolve(base, topic, source, kind, speaker, since, until)
     entries = dated(keep.facts(base.facts.values()), on)
     if entries or output.format != OutputFormat.TABLE:
         emit(env, output, ({**render.fact_record(e.fact), "status": e.status} for e in entries),
@@ -726,8 +726,7 @@ def topics(
 
     env = _env(ctx)
     output = _output(ctx, formats.TOPIC, fmt, json, fields, color)
-    with boundary(env):
-        base = _load(ctx, facts, no_builtin, override)
+    base = _load(ctx, facts, no_builtin, override)
     counts = base.topic_counts()
     emit(env, output, (render.topic_record(t, counts[t.id]) for t in base.topics.values()),
          lambda: render.topics_table(base))
@@ -752,8 +751,7 @@ def sources(
 
     env = _env(ctx)
     output = _output(ctx, formats.SOURCE, fmt, json, fields, color)
-    with boundary(env):
-        base = _load(ctx, facts, no_builtin, override)
+    base = _load(ctx, facts, no_builtin, override)
     counts = base.source_counts()
     emit(env, output, (render.source_record(s, counts[s.id]) for s in base.sources.values()),
          lambda: render.sources_table(base))
@@ -781,8 +779,7 @@ def conflicts(
 
     env = _env(ctx)
     output = _output(ctx, formats.CONFLICT, fmt, json, fields, color)
-    with boundary(env):
-        base = _load(ctx, facts, no_builtin, override)
+    base = _load(ctx, facts, no_builtin, override)
     pairs = conflict_pairs(base)
     if pairs or output.format != OutputFormat.TABLE:
         emit(env, output, (conflict_record(a, b) for a, b in pairs), lambda: render.conflicts_table(pairs, width=env.columns))
@@ -823,9 +820,8 @@ def cite(
     env = _env(ctx)
     if color is not None:
         env.color_mode = color
-    with boundary(env):
-        base = _load(ctx, facts, no_builtin, override)
-        chosen = sources_to_cite(base, ids or [], every)
+    base = _load(ctx, facts, no_builtin, override)
+    chosen = sources_to_cite(base, ids or [], every)
     citations = cite_sources(chosen, style)
     if style == CiteStyle.CSL_JSON:
         render.write_json(citations, env.stdout)  # type: ignore[arg-type]
@@ -877,16 +873,15 @@ def verify(
         raise typer.BadParameter("name the folder of archived texts", param_hint="'--archive'")
     # the files to check: those named as arguments, else those --facts and OTSFACTS_PATH name
     named = list(files or []) or [*env_paths(env.environ), *(facts or [])]
-    with boundary(env):
-        base = _load(ctx, [*(files or []), *(facts or [])], no_builtin, override)
-        checked_files = None
-        chosen = None
-        if named:
-            paths = {os.path.realpath(p) for p in unique(fact_files(p for p in named if p.exists()))}
-            checked_files = {f.path for f in base.facts.values() if os.path.realpath(f.path) in paths}
-            checked_files |= {s.path for s in base.sources.values() if os.path.realpath(s.path) in paths}
-            chosen = [f for f in base.facts.values() if f.path in checked_files]
-        report = verify_base(base, archive, chosen, checked_files, where=True)
+    base = _load(ctx, [*(files or []), *(facts or [])], no_builtin, override)
+    checked_files = None
+    chosen = None
+    if named:
+        paths = {os.path.realpath(p) for p in unique(fact_files(p for p in named if p.exists()))}
+        checked_files = {f.path for f in base.facts.values() if os.path.realpath(f.path) in paths}
+        checked_files |= {s.path for s in base.sources.values() if os.path.realpath(s.path) in paths}
+        chosen = [f for f in base.facts.values() if f.path in checked_files]
+    report = verify_base(base, archive, chosen, checked_files, where=True)
     shown = " and ".join(str(a) for a in archive)
     for source_id, count in report.unchecked.items():
         source = base.sources[source_id]
@@ -1028,34 +1023,33 @@ def new(
     env = _env(ctx)
     if claim is not None and not _is_utf8(claim):  # bytes the terminal could not decode: unloadable TOML
         raise typer.BadParameter("is not UTF-8 text", param_hint="'--claim'")
-    with boundary(env):
-        taken: set[str] = set()
-        existing = ""
-        if into is not None and into.exists():
-            try:
-                existing = into.read_text(encoding="utf-8")
-                taken = ids_in(existing)
-            except (OSError, UnicodeDecodeError, ValueError) as error:
-                raise OtsfactsError(f"cannot add to {into}: {error} (otsfacts check {into})") from None
-        loaded = [*(facts or []), *([into] if into is not None and existing.strip() else [])]
-        base = _load(ctx, loaded, no_builtin, override)
-        if what == NewWhat.SOURCE:
-            if published is not None:
-                from otsfacts.filters import parse_date
+    taken: set[str] = set()
+    existing = ""
+    if into is not None and into.exists():
+        try:
+            existing = into.read_text(encoding="utf-8")
+            taken = ids_in(existing)
+        except (OSError, UnicodeDecodeError, ValueError) as error:
+            raise OtsfactsError(f"cannot add to {into}: {error} (otsfacts check {into})") from None
+    loaded = [*(facts or []), *([into] if into is not None and existing.strip() else [])]
+    base = _load(ctx, loaded, no_builtin, override)
+    if what == NewWhat.SOURCE:
+        if published is not None:
+            from otsfacts.filters import parse_date
 
-                if len(parse_date("--published", published)) != 10:
-                    raise OtsfactsError(f"--published takes a day, YYYY-MM-DD, not {published!r}")
-            block = source_block(base, outlet, published, taken)
-        elif what == NewWhat.TOPIC:
-            block = topic_block(base, title, taken)
-        else:
-            if source is None or not topics:
-                raise OtsfactsError("a new fact needs --source ID and at least one --topic ID "
-                                    "(otsfacts sources, otsfacts topics)")
-            source_id = resolve_source(base, source)
-            topic_ids = [resolve_topic(base, t) for t in split_values(topics)]
-            block = fact_block(base, base.sources[source_id], [base.topics[t] for t in dict.fromkeys(topic_ids)],
-                               kind=kind.value, claim=claim, taken=taken)
+            if len(parse_date("--published", published)) != 10:
+                raise OtsfactsError(f"--published takes a day, YYYY-MM-DD, not {published!r}")
+        block = source_block(base, outlet, published, taken)
+    elif what == NewWhat.TOPIC:
+        block = topic_block(base, title, taken)
+    else:
+        if source is None or not topics:
+            raise OtsfactsError("a new fact needs --source ID and at least one --topic ID "
+                                "(otsfacts sources, otsfacts topics)")
+        source_id = resolve_source(base, source)
+        topic_ids = [resolve_topic(base, t) for t in split_values(topics)]
+        block = fact_block(base, base.sources[source_id], [base.topics[t] for t in dict.fromkeys(topic_ids)],
+                           kind=kind.value, claim=claim, taken=taken)
     if into is None:
         env.stdout.write(block)
         return
