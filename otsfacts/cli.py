@@ -17,24 +17,40 @@ import sys
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Any, Callable, Iterable, Iterator, Mapping, NoReturn, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Callable, Mapping, NoReturn, Optional
 
 import typer
 from typer.core import TyperGroup
 
 from otsfacts import JSON_VERSION, __version__
 from otsfacts.choices import FACT_KINDS, SORT_ORDERS, CiteStyle, OutputFormat
-from otsfacts.context import ColorMode, Environment, OutputClosed
+from otsfacts.context import Environment, OutputClosed
 from otsfacts.errors import ExitStatus, FactBaseError, OtsfactsError
-from otsfacts.record import Record
+from otsfacts.completion import complete_fact, complete_sort, complete_source, complete_topic
+from otsfacts.options import (
+    ColorOption,
+    FactsOption,
+    FieldsOption,
+    FormatOption,
+    JsonOption,
+    KindOption,
+    NoBuiltinOption,
+    OverrideOption,
+    SinceOption,
+    SourceOption,
+    SpeakerOption,
+    TopicOption,
+    UntilOption,
+    parse_min_score,
+    parse_path,
+)
+from otsfacts.output import emit, resolve_output
 
 # Only what declaring the commands needs is imported here; each command imports the
 # rest itself, so a search never pays for citations or CSV (no __future__ annotations
 # either: typer would compile every annotation string on every run).
 if TYPE_CHECKING:
-    from otsfacts.cache import Compiled
-    from otsfacts.formats import RecordSpec, Selection
-    from otsfacts.model import FactBase
+    pass
 
 class Commands(TyperGroup):
     """The commands, run inside the one boundary of library errors: an :class:`OtsfactsError`
@@ -48,7 +64,7 @@ class Commands(TyperGroup):
                 from otsfacts.check import pointed
 
                 error = FactBaseError(pointed(error.problems))
-            _env(ctx).error(f"error: {error}")
+            Environment.of(ctx).error(f"error: {error}")
             raise typer.Exit(error.exit_status) from None
 
 
@@ -64,259 +80,6 @@ _APP_SETTINGS: dict[str, Any] = dict(
 app = typer.Typer(**_APP_SETTINGS)
 #: The variable typer's completion scripts set (derived from the program name).
 _COMPLETE_VAR = "_OTSFACTS_COMPLETE"
-
-
-# --------------------------------------------------------------------------- plumbing
-
-
-def _env(ctx: typer.Context) -> Environment:
-    root = ctx.find_root()
-    if not isinstance(root.obj, Environment):
-        root.obj = Environment.from_system()
-    return root.obj
-
-
-def _compiled(ctx: typer.Context, facts: Optional[list[Path]], no_builtin: bool, override: bool) -> "Compiled":
-    """The base and its search index, through the cache unless --no-cache."""
-    from otsfacts.cache import load_compiled
-
-    env = _env(ctx)
-    no_cache = env.no_cache or env.environ.get("OTSFACTS_NO_CACHE", "") not in ("", "0")
-    return load_compiled(tuple(facts or ()), builtin=not no_builtin, allow_override=override,
-                         use_cache=not no_cache, environ=env.environ, warn=env.error)
-
-
-def _load(ctx: typer.Context, facts: Optional[list[Path]], no_builtin: bool, override: bool) -> "FactBase":
-    return _compiled(ctx, facts, no_builtin, override)[0]
-
-
-# --------------------------------------------------------------------- shell completion
-
-
-def _completion_base(ctx: typer.Context) -> Optional["FactBase"]:
-    """The base as the command line so far would load it; None if it cannot be loaded."""
-    params = ctx.params
-    try:
-        return _load(ctx, params.get("facts"), bool(params.get("no_builtin")), bool(params.get("override")))
-    except OtsfactsError:
-        return None
-
-
-def complete_topic(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    base = _completion_base(ctx)
-    if base is None:
-        return []
-    return [(t.id, t.title) for t in base.topics.values() if t.id.startswith(incomplete)]
-
-
-def complete_source(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    base = _completion_base(ctx)
-    if base is None:
-        return []
-    return [(s.id, f"{s.outlet}, {s.published}") for s in base.sources.values() if s.id.startswith(incomplete)]
-
-
-def complete_fact(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    base = _completion_base(ctx)
-    if base is None:
-        return []
-    ids = [i for i in base.facts if i.startswith(incomplete)]
-    if len(ids) > _DESCRIBED:  # reading every claim of a big base would make Tab slow
-        return ids  # type: ignore[return-value]
-    return [(i, base.facts[i].claim[:60]) for i in ids]
-
-
-def complete_kind(incomplete: str) -> list[str]:
-    return [kind for kind in FACT_KINDS if kind.startswith(incomplete)]
-
-
-def complete_speaker(ctx: typer.Context, incomplete: str) -> list[str]:
-    from otsfacts.filters import speakers
-    from otsfacts.text import fold
-
-    # Each word of a name on its own (--speaker matches part of a name, and a word needs
-    # no quoting), continued in the case the user typed (the shell keeps only what starts
-    # with the typed text).
-    base = _completion_base(ctx)
-    if base is None:
-        return []
-    typed = fold(incomplete)
-    words = dict.fromkeys(word for name in speakers(base) for word in name.split() if len(word) > 2)
-    return [incomplete + word[len(incomplete):] for word in words
-            if fold(word).startswith(typed) and len(fold(word)) == len(word)]
-
-
-def complete_date(ctx: typer.Context, incomplete: str) -> list[str]:
-    """The dates facts are filed under (events' dates, sources' publication dates); a
-    period's first and last date apart, as --since and --until take one date."""
-    from otsfacts.filters import fact_date
-
-    base = _completion_base(ctx)
-    if base is None:
-        return []
-    return sorted({d for f in base.facts.values() for d in fact_date(f).split("/") if d.startswith(incomplete)})
-
-
-def complete_sort(incomplete: str) -> list[str]:
-    return [order for order in SORT_ORDERS if order.startswith(incomplete)]
-
-
-#: Up to this many fact ids are completed with their claims (for shells that show them).
-_DESCRIBED = 300
-
-
-# ------------------------------------------------------------- options shared by commands
-
-
-def _path(value: Any) -> Path:
-    """A path argument, refused when empty (``Path("")`` would be the working directory,
-    and every ``*.toml`` under it: Cargo.toml, pyproject.toml...)."""
-    if isinstance(value, Path):
-        return value
-    if not value:
-        raise typer.BadParameter("an empty path names no file")
-    return Path(value)
-
-
-_path.__name__ = "path"  # what help shows as an argument's type, as before it had a parser
-
-
-def _min_score(value: Any) -> float:
-    """``--min-score``: a finite number from 0 to 100 (nan would turn both cut-offs off)."""
-    try:
-        number = float(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a number") from None
-    if not 0 <= number <= 100:  # false for nan too
-        raise typer.BadParameter(f"{value} is not a number from 0 to 100")
-    return number
-
-
-FactsOption = Annotated[
-    Optional[list[Path]],
-    typer.Option(
-        "--facts", "-f", metavar="PATH", parser=_path,
-        help="Also load this fact file or directory of .toml files (repeatable). "
-        "OTSFACTS_PATH adds more, joined like PATH.",
-    ),
-]
-NoBuiltinOption = Annotated[
-    bool, typer.Option("--no-builtin", help="Leave the built-in fact base out.")
-]
-OverrideOption = Annotated[
-    bool, typer.Option("--override", help="Let your fact files replace built-in entries with the same id.")
-]
-JsonOption = Annotated[
-    bool, typer.Option("--json", help="Short for --format json: a JSON array for scripts (schema in the README).")
-]
-FormatOption = Annotated[
-    Optional[OutputFormat],
-    typer.Option("--format", metavar="FORMAT",
-                 help="table (the default), json, jsonl (one object a line), csv, tsv or markdown."),
-]
-FieldsOption = Annotated[
-    Optional[str],
-    typer.Option("--fields", metavar="FIELD,...",
-                 help="Only these fields, in this order; nested ones dotted (source.outlet), "
-                 "a group whole (speaker). An unknown name lists the valid ones."),
-]
-ColorOption = Annotated[
-    Optional[ColorMode],
-    typer.Option("--color", metavar="WHEN",
-                 help="auto (the default: on a terminal, unless NO_COLOR; FORCE_COLOR forces it), always or never."),
-]
-TopicOption = Annotated[
-    Optional[list[str]],
-    typer.Option("--topic", "-t", metavar="TOPIC",
-                 help="Only facts under this topic: its id, an alias or its title, in any case. "
-                 "Repeatable or comma-separated: any of them.", autocompletion=complete_topic),
-]
-SourceOption = Annotated[
-    Optional[list[str]],
-    typer.Option("--source", "-s", metavar="SOURCE",
-                 help="Only facts from this source id (repeatable or comma-separated: any of them).",
-                 autocompletion=complete_source),
-]
-KindOption = Annotated[
-    Optional[list[str]],
-    typer.Option("--kind", "-k", metavar="KIND",
-                 help="Only facts of this kind: " + ", ".join(FACT_KINDS) + " (repeatable or comma-separated).",
-                 autocompletion=complete_kind),
-]
-SpeakerOption = Annotated[
-    Optional[list[str]],
-    typer.Option("--speaker", metavar="NAME",
-                 help="Only facts said or reported by someone whose name holds NAME, or reporting a deed of "
-                 "theirs (the actor), in any case and with or without accents (repeatable or comma-separated).",
-                 autocompletion=complete_speaker),
-]
-SinceOption = Annotated[
-    Optional[str],
-    typer.Option("--since", metavar="DATE",
-                 help="Only facts dated DATE (YYYY, YYYY-MM or YYYY-MM-DD) or later: the event's date "
-                 "where the fact has one, else its source's publication date.", autocompletion=complete_date),
-]
-UntilOption = Annotated[
-    Optional[str],
-    typer.Option("--until", metavar="DATE", help="Only facts dated DATE or earlier (as --since).",
-                 autocompletion=complete_date),
-]
-
-
-class Output(Record):
-    """How a listing command prints: the format and the fields, checked before any work is done."""
-
-    __slots__ = ("format", "selection")
-    format: OutputFormat
-    selection: "Selection"
-
-    def __init__(self, format: OutputFormat, selection: "Selection") -> None:
-        self._init(format, selection)
-
-
-def _output(ctx: typer.Context, spec: "RecordSpec", fmt: Optional[OutputFormat], json: bool,
-            fields: Optional[str], color: Optional[ColorMode]) -> Output:
-    """The shared output options, resolved; ``--color`` is applied to the environment here."""
-    from otsfacts.errors import FieldError
-
-    env = _env(ctx)
-    if color is not None:
-        env.color_mode = color
-    if json and fmt not in (None, OutputFormat.JSON):
-        raise typer.BadParameter(f"--json is short for --format json, not --format {fmt.value}",
-                                 param_hint="'--json'")
-    try:
-        selection = spec.select(fields)
-    except FieldError as error:
-        raise typer.BadParameter(str(error), param_hint="'--fields'") from None
-    return Output(OutputFormat.JSON if json else fmt or OutputFormat.TABLE, selection)
-
-
-def emit(env: Environment, output: Output, records: Iterable[dict[str, Any]],
-         table: Optional[Callable[[], Any]] = None) -> None:
-    """The one renderer of every listing command: ``records`` in the chosen format.
-
-    The table is the command's own (``table()``), or, when ``--fields`` picked columns,
-    one column per field. Records are only built when the format needs them.
-    """
-    from otsfacts import formats
-
-    if output.format != OutputFormat.TABLE:
-        formats.write(records, output.format, output.selection, env.stdout, raw_cells=env.raw_cells)
-        return
-    if output.selection.explicit or table is None:
-        from otsfacts.render import fields_table
-
-        headers, rows = output.selection.table(records)
-        if rows:
-            env.print(fields_table(headers, rows, width=env.columns))
-        return
-    rendered = table()
-    try:
-        for part in rendered if isinstance(rendered, Iterator) else [rendered]:  # a streamed table: chunk by chunk
-            env.print(part)
-    except BrokenPipeError:  # a stream not guarded (tests, embedding): the same as a guarded one
-        raise OutputClosed() from None  # past typer, which would turn a closed pipe into exit 1
 
 
 # --------------------------------------------------------------------------- commands
@@ -356,7 +119,7 @@ def main_options(
 
     Example: otsfacts search middle corridor
     """
-    env = _env(ctx)
+    env = Environment.of(ctx)
     env.debug = env.debug or debug
     env.no_cache = env.no_cache or no_cache
     env.pager = env.pager and not no_pager
@@ -382,7 +145,7 @@ def search(
     limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="Show at most this many answers (0: all).")] = 10,
     min_score: Annotated[
         Optional[float],
-        typer.Option("--min-score", parser=_min_score, metavar="S", help="Drop answers scoring below this (0-100; default 50)."),
+        typer.Option("--min-score", parser=parse_min_score, metavar="S", help="Drop answers scoring below this (0-100; default 50)."),
     ] = None,
     explain: Annotated[bool, typer.Option(
         "--explain", help="Show which words matched where, their points, and how spelling and meaning ranked it.",
@@ -409,11 +172,11 @@ def search(
     from otsfacts.filters import FactFilter, sort_hits
     from otsfacts.search import DEFAULT_MIN_SCORE, RELATED
 
-    env = _env(ctx)
-    output = _output(ctx, formats.search_spec(explain), fmt, json, fields, color)
+    env = Environment.of(ctx)
+    output = resolve_output(env, formats.search_spec(explain), fmt, json, fields, color)
     _check_sort(sort)
     text = " ".join(query)
-    base, index = _compiled(ctx, facts, no_builtin, override)
+    base, index = env.compiled(facts, no_builtin, override)
     if _only_single_letters(text):
         env.error(f"no fact answers {text!r}: words of one letter are too short to search for")
         raise typer.Exit(ExitStatus.NO_MATCH)
@@ -484,7 +247,7 @@ def _attach_meaning(ctx: typer.Context, index: Any, facts: Optional[list[Path]],
     progress bar."""
     from otsfacts.meaning import Meaning, enabled
 
-    env = _env(ctx)
+    env = Environment.of(ctx)
     if not enabled(env.environ):
         return False
     from otsfacts.cache import cache_dir, vectors_key
@@ -550,14 +313,14 @@ def index(
 
     from otsfacts.meaning import Meaning, enabled, status
 
-    env = _env(ctx)
+    env = Environment.of(ctx)
     if not enabled(env.environ):
         env.error(f"cannot index: {status(env.environ)}")
         raise typer.Exit(ExitStatus.ERROR)
     from otsfacts.cache import cache_dir, vectors_key
 
     _one_blas_thread()
-    _, compiled = _compiled(ctx, facts, no_builtin, override)
+    _, compiled = env.compiled(facts, no_builtin, override)
     key = vectors_key(tuple(facts or ()), builtin=not no_builtin, allow_override=override)
     started = time.perf_counter()
     meaning = Meaning(compiled.facts, cache_dir(env.environ), key,
@@ -592,9 +355,9 @@ def show(
     from otsfacts import formats, render
     from otsfacts.filters import unknown
 
-    env = _env(ctx)
-    output = _output(ctx, formats.SHOWN, fmt, json, fields, color)
-    base = _load(ctx, facts, no_builtin, override)
+    env = Environment.of(ctx)
+    output = resolve_output(env, formats.SHOWN, fmt, json, fields, color)
+    base = env.compiled(facts, no_builtin, override)[0]
     current = [base.resolve(fact_id) for fact_id in fact_ids]
     for fact_id, now in zip(fact_ids, current):
         if now is None:
@@ -642,10 +405,10 @@ def list_facts(
     from otsfacts import formats, render
     from otsfacts.filters import FactFilter, sort_facts
 
-    env = _env(ctx)
-    output = _output(ctx, formats.FACT, fmt, json, fields, color)
+    env = Environment.of(ctx)
+    output = resolve_output(env, formats.FACT, fmt, json, fields, color)
     _check_sort(sort)
-    base = _load(ctx, facts, no_builtin, override)
+    base = env.compiled(facts, no_builtin, override)[0]
     keep = FactFilter.resolve(base, topic, source, kind, speaker, since, until)
     chosen = sort_facts(keep.facts(base.facts.values()), sort)[:limit or None]
     if chosen or output.format != OutputFormat.TABLE:
@@ -691,12 +454,12 @@ def timeline(
     from otsfacts.timeline import timeline as dated
     from otsfacts.timeline import today as current_day
 
-    env = _env(ctx)
-    output = _output(ctx, formats.TIMELINE, fmt, json, fields, color)
+    env = Environment.of(ctx)
+    output = resolve_output(env, formats.TIMELINE, fmt, json, fields, color)
     if today is not None and len(parse_date("--today", today)) != 10:
         raise OtsfactsError(f"--today takes a day, YYYY-MM-DD, not {today!r}")
     on = today or current_day()
-    base = _load(ctx, facts, no_builtin, override)
+    base = env.compiled(facts, no_builtin, override)[0]
     keep = FactFilter.resolve(base, topic, source, kind, speaker, since, until)
     entries = dated(keep.facts(base.facts.values()), on)
     if entries or output.format != OutputFormat.TABLE:
@@ -724,9 +487,9 @@ def topics(
     """
     from otsfacts import formats, render
 
-    env = _env(ctx)
-    output = _output(ctx, formats.TOPIC, fmt, json, fields, color)
-    base = _load(ctx, facts, no_builtin, override)
+    env = Environment.of(ctx)
+    output = resolve_output(env, formats.TOPIC, fmt, json, fields, color)
+    base = env.compiled(facts, no_builtin, override)[0]
     counts = base.topic_counts()
     emit(env, output, (render.topic_record(t, counts[t.id]) for t in base.topics.values()),
          lambda: render.topics_table(base))
@@ -749,9 +512,9 @@ def sources(
     """
     from otsfacts import formats, render
 
-    env = _env(ctx)
-    output = _output(ctx, formats.SOURCE, fmt, json, fields, color)
-    base = _load(ctx, facts, no_builtin, override)
+    env = Environment.of(ctx)
+    output = resolve_output(env, formats.SOURCE, fmt, json, fields, color)
+    base = env.compiled(facts, no_builtin, override)[0]
     counts = base.source_counts()
     emit(env, output, (render.source_record(s, counts[s.id]) for s in base.sources.values()),
          lambda: render.sources_table(base))
@@ -777,9 +540,9 @@ def conflicts(
     from otsfacts import formats, render
     from otsfacts.conflicts import conflict_pairs, conflict_record
 
-    env = _env(ctx)
-    output = _output(ctx, formats.CONFLICT, fmt, json, fields, color)
-    base = _load(ctx, facts, no_builtin, override)
+    env = Environment.of(ctx)
+    output = resolve_output(env, formats.CONFLICT, fmt, json, fields, color)
+    base = env.compiled(facts, no_builtin, override)[0]
     pairs = conflict_pairs(base)
     if pairs or output.format != OutputFormat.TABLE:
         emit(env, output, (conflict_record(a, b) for a, b in pairs), lambda: render.conflicts_table(pairs, width=env.columns))
@@ -817,10 +580,10 @@ def cite(
     from otsfacts.cite import cite as cite_sources
     from otsfacts.cite import sources_to_cite
 
-    env = _env(ctx)
+    env = Environment.of(ctx)
     if color is not None:
         env.color_mode = color
-    base = _load(ctx, facts, no_builtin, override)
+    base = env.compiled(facts, no_builtin, override)[0]
     chosen = sources_to_cite(base, ids or [], every)
     citations = cite_sources(chosen, style)
     if style == CiteStyle.CSL_JSON:
@@ -838,7 +601,7 @@ def verify(
     files: Annotated[
         Optional[list[Path]],
         typer.Argument(metavar="[FILE]...", help="Check only the facts of these fact files or folders (loaded "
-                       "as --facts loads them). Default: every fact.", show_default=False, parser=_path),
+                       "as --facts loads them). Default: every fact.", show_default=False, parser=parse_path),
     ] = None,
     archive: Annotated[
         Optional[list[Path]],
@@ -868,12 +631,12 @@ def verify(
     from otsfacts.verify import QuoteFailure
     from otsfacts.verify import verify as verify_base
 
-    env = _env(ctx)
+    env = Environment.of(ctx)
     if not archive:
         raise typer.BadParameter("name the folder of archived texts", param_hint="'--archive'")
     # the files to check: those named as arguments, else those --facts and OTSFACTS_PATH name
     named = list(files or []) or [*env_paths(env.environ), *(facts or [])]
-    base = _load(ctx, [*(files or []), *(facts or [])], no_builtin, override)
+    base = env.compiled([*(files or []), *(facts or [])], no_builtin, override)[0]
     checked_files = None
     chosen = None
     if named:
@@ -922,7 +685,7 @@ def schema(ctx: typer.Context) -> None:
     from otsfacts.check import schema_text
 
     text = schema_text()
-    _env(ctx).stdout.write(text if text.endswith("\n") else text + "\n")
+    Environment.of(ctx).stdout.write(text if text.endswith("\n") else text + "\n")
 
 
 @app.command()
@@ -932,7 +695,7 @@ def check(
         Optional[list[Path]],
         typer.Argument(metavar="[PATH]...", help="Fact files or directories to check, as --facts names them "
                        "(default: those --facts and OTSFACTS_PATH name, else the built-in base).",
-                       show_default=False, parser=_path),
+                       show_default=False, parser=parse_path),
     ] = None,
     facts: FactsOption = None,
     no_builtin: NoBuiltinOption = False,
@@ -956,7 +719,7 @@ def check(
     from otsfacts.check import check_paths
     from otsfacts.render import one_line
 
-    env = _env(ctx)
+    env = Environment.of(ctx)
     report = check_paths([*(paths or []), *(facts or [])], builtin=not no_builtin, allow_override=override,
                          use_env=True)
     for line in report.lines(relative_to=Path.cwd()):
@@ -1020,7 +783,7 @@ def new(
     from otsfacts.filters import resolve_source, resolve_topic, split_values
     from otsfacts.scaffold import fact_block, ids_in, source_block, topic_block
 
-    env = _env(ctx)
+    env = Environment.of(ctx)
     if claim is not None and not _is_utf8(claim):  # bytes the terminal could not decode: unloadable TOML
         raise typer.BadParameter("is not UTF-8 text", param_hint="'--claim'")
     taken: set[str] = set()
@@ -1032,7 +795,7 @@ def new(
         except (OSError, UnicodeDecodeError, ValueError) as error:
             raise OtsfactsError(f"cannot add to {into}: {error} (otsfacts check {into})") from None
     loaded = [*(facts or []), *([into] if into is not None and existing.strip() else [])]
-    base = _load(ctx, loaded, no_builtin, override)
+    base = env.compiled(loaded, no_builtin, override)[0]
     if what == NewWhat.SOURCE:
         if published is not None:
             from otsfacts.filters import parse_date

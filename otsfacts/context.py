@@ -8,10 +8,14 @@ from __future__ import annotations
 import os
 import sys
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Mapping, TextIO
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, TextIO
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from rich.console import Console
+
+    from otsfacts.cache import Compiled
 
 
 class ColorMode(str, Enum):
@@ -91,6 +95,28 @@ class Environment:
             environ=os.environ,
             pager=True,
         )
+
+    @classmethod
+    def of(cls, ctx: Any) -> "Environment":
+        """The environment of a command line's typer context, kept on its root (made from
+        the system when the caller passed none, as typer's test runner does)."""
+        root = ctx.find_root()
+        if not isinstance(root.obj, Environment):
+            root.obj = cls.from_system()
+        return root.obj
+
+    @property
+    def use_cache(self) -> bool:
+        """Whether the compiled base cache is read and written (not with --no-cache or OTSFACTS_NO_CACHE)."""
+        return not (self.no_cache or self.environ.get("OTSFACTS_NO_CACHE", "") not in ("", "0"))
+
+    def compiled(self, facts: Iterable[Path] | None, no_builtin: bool, override: bool) -> Compiled:
+        """The base and its search index as ``--facts``, ``--no-builtin`` and ``--override``
+        name them, through the cache unless told otherwise; warnings go to stderr."""
+        from otsfacts.cache import load_compiled
+
+        return load_compiled(tuple(facts or ()), builtin=not no_builtin, allow_override=override,
+                             use_cache=self.use_cache, environ=self.environ, warn=self.error)
 
     @property
     def color(self) -> bool:

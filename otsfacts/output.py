@@ -1,0 +1,70 @@
+"""How listing commands print: the output options resolved once, and the one renderer
+that writes records as a table or in a format for scripts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
+
+import typer
+
+from otsfacts.choices import OutputFormat
+from otsfacts.context import ColorMode, Environment, OutputClosed
+from otsfacts.record import Record
+
+if TYPE_CHECKING:
+    from otsfacts.formats import RecordSpec, Selection
+
+
+class Output(Record):
+    """How a listing command prints: the format and the fields, checked before any work is done."""
+
+    __slots__ = ("format", "selection")
+    format: OutputFormat
+    selection: Selection
+
+    def __init__(self, format: OutputFormat, selection: Selection) -> None:
+        self._init(format, selection)
+
+
+def resolve_output(env: Environment, spec: RecordSpec, fmt: OutputFormat | None, json: bool,
+                   fields: str | None, color: ColorMode | None) -> Output:
+    """The shared output options, resolved; ``--color`` is applied to the environment here."""
+    from otsfacts.errors import FieldError
+
+    if color is not None:
+        env.color_mode = color
+    if json and fmt not in (None, OutputFormat.JSON):
+        raise typer.BadParameter(f"--json is short for --format json, not --format {fmt.value}",
+                                 param_hint="'--json'")
+    try:
+        selection = spec.select(fields)
+    except FieldError as error:
+        raise typer.BadParameter(str(error), param_hint="'--fields'") from None
+    return Output(OutputFormat.JSON if json else fmt or OutputFormat.TABLE, selection)
+
+
+def emit(env: Environment, output: Output, records: Iterable[dict[str, Any]],
+         table: Callable[[], Any] | None = None) -> None:
+    """The one renderer of every listing command: ``records`` in the chosen format.
+
+    The table is the command's own (``table()``), or, when ``--fields`` picked columns,
+    one column per field. Records are only built when the format needs them.
+    """
+    from otsfacts import formats
+
+    if output.format != OutputFormat.TABLE:
+        formats.write(records, output.format, output.selection, env.stdout, raw_cells=env.raw_cells)
+        return
+    if output.selection.explicit or table is None:
+        from otsfacts.render import fields_table
+
+        headers, rows = output.selection.table(records)
+        if rows:
+            env.print(fields_table(headers, rows, width=env.columns))
+        return
+    rendered = table()
+    try:
+        for part in rendered if isinstance(rendered, Iterator) else [rendered]:  # a streamed table: chunk by chunk
+            env.print(part)
+    except BrokenPipeError:  # a stream not guarded (tests, embedding): the same as a guarded one
+        raise OutputClosed() from None  # past typer, which would turn a closed pipe into exit 1
