@@ -17,7 +17,7 @@ import sys
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Any, Callable, Mapping, NoReturn, Optional
+from typing import Annotated, Any, Mapping, NoReturn, Optional
 
 import typer
 from typer.core import TyperGroup
@@ -25,7 +25,7 @@ from typer.core import TyperGroup
 from otsfacts import JSON_VERSION, __version__
 from otsfacts.choices import FACT_KINDS, SORT_ORDERS, CiteStyle, OutputFormat
 from otsfacts.context import Environment, OutputClosed
-from otsfacts.errors import ExitStatus, FactBaseError, OtsfactsError
+from otsfacts.errors import ExitStatus, FactBaseError, NothingFound, OtsfactsError
 from otsfacts.completion import complete_fact, complete_sort, complete_source, complete_topic
 from otsfacts.options import (
     ColorOption,
@@ -49,8 +49,7 @@ from otsfacts.output import emit, resolve_output
 # Only what declaring the commands needs is imported here; each command imports the
 # rest itself, so a search never pays for citations or CSV (no __future__ annotations
 # either: typer would compile every annotation string on every run).
-if TYPE_CHECKING:
-    pass
+
 
 class Commands(TyperGroup):
     """The commands, run inside the one boundary of library errors: an :class:`OtsfactsError`
@@ -64,7 +63,7 @@ class Commands(TyperGroup):
                 from otsfacts.check import pointed
 
                 error = FactBaseError(pointed(error.problems))
-            Environment.of(ctx).error(f"error: {error}")
+            Environment.of(ctx).error(str(error) if isinstance(error, NothingFound) else f"error: {error}")
             raise typer.Exit(error.exit_status) from None
 
 
@@ -169,42 +168,31 @@ def search(
     Example: otsfacts search how long do goods take from China to Europe
     """
     from otsfacts import formats, render
-    from otsfacts.filters import FactFilter, sort_hits
-    from otsfacts.search import DEFAULT_MIN_SCORE, RELATED
+    from otsfacts.answers import answer, check_searchable
+    from otsfacts.filters import FactFilter
 
     env = Environment.of(ctx)
     output = resolve_output(env, formats.search_spec(explain), fmt, json, fields, color)
     _check_sort(sort)
     text = " ".join(query)
     base, index = env.compiled(facts, no_builtin, override)
-    if _only_single_letters(text):
-        env.error(f"no fact answers {text!r}: words of one letter are too short to search for")
-        raise typer.Exit(ExitStatus.NO_MATCH)
+    check_searchable(text)
     keep = FactFilter.resolve(base, topic, source, kind, speaker, since, until)
-    if not _attach_meaning(ctx, index, facts, no_builtin, override) and explain:
+    meaning = env.meaning(index.facts, facts, no_builtin, override, "Encoding facts for search by meaning")
+    if meaning is not None:
+        index.meaning = meaning
+    elif explain:
         from otsfacts.meaning import status
 
         env.error(status(env.environ))  # --explain says how it searched
-    narrowed = keep.narrows_search()
-    threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
-    # search keeps any of the topics and sources itself; the rest narrows what it found
-    results = index.find(
-        text, topic=keep.topics or None, source=keep.sources or None,
-        limit=None if narrowed else limit or None, min_score=threshold,
-        related=RELATED_POOL if narrowed else RELATED,
-    )
-    if results.notice:
-        env.error(results.notice)
-    answers = results.answers
-    if narrowed:
-        answers = tuple(keep.hits(answers)[:limit or None])
-    answers = tuple(sort_hits(answers, sort))
+    found = answer(index, text, keep, sort=sort, limit=limit, min_score=min_score)
+    if found.notice:
+        env.error(found.notice)
+    answers = found.answers
     table = output.format == OutputFormat.TABLE and not output.selection.explicit
     # a table shows related facts under their own heading when nothing answers; the
     # formats scripts read carry them only when asked for, marked "answer": false
-    nearby: tuple[Any, ...] = ()
-    if related or (table and not answers):
-        nearby = tuple(keep.hits(results.related)[:RELATED]) if narrowed else results.related
+    nearby = found.related if related or (table and not answers) else ()
     if answers or output.format != OutputFormat.TABLE or (nearby and not table):
         records = [render.fact_record(h.fact, h, explain) for h in answers]
         records += [render.fact_record(h.fact, h, explain, answer=False) for h in nearby if not table]
@@ -214,84 +202,12 @@ def search(
         env.print(render.facts_table([h.fact for h in nearby], nearby, explain=explain, width=env.columns,
                                      title="Related, not an answer"))
     if not answers:
-        removed = len(index.find(text, min_score=threshold, related=0).answers) if keep.active else 0
-        if removed:
-            env.error(f"no fact answers {text!r}; the filter ({keep.describe()}) removed "
-                      + ("its 1 answer" if removed == 1 else f"all {removed} answers"))
-        else:
-            env.error(f"no fact answers {text!r}")
-        raise typer.Exit(ExitStatus.NO_MATCH)
-
-
-#: How many facts near a query a filtered search looks through for the related ones it keeps.
-RELATED_POOL = 100
-
-
-def _only_single_letters(text: str) -> bool:
-    """Whether ``text`` has letters but no word search indexes (``x``, ``a b``): no answer,
-    rather than the ranker's "no words, only punctuation"."""
-    from otsfacts.text import tokens
-
-    return any(c.isalpha() for c in text) and not tokens(text)
+        raise found.nothing()
 
 
 def _check_sort(order: str) -> None:
     if order not in SORT_ORDERS:
         raise typer.BadParameter(f"{order!r} is not one of {', '.join(SORT_ORDERS)}", param_hint="'--sort'")
-
-
-def _attach_meaning(ctx: typer.Context, index: Any, facts: Optional[list[Path]], no_builtin: bool,
-                    override: bool) -> bool:
-    """Let ``index`` search by meaning too, with its vectors kept in the cache (unless the
-    encoder is missing or OTSFACTS_MEANING=0: False); encoding over a second shows a
-    progress bar."""
-    from otsfacts.meaning import Meaning, enabled
-
-    env = Environment.of(ctx)
-    if not enabled(env.environ):
-        return False
-    from otsfacts.cache import cache_dir, vectors_key
-
-    _one_blas_thread()
-    no_cache = env.no_cache or env.environ.get("OTSFACTS_NO_CACHE", "") not in ("", "0")
-    cache = None if no_cache else cache_dir(env.environ)
-    key = vectors_key(tuple(facts or ()), builtin=not no_builtin, allow_override=override)
-    index.meaning = Meaning(index.facts, cache, key, progress=_progress(env, "Encoding facts for search by meaning"))
-    return True
-
-
-def _one_blas_thread() -> None:
-    """Run numpy's matrix products on one thread, unless the user chose otherwise; call
-    before numpy is imported. The encoder's products are small: a second thread mostly
-    waits for the other core (with it busy, one query: 230 ms on two threads, 3 ms on
-    one; 600 facts: 10.9 s against 0.9 s)."""
-    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(name, "1")
-
-
-def _progress(env: Environment, what: str) -> Optional[Callable[[int, int], None]]:
-    """A progress bar on stderr, shown only on a terminal and only once a step takes a second."""
-    stream = env.stderr
-    if not getattr(stream, "isatty", lambda: False)():
-        return None
-    from otsfacts.meaning import delayed_progress
-
-    def show() -> Callable[[int, int], None]:
-        from rich.console import Console
-        from rich.progress import Progress
-
-        progress = Progress(console=Console(file=stream), transient=True)
-        progress.start()
-        task = progress.add_task(what, total=None)
-
-        def step(done: int, total: int) -> None:
-            progress.update(task, completed=done, total=total)
-            if done >= total:
-                progress.stop()
-
-        return step
-
-    return delayed_progress(show)
 
 
 @app.command()
@@ -311,21 +227,17 @@ def index(
     """
     import time
 
-    from otsfacts.meaning import Meaning, enabled, status
+    from otsfacts.meaning import enabled, status
 
     env = Environment.of(ctx)
     if not enabled(env.environ):
         env.error(f"cannot index: {status(env.environ)}")
         raise typer.Exit(ExitStatus.ERROR)
-    from otsfacts.cache import cache_dir, vectors_key
-
-    _one_blas_thread()
     _, compiled = env.compiled(facts, no_builtin, override)
-    key = vectors_key(tuple(facts or ()), builtin=not no_builtin, allow_override=override)
     started = time.perf_counter()
-    meaning = Meaning(compiled.facts, cache_dir(env.environ), key,
-                      progress=_progress(env, "Encoding facts"), encode_limit=None)
-    vectors = meaning.build()
+    meaning = env.meaning(compiled.facts, facts, no_builtin, override, "Encoding facts", cached=True,
+                          encode_limit=None)
+    vectors = None if meaning is None else meaning.build()
     count = 0 if vectors is None else len(vectors) // 2
     env.stdout.write(f"{count:,} facts ready for search by meaning ({time.perf_counter() - started:.1f} s)\n")
 
@@ -416,8 +328,7 @@ def list_facts(
              lambda: render.facts_table(chosen, width=env.columns) if len(chosen) <= render.STREAM_ABOVE
              else render.streamed_facts_table(chosen, width=env.columns))
     if not chosen:
-        env.error("no facts" + (f" with {keep.describe()}" if keep.active else ""))
-        raise typer.Exit(ExitStatus.NO_MATCH)
+        raise NothingFound("no facts" + (f" with {keep.describe()}" if keep.active else ""))
 
 
 @app.command()
@@ -466,8 +377,7 @@ def timeline(
         emit(env, output, ({**render.fact_record(e.fact), "status": e.status} for e in entries),
              lambda: render.timeline_view(entries, on, width=env.columns))
     if not entries:
-        env.error("no dated facts" + (f" with {keep.describe()}" if keep.active else ""))
-        raise typer.Exit(ExitStatus.NO_MATCH)
+        raise NothingFound("no dated facts" + (f" with {keep.describe()}" if keep.active else ""))
 
 
 @app.command()
@@ -547,8 +457,7 @@ def conflicts(
     if pairs or output.format != OutputFormat.TABLE:
         emit(env, output, (conflict_record(a, b) for a, b in pairs), lambda: render.conflicts_table(pairs, width=env.columns))
     if not pairs:
-        env.error("no facts disagree")
-        raise typer.Exit(ExitStatus.NO_MATCH)
+        raise NothingFound("no facts disagree")
 
 
 @app.command()
@@ -661,8 +570,7 @@ def verify(
         speakers = len(report.failures) - quotes
         found = [f"{quotes} of {report.checked} quotes not found"] if quotes else []
         found += [f"{speakers} of {report.checked} speakers not quoted in their own words"] if speakers else []
-        env.error("; ".join(found) + f" in {shown}")
-        raise typer.Exit(ExitStatus.NO_MATCH)
+        raise NothingFound("; ".join(found) + f" in {shown}")
     env.stdout.write(f"all {report.checked} quotes verified against {shown}\n")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import sys
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Iterable, Mapping, TextIO
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence, TextIO
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from otsfacts.cache import Compiled
+    from otsfacts.meaning import Meaning
+    from otsfacts.model import Fact
 
 
 class ColorMode(str, Enum):
@@ -117,6 +119,47 @@ class Environment:
 
         return load_compiled(tuple(facts or ()), builtin=not no_builtin, allow_override=override,
                              use_cache=self.use_cache, environ=self.environ, warn=self.error)
+
+    def meaning(self, facts: Sequence[Fact], paths: Iterable[Path] | None, no_builtin: bool, override: bool,
+                what: str, *, cached: bool | None = None, encode_limit: int | None = -1) -> Meaning | None:
+        """The meaning (search vectors) of ``facts``, the base those options load, kept in the
+        cache (unless ``cached`` is False, or None and the cache is off); encoding that takes
+        over a second shows a progress bar, labelled ``what``. None when the encoder is
+        missing or OTSFACTS_MEANING=0."""
+        from otsfacts.meaning import Meaning, enabled, one_blas_thread
+
+        if not enabled(self.environ):
+            return None
+        from otsfacts.cache import cache_dir, vectors_key
+
+        one_blas_thread()
+        cache = cache_dir(self.environ) if (self.use_cache if cached is None else cached) else None
+        key = vectors_key(tuple(paths or ()), builtin=not no_builtin, allow_override=override)
+        return Meaning(facts, cache, key, progress=self.progress(what), encode_limit=encode_limit)
+
+    def progress(self, what: str) -> Callable[[int, int], None] | None:
+        """A progress bar on stderr, shown only on a terminal and only once a step takes a second."""
+        stream = self.stderr
+        if not getattr(stream, "isatty", lambda: False)():
+            return None
+        from otsfacts.meaning import delayed_progress
+
+        def show() -> Callable[[int, int], None]:
+            from rich.console import Console
+            from rich.progress import Progress
+
+            progress = Progress(console=Console(file=stream), transient=True)
+            progress.start()
+            task = progress.add_task(what, total=None)
+
+            def step(done: int, total: int) -> None:
+                progress.update(task, completed=done, total=total)
+                if done >= total:
+                    progress.stop()
+
+            return step
+
+        return delayed_progress(show)
 
     @property
     def color(self) -> bool:
