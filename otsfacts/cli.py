@@ -6,7 +6,6 @@ boundary, :mod:`otsfacts.core`, which maps everything else too (usage errors, Ct
 closed pipes, bugs) so that no user ever sees a traceback unless they ask with ``--debug``.
 """
 
-import dataclasses
 import inspect
 import os
 import re
@@ -511,10 +510,9 @@ def verify(
 
     Example: otsfacts verify my-facts.toml --archive my-archive --archive ../shared/sources
     """
-    from otsfacts.paths import env_paths, fact_files, unique
+    from otsfacts.paths import env_paths
     from otsfacts.render import one_line
-    from otsfacts.verify import QuoteFailure
-    from otsfacts.verify import verify as verify_base
+    from otsfacts.verify import verify_files
 
     env = Environment.of(ctx)
     if not archive:
@@ -522,39 +520,15 @@ def verify(
     # the files to check: those named as arguments, else those --facts and OTSFACTS_PATH name
     named = list(files or []) or [*env_paths(env.environ), *(facts or [])]
     base = env.compiled([*(files or []), *(facts or [])], no_builtin, override)[0]
-    checked_files = None
-    chosen = None
-    if named:
-        paths = {os.path.realpath(p) for p in unique(fact_files(p for p in named if p.exists()))}
-        checked_files = {f.path for f in base.facts.values() if os.path.realpath(f.path) in paths}
-        checked_files |= {s.path for s in base.sources.values() if os.path.realpath(s.path) in paths}
-        chosen = [f for f in base.facts.values() if f.path in checked_files]
-    report = verify_base(base, archive, chosen, checked_files, where=True)
+    report = verify_files(base, archive, named)
     shown = " and ".join(str(a) for a in archive)
-    for source_id, count in report.unchecked.items():
-        source = base.sources[source_id]
-        env.error(f"warning: archive of source {source_id!r} ({source.archive}) is not in {shown}: "
-                  f"{count} of its quotes not checked")
-    cwd = Path.cwd()
-    for failure in report.failures:
-        failure = dataclasses.replace(failure, path=_relative(failure.path, cwd))
-        env.stdout.write(one_line(str(failure)) + "\n")
-        for detail in failure.details():
-            env.stdout.write(one_line(detail) + "\n")
+    for warning in report.warnings(base, shown):
+        env.error(warning)
+    for line in report.lines(relative_to=Path.cwd()):
+        env.stdout.write(one_line(line) + "\n")
     if report.failures:
-        quotes = sum(isinstance(f, QuoteFailure) for f in report.failures)
-        speakers = len(report.failures) - quotes
-        found = [f"{quotes} of {report.checked} quotes not found"] if quotes else []
-        found += [f"{speakers} of {report.checked} speakers not quoted in their own words"] if speakers else []
-        raise NothingFound("; ".join(found) + f" in {shown}")
+        raise NothingFound(report.summary(shown))
     env.stdout.write(f"all {report.checked} quotes verified against {shown}\n")
-
-
-def _relative(path: str, cwd: Path) -> str:
-    try:
-        return str(Path(path).relative_to(cwd))
-    except ValueError:
-        return path
 
 
 @app.command()
@@ -664,51 +638,21 @@ def new(
     Example: otsfacts new --source trend-2025-10-27 --topic energy --into my-facts.toml
     Example: otsfacts new source --outlet "My Outlet" --published 2025-03-04 --into my-facts.toml
     """
-    from otsfacts.filters import resolve_source, resolve_topic, split_values
-    from otsfacts.scaffold import fact_block, ids_in, source_block, topic_block
+    from otsfacts.scaffold import append_entry, new_entry, read_entries
 
     env = Environment.of(ctx)
     if claim is not None and not _is_utf8(claim):  # bytes the terminal could not decode: unloadable TOML
         raise typer.BadParameter("is not UTF-8 text", param_hint="'--claim'")
-    taken: set[str] = set()
-    existing = ""
-    if into is not None and into.exists():
-        try:
-            existing = into.read_text(encoding="utf-8")
-            taken = ids_in(existing)
-        except (OSError, UnicodeDecodeError, ValueError) as error:
-            raise OtsfactsError(f"cannot add to {into}: {error} (otsfacts check {into})") from None
+    existing, taken = read_entries(into)
     loaded = [*(facts or []), *([into] if into is not None and existing.strip() else [])]
     base = env.compiled(loaded, no_builtin, override)[0]
-    if what == NewWhat.SOURCE:
-        if published is not None:
-            from otsfacts.filters import parse_date
-
-            if len(parse_date("--published", published)) != 10:
-                raise OtsfactsError(f"--published takes a day, YYYY-MM-DD, not {published!r}")
-        block = source_block(base, outlet, published, taken)
-    elif what == NewWhat.TOPIC:
-        block = topic_block(base, title, taken)
-    else:
-        if source is None or not topics:
-            raise OtsfactsError("a new fact needs --source ID and at least one --topic ID "
-                                "(otsfacts sources, otsfacts topics)")
-        source_id = resolve_source(base, source)
-        topic_ids = [resolve_topic(base, t) for t in split_values(topics)]
-        block = fact_block(base, base.sources[source_id], [base.topics[t] for t in dict.fromkeys(topic_ids)],
-                           kind=kind.value, claim=claim, taken=taken)
+    block = new_entry(base, what.value, taken, source=source, topics=topics, kind=kind.value, claim=claim,
+                      outlet=outlet, published=published, title=title)
     if into is None:
         env.stdout.write(block)
         return
-    separator = "" if not existing else ("\n" if existing.endswith("\n") else "\n\n")
-    try:
-        with open(into, "a", encoding="utf-8") as handle:
-            handle.write(separator + block)
-    except OSError as error:
-        env.error(f"error: cannot write {into}: {error.strerror or error}")
-        raise typer.Exit(ExitStatus.ERROR) from None
-    new_id = re.search(r'^id = "([^"]+)"', block, re.M)
-    env.error(f"added [[{what.value}]] {new_id.group(1) if new_id else ''} to {into}")
+    new_id = append_entry(into, existing, block)
+    env.error(f"added [[{what.value}]] {new_id} to {into}")
 
 
 # ------------------------------------------------------------------------- help text
