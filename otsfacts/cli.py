@@ -7,35 +7,23 @@ closed pipes, bugs) so that no user ever sees a traceback unless they ask with `
 """
 
 import inspect
-import os
 import re
 from pathlib import Path
-from enum import Enum
-from typing import Annotated, Any, NoReturn, Optional
+from typing import Any, NoReturn
 
 import typer
 
-from otsfacts import JSON_VERSION, __version__, core
-from otsfacts.choices import FACT_KINDS, SORT_ORDERS, CiteStyle, OutputFormat
+from otsfacts import core
+from otsfacts.choices import SORT_ORDERS, CiteStyle, FactKind, NewWhat, OutputFormat
 from otsfacts.context import Environment
 from otsfacts.errors import ExitStatus, NothingFound, OtsfactsError
-from otsfacts.completion import complete_fact, complete_sort, complete_source, complete_topic
 from otsfacts.options import (
-    ColorOption,
-    FactsOption,
-    FieldsOption,
-    FormatOption,
-    JsonOption,
-    KindOption,
-    NoBuiltinOption,
-    OverrideOption,
-    SinceOption,
-    SourceOption,
-    SpeakerOption,
-    TopicOption,
-    UntilOption,
-    parse_min_score,
-    parse_path,
+    ArchiveOption, CheckPathsArgument, CiteAllOption, CiteIdsArgument, CiteStyleOption, ClaimOption, ColorOption,
+    DebugOption, ExplainOption, FactIdsArgument, FactsOption, FieldsOption, FormatOption, IntoOption, JsonOption,
+    KindOption, ListLimitOption, ListSortOption, MinScoreOption, NewKindOption, NewSourceOption, NewTopicsOption,
+    NewWhatArgument, NoBuiltinOption, NoCacheOption, NoPagerOption, OutletOption, OverrideOption, PublishedOption,
+    QueryArgument, RawCellsOption, RelatedOption, SearchLimitOption, SearchSortOption, SinceOption, SourceOption,
+    SpeakerOption, TitleOption, TodayOption, TopicOption, UntilOption, VerifyFilesArgument, VersionOption,
 )
 from otsfacts.output import emit, resolve_output
 
@@ -59,35 +47,14 @@ app = typer.Typer(**_APP_SETTINGS)
 # --------------------------------------------------------------------------- commands
 
 
-def _version(value: bool) -> None:
-    if value:
-        from otsfacts.meaning import status
-
-        typer.echo(f"otsfacts {__version__} (json {JSON_VERSION})\n{status(os.environ)}")
-        raise typer.Exit()
-
-
 @app.callback()
 def main_options(
     ctx: typer.Context,
-    version: Annotated[
-        Optional[bool],
-        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
-    ] = None,
-    debug: Annotated[
-        bool, typer.Option("--debug", help="Show full tracebacks of unexpected errors (or OTSFACTS_DEBUG=1).")
-    ] = False,
-    no_cache: Annotated[
-        bool, typer.Option("--no-cache", help="Neither read nor write the compiled base cache (or OTSFACTS_NO_CACHE=1).")
-    ] = False,
-    no_pager: Annotated[
-        bool, typer.Option("--no-pager", help="Print tables straight to the terminal, not through "
-                           "OTSFACTS_PAGER, PAGER or less -R.")
-    ] = False,
-    raw_cells: Annotated[
-        bool, typer.Option("--raw-cells", help="Write CSV and TSV cells as they are, without the ' that keeps "
-                           "spreadsheets from running a cell beginning with = + - @ as a formula.")
-    ] = False,
+    version: VersionOption = None,
+    debug: DebugOption = False,
+    no_cache: NoCacheOption = False,
+    no_pager: NoPagerOption = False,
+    raw_cells: RawCellsOption = False,
 ) -> None:
     """Cited facts about the Organization of Turkic States (OTS), from the terminal.
 
@@ -103,37 +70,16 @@ def main_options(
 @app.command()
 def search(
     ctx: typer.Context,
-    query: Annotated[
-        list[str], typer.Argument(metavar="QUERY...", help="Words or a question; typos and other spellings are fine.")
-    ],
-    topic: TopicOption = None,
-    source: SourceOption = None,
-    kind: KindOption = None,
-    speaker: SpeakerOption = None,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    sort: Annotated[
-        str, typer.Option("--sort", metavar="ORDER", help="score (best first, the default), date or id.",
-                          autocompletion=complete_sort)
-    ] = "score",
-    limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="Show at most this many answers (0: all).")] = 10,
-    min_score: Annotated[
-        Optional[float],
-        typer.Option("--min-score", parser=parse_min_score, metavar="S", help="Drop answers scoring below this (0-100; default 50)."),
-    ] = None,
-    explain: Annotated[bool, typer.Option(
-        "--explain", help="Show which words matched where, their points, and how spelling and meaning ranked it.",
-    )] = False,
-    related: Annotated[bool, typer.Option(
-        "--related", help="Also print up to 3 facts near the query that do not answer it.",
-    )] = False,
-    fmt: FormatOption = None,
-    fields: FieldsOption = None,
-    json: JsonOption = False,
-    color: ColorOption = None,
-    facts: FactsOption = None,
-    no_builtin: NoBuiltinOption = False,
-    override: OverrideOption = False,
+    query: QueryArgument,
+    topic: TopicOption = None, source: SourceOption = None, kind: KindOption = None,
+    speaker: SpeakerOption = None, since: SinceOption = None, until: UntilOption = None,
+    sort: SearchSortOption = "score",
+    limit: SearchLimitOption = 10,
+    min_score: MinScoreOption = None,
+    explain: ExplainOption = False,
+    related: RelatedOption = False,
+    fmt: FormatOption = None, fields: FieldsOption = None, json: JsonOption = False, color: ColorOption = None,
+    facts: FactsOption = None, no_builtin: NoBuiltinOption = False, override: OverrideOption = False,
 ) -> None:
     """Find the facts that answer QUERY, best first, by spelling and by meaning.
 
@@ -188,9 +134,7 @@ def _check_sort(order: str) -> None:
 @app.command()
 def index(
     ctx: typer.Context,
-    facts: FactsOption = None,
-    no_builtin: NoBuiltinOption = False,
-    override: OverrideOption = False,
+    facts: FactsOption = None, no_builtin: NoBuiltinOption = False, override: OverrideOption = False,
 ) -> None:
     """Encode every fact for search by meaning, now, with a progress bar.
 
@@ -220,17 +164,9 @@ def index(
 @app.command()
 def show(
     ctx: typer.Context,
-    fact_ids: Annotated[
-        list[str], typer.Argument(metavar="ID...", help="Fact ids, as search and list print them.",
-                                  autocompletion=complete_fact)
-    ],
-    fmt: FormatOption = None,
-    fields: FieldsOption = None,
-    json: JsonOption = False,
-    color: ColorOption = None,
-    facts: FactsOption = None,
-    no_builtin: NoBuiltinOption = False,
-    override: OverrideOption = False,
+    fact_ids: FactIdsArgument,
+    fmt: FormatOption = None, fields: FieldsOption = None, json: JsonOption = False, color: ColorOption = None,
+    facts: FactsOption = None, no_builtin: NoBuiltinOption = False, override: OverrideOption = False,
 ) -> None:
     """Show facts in full: claim, figure, quote, who said it, who acted, source, topics, disputes.
 
@@ -266,24 +202,12 @@ def show(
 @app.command("list")
 def list_facts(
     ctx: typer.Context,
-    topic: TopicOption = None,
-    source: SourceOption = None,
-    kind: KindOption = None,
-    speaker: SpeakerOption = None,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    sort: Annotated[
-        str, typer.Option("--sort", metavar="ORDER", help="score (base order, the default), date or id.",
-                          autocompletion=complete_sort)
-    ] = "score",
-    limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="Show at most this many facts (0: all, the default).")] = 0,
-    fmt: FormatOption = None,
-    fields: FieldsOption = None,
-    json: JsonOption = False,
-    color: ColorOption = None,
-    facts: FactsOption = None,
-    no_builtin: NoBuiltinOption = False,
-    override: OverrideOption = False,
+    topic: TopicOption = None, source: SourceOption = None, kind: KindOption = None,
+    speaker: SpeakerOption = None, since: SinceOption = None, until: UntilOption = None,
+    sort: ListSortOption = "score",
+    limit: ListLimitOption = 0,
+    fmt: FormatOption = None, fields: FieldsOption = None, json: JsonOption = False, color: ColorOption = None,
+    facts: FactsOption = None, no_builtin: NoBuiltinOption = False, override: OverrideOption = False,
 ) -> None:
     """List facts in base order, optionally by topic, source, kind, speaker or date.
 
@@ -309,23 +233,11 @@ def list_facts(
 @app.command()
 def timeline(
     ctx: typer.Context,
-    topic: TopicOption = None,
-    source: SourceOption = None,
-    kind: KindOption = None,
-    speaker: SpeakerOption = None,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    today: Annotated[
-        Optional[str], typer.Option("--today", metavar="DATE", help="Mark past and ahead as of DATE "
-                                    "(YYYY-MM-DD) instead of today.")
-    ] = None,
-    fmt: FormatOption = None,
-    fields: FieldsOption = None,
-    json: JsonOption = False,
-    color: ColorOption = None,
-    facts: FactsOption = None,
-    no_builtin: NoBuiltinOption = False,
-    override: OverrideOption = False,
+    topic: TopicOption = None, source: SourceOption = None, kind: KindOption = None,
+    speaker: SpeakerOption = None, since: SinceOption = None, until: UntilOption = None,
+    today: TodayOption = None,
+    fmt: FormatOption = None, fields: FieldsOption = None, json: JsonOption = False, color: ColorOption = None,
+    facts: FactsOption = None, no_builtin: NoBuiltinOption = False, override: OverrideOption = False,
 ) -> None:
     """The dated events, plans and forecasts in date order, what is past apart from what is ahead.
 
@@ -358,13 +270,8 @@ def timeline(
 @app.command()
 def topics(
     ctx: typer.Context,
-    fmt: FormatOption = None,
-    fields: FieldsOption = None,
-    json: JsonOption = False,
-    color: ColorOption = None,
-    facts: FactsOption = None,
-    no_builtin: NoBuiltinOption = False,
-    override: OverrideOption = False,
+    fmt: FormatOption = None, fields: FieldsOption = None, json: JsonOption = False, color: ColorOption = None,
+    facts: FactsOption = None, no_builtin: NoBuiltinOption = False, override: OverrideOption = False,
 ) -> None:
     """List the topics with how many facts each holds.
 
@@ -383,13 +290,8 @@ def topics(
 @app.command()
 def sources(
     ctx: typer.Context,
-    fmt: FormatOption = None,
-    fields: FieldsOption = None,
-    json: JsonOption = False,
-    color: ColorOption = None,
-    facts: FactsOption = None,
-    no_builtin: NoBuiltinOption = False,
-    override: OverrideOption = False,
+    fmt: FormatOption = None, fields: FieldsOption = None, json: JsonOption = False, color: ColorOption = None,
+    facts: FactsOption = None, no_builtin: NoBuiltinOption = False, override: OverrideOption = False,
 ) -> None:
     """List the sources with how many facts each supports.
 
@@ -408,13 +310,8 @@ def sources(
 @app.command()
 def conflicts(
     ctx: typer.Context,
-    fmt: FormatOption = None,
-    fields: FieldsOption = None,
-    json: JsonOption = False,
-    color: ColorOption = None,
-    facts: FactsOption = None,
-    no_builtin: NoBuiltinOption = False,
-    override: OverrideOption = False,
+    fmt: FormatOption = None, fields: FieldsOption = None, json: JsonOption = False, color: ColorOption = None,
+    facts: FactsOption = None, no_builtin: NoBuiltinOption = False, override: OverrideOption = False,
 ) -> None:
     """List every pair of facts that disagree, side by side, each with who said it where.
 
@@ -438,19 +335,11 @@ def conflicts(
 @app.command()
 def cite(
     ctx: typer.Context,
-    ids: Annotated[
-        Optional[list[str]],
-        typer.Argument(metavar="[ID]...", help="Fact ids (their sources are cited) or source ids.",
-                       autocompletion=complete_fact, show_default=False),
-    ] = None,
-    style: Annotated[
-        CiteStyle, typer.Option("--style", help="apa, chicago, mla, bibtex or csl-json.")
-    ] = CiteStyle.APA,
-    every: Annotated[bool, typer.Option("--all", help="Cite every source.")] = False,
+    ids: CiteIdsArgument = None,
+    style: CiteStyleOption = CiteStyle.APA,
+    every: CiteAllOption = False,
     color: ColorOption = None,
-    facts: FactsOption = None,
-    no_builtin: NoBuiltinOption = False,
-    override: OverrideOption = False,
+    facts: FactsOption = None, no_builtin: NoBuiltinOption = False, override: OverrideOption = False,
 ) -> None:
     """Cite the source of a fact (or a source) in APA, Chicago, MLA, BibTeX or CSL-JSON.
 
@@ -482,19 +371,9 @@ def cite(
 @app.command()
 def verify(
     ctx: typer.Context,
-    files: Annotated[
-        Optional[list[Path]],
-        typer.Argument(metavar="[FILE]...", help="Check only the facts of these fact files or folders (loaded "
-                       "as --facts loads them). Default: every fact.", show_default=False, parser=parse_path),
-    ] = None,
-    archive: Annotated[
-        Optional[list[Path]],
-        typer.Option("--archive", "-a", metavar="DIR", help="Folder of the sources' archived texts "
-                     "(repeatable: searched in order).", file_okay=False),
-    ] = None,
-    facts: FactsOption = None,
-    no_builtin: NoBuiltinOption = False,
-    override: OverrideOption = False,
+    files: VerifyFilesArgument = None,
+    archive: ArchiveOption = None,
+    facts: FactsOption = None, no_builtin: NoBuiltinOption = False, override: OverrideOption = False,
 ) -> None:
     """Check facts' quotes word for word against their sources' archived texts.
 
@@ -549,15 +428,8 @@ def schema(ctx: typer.Context) -> None:
 @app.command()
 def check(
     ctx: typer.Context,
-    paths: Annotated[
-        Optional[list[Path]],
-        typer.Argument(metavar="[PATH]...", help="Fact files or directories to check, as --facts names them "
-                       "(default: those --facts and OTSFACTS_PATH name, else the built-in base).",
-                       show_default=False, parser=parse_path),
-    ] = None,
-    facts: FactsOption = None,
-    no_builtin: NoBuiltinOption = False,
-    override: OverrideOption = False,
+    paths: CheckPathsArgument = None,
+    facts: FactsOption = None, no_builtin: NoBuiltinOption = False, override: OverrideOption = False,
 ) -> None:
     """Check fact files: every error loading reports, plus a curator's warnings.
 
@@ -587,48 +459,19 @@ def check(
         raise typer.Exit(ExitStatus.NO_MATCH)
 
 
-FactKind = Enum("FactKind", {kind.upper(): kind for kind in FACT_KINDS}, type=str)  # type: ignore[misc]
-
-
-class NewWhat(str, Enum):
-    FACT = "fact"
-    SOURCE = "source"
-    TOPIC = "topic"
-
-
 @app.command()
 def new(
     ctx: typer.Context,
-    what: Annotated[
-        NewWhat, typer.Argument(metavar="[fact|source|topic]", help="What to scaffold (default: a fact).",
-                                show_default=False)
-    ] = NewWhat.FACT,
-    source: Annotated[
-        Optional[str], typer.Option("--source", "-s", help="A fact's source id (required for a fact).",
-                                    autocompletion=complete_source)
-    ] = None,
-    topics: Annotated[
-        Optional[list[str]], typer.Option("--topic", "-t", help="A fact's topic (repeatable; one at least).",
-                                          autocompletion=complete_topic)
-    ] = None,
-    kind: Annotated[
-        FactKind, typer.Option("--kind", "-k", help="What sort of claim: " + ", ".join(FACT_KINDS) + ".")
-    ] = FactKind.STATEMENT,  # type: ignore[attr-defined]
-    claim: Annotated[
-        Optional[str], typer.Option("--claim", help="The claim, if you have it: the id is suggested from it.")
-    ] = None,
-    outlet: Annotated[Optional[str], typer.Option("--outlet", help="A source's outlet (its id comes from it).")] = None,
-    published: Annotated[
-        Optional[str], typer.Option("--published", metavar="DATE", help="A source's publication date, YYYY-MM-DD.")
-    ] = None,
-    title: Annotated[Optional[str], typer.Option("--title", help="A topic's title (its id comes from it).")] = None,
-    into: Annotated[
-        Optional[Path], typer.Option("--into", metavar="FILE", help="Append the entry to FILE (made if missing), "
-                                     "with an id free in FILE and in the base; FILE is loaded too.", dir_okay=False)
-    ] = None,
-    facts: FactsOption = None,
-    no_builtin: NoBuiltinOption = False,
-    override: OverrideOption = False,
+    what: NewWhatArgument = NewWhat.FACT,
+    source: NewSourceOption = None,
+    topics: NewTopicsOption = None,
+    kind: NewKindOption = FactKind.STATEMENT,  # type: ignore[attr-defined]
+    claim: ClaimOption = None,
+    outlet: OutletOption = None,
+    published: PublishedOption = None,
+    title: TitleOption = None,
+    into: IntoOption = None,
+    facts: FactsOption = None, no_builtin: NoBuiltinOption = False, override: OverrideOption = False,
 ) -> None:
     """Print a new [[fact]], [[source]] or [[topic]] entry to fill in: valid as it is, commented, with a free id.
 

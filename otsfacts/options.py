@@ -1,5 +1,7 @@
-"""The options several commands share, declared once: typer needs each in every command's
-signature, and these ``Annotated`` types carry its flags, help and completion there.
+"""The command line's options and arguments, each declared once: typer needs each in every
+command's signature, and these ``Annotated`` types carry its flags, help and completion
+there. First those before the command, then those several commands share, then each
+command's own.
 
 typer evaluates these annotations at run time: no ``__future__`` annotations here.
 """
@@ -9,10 +11,12 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from otsfacts.choices import FACT_KINDS, OutputFormat
+from otsfacts.choices import FACT_KINDS, CiteStyle, FactKind, NewWhat, OutputFormat
 from otsfacts.completion import (
     complete_date,
+    complete_fact,
     complete_kind,
+    complete_sort,
     complete_source,
     complete_speaker,
     complete_topic,
@@ -43,6 +47,41 @@ def parse_min_score(value: Any) -> float:
         raise typer.BadParameter(f"{value} is not a number from 0 to 100")
     return number
 
+
+def _version(value: bool) -> None:
+    if value:
+        import os
+
+        from otsfacts import JSON_VERSION, __version__
+        from otsfacts.meaning import status
+
+        typer.echo(f"otsfacts {__version__} (json {JSON_VERSION})\n{status(os.environ)}")
+        raise typer.Exit()
+
+
+# ------------------------------------------------------------------- before the command
+
+VersionOption = Annotated[
+    Optional[bool],
+    typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+]
+DebugOption = Annotated[
+    bool, typer.Option("--debug", help="Show full tracebacks of unexpected errors (or OTSFACTS_DEBUG=1).")
+]
+NoCacheOption = Annotated[
+    bool, typer.Option("--no-cache", help="Neither read nor write the compiled base cache (or OTSFACTS_NO_CACHE=1).")
+]
+NoPagerOption = Annotated[
+    bool, typer.Option("--no-pager", help="Print tables straight to the terminal, not through "
+                       "OTSFACTS_PAGER, PAGER or less -R.")
+]
+RawCellsOption = Annotated[
+    bool, typer.Option("--raw-cells", help="Write CSV and TSV cells as they are, without the ' that keeps "
+                       "spreadsheets from running a cell beginning with = + - @ as a formula.")
+]
+
+
+# ------------------------------------------------------------- options shared by commands
 
 FactsOption = Annotated[
     Optional[list[Path]],
@@ -112,4 +151,91 @@ UntilOption = Annotated[
     Optional[str],
     typer.Option("--until", metavar="DATE", help="Only facts dated DATE or earlier (as --since).",
                  autocompletion=complete_date),
+]
+
+
+# ------------------------------------------------------------------- each command's own
+
+QueryArgument = Annotated[
+    list[str], typer.Argument(metavar="QUERY...", help="Words or a question; typos and other spellings are fine.")
+]
+SearchSortOption = Annotated[
+    str, typer.Option("--sort", metavar="ORDER", help="score (best first, the default), date or id.",
+                      autocompletion=complete_sort)
+]
+SearchLimitOption = Annotated[int, typer.Option("--limit", "-n", min=0, help="Show at most this many answers (0: all).")]
+MinScoreOption = Annotated[
+    Optional[float],
+    typer.Option("--min-score", parser=parse_min_score, metavar="S", help="Drop answers scoring below this (0-100; default 50)."),
+]
+ExplainOption = Annotated[bool, typer.Option(
+    "--explain", help="Show which words matched where, their points, and how spelling and meaning ranked it.",
+)]
+RelatedOption = Annotated[bool, typer.Option(
+    "--related", help="Also print up to 3 facts near the query that do not answer it.",
+)]
+FactIdsArgument = Annotated[
+    list[str], typer.Argument(metavar="ID...", help="Fact ids, as search and list print them.",
+                              autocompletion=complete_fact)
+]
+ListSortOption = Annotated[
+    str, typer.Option("--sort", metavar="ORDER", help="score (base order, the default), date or id.",
+                      autocompletion=complete_sort)
+]
+ListLimitOption = Annotated[int, typer.Option("--limit", "-n", min=0, help="Show at most this many facts (0: all, the default).")]
+TodayOption = Annotated[
+    Optional[str], typer.Option("--today", metavar="DATE", help="Mark past and ahead as of DATE "
+                                "(YYYY-MM-DD) instead of today.")
+]
+CiteIdsArgument = Annotated[
+    Optional[list[str]],
+    typer.Argument(metavar="[ID]...", help="Fact ids (their sources are cited) or source ids.",
+                   autocompletion=complete_fact, show_default=False),
+]
+CiteStyleOption = Annotated[
+    CiteStyle, typer.Option("--style", help="apa, chicago, mla, bibtex or csl-json.")
+]
+CiteAllOption = Annotated[bool, typer.Option("--all", help="Cite every source.")]
+VerifyFilesArgument = Annotated[
+    Optional[list[Path]],
+    typer.Argument(metavar="[FILE]...", help="Check only the facts of these fact files or folders (loaded "
+                   "as --facts loads them). Default: every fact.", show_default=False, parser=parse_path),
+]
+ArchiveOption = Annotated[
+    Optional[list[Path]],
+    typer.Option("--archive", "-a", metavar="DIR", help="Folder of the sources' archived texts "
+                 "(repeatable: searched in order).", file_okay=False),
+]
+CheckPathsArgument = Annotated[
+    Optional[list[Path]],
+    typer.Argument(metavar="[PATH]...", help="Fact files or directories to check, as --facts names them "
+                   "(default: those --facts and OTSFACTS_PATH name, else the built-in base).",
+                   show_default=False, parser=parse_path),
+]
+NewWhatArgument = Annotated[
+    NewWhat, typer.Argument(metavar="[fact|source|topic]", help="What to scaffold (default: a fact).",
+                            show_default=False)
+]
+NewSourceOption = Annotated[
+    Optional[str], typer.Option("--source", "-s", help="A fact's source id (required for a fact).",
+                                autocompletion=complete_source)
+]
+NewTopicsOption = Annotated[
+    Optional[list[str]], typer.Option("--topic", "-t", help="A fact's topic (repeatable; one at least).",
+                                      autocompletion=complete_topic)
+]
+NewKindOption = Annotated[
+    FactKind, typer.Option("--kind", "-k", help="What sort of claim: " + ", ".join(FACT_KINDS) + ".")
+]
+ClaimOption = Annotated[
+    Optional[str], typer.Option("--claim", help="The claim, if you have it: the id is suggested from it.")
+]
+OutletOption = Annotated[Optional[str], typer.Option("--outlet", help="A source's outlet (its id comes from it).")]
+PublishedOption = Annotated[
+    Optional[str], typer.Option("--published", metavar="DATE", help="A source's publication date, YYYY-MM-DD.")
+]
+TitleOption = Annotated[Optional[str], typer.Option("--title", help="A topic's title (its id comes from it).")]
+IntoOption = Annotated[
+    Optional[Path], typer.Option("--into", metavar="FILE", help="Append the entry to FILE (made if missing), "
+                                 "with an id free in FILE and in the base; FILE is loaded too.", dir_okay=False)
 ]
