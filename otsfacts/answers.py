@@ -14,6 +14,7 @@ from otsfacts.filters import FactFilter, sort_hits
 from otsfacts.record import Record
 
 if TYPE_CHECKING:
+    from otsfacts.meaning import Meaning
     from otsfacts.search import Hit, SearchIndex
 
 #: How many facts near a query a filtered search looks through for the related ones it keeps.
@@ -60,11 +61,15 @@ def check_searchable(text: str) -> None:
 
 
 def answer(index: SearchIndex, text: str, keep: FactFilter, *, sort: str = "score", limit: int = 10,
-           min_score: float | None = None) -> Answers:
+           min_score: float | None = None, meaning: Meaning | None = None) -> Answers:
     """The facts that answer ``text`` and ``keep`` keeps, at most ``limit`` (0: all), ordered
-    by ``sort``; up to :data:`~otsfacts.search.RELATED` related facts the filter keeps too.
-    Raises :class:`~otsfacts.errors.QueryError` for a query with nothing to search for."""
+    by ``sort``; up to :data:`~otsfacts.search.RELATED` related facts the filter keeps too;
+    by meaning too when given the facts' ``meaning``. Raises
+    :class:`~otsfacts.errors.QueryError` for a query with nothing to search for."""
     from otsfacts.search import DEFAULT_MIN_SCORE, RELATED
+
+    if meaning is not None:
+        index.meaning = meaning
 
     narrowed = keep.narrows_search()
     threshold = DEFAULT_MIN_SCORE if min_score is None else min_score

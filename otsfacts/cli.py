@@ -16,7 +16,7 @@ import typer
 from otsfacts import core
 from otsfacts.choices import SORT_ORDERS, CiteStyle, FactKind, NewWhat, OutputFormat
 from otsfacts.context import Environment
-from otsfacts.errors import ExitStatus, NothingFound, OtsfactsError
+from otsfacts.errors import ExitStatus, NothingFound
 from otsfacts.options import (
     ArchiveOption, CheckPathsArgument, CiteAllOption, CiteIdsArgument, CiteStyleOption, ClaimOption, ColorOption,
     DebugOption, ExplainOption, FactIdsArgument, FactsOption, FieldsOption, FormatOption, IntoOption, JsonOption,
@@ -25,7 +25,7 @@ from otsfacts.options import (
     QueryArgument, RawCellsOption, RelatedOption, SearchLimitOption, SearchSortOption, SinceOption, SourceOption,
     SpeakerOption, TitleOption, TodayOption, TopicOption, UntilOption, VerifyFilesArgument, VersionOption,
 )
-from otsfacts.output import emit, resolve_output
+from otsfacts.output import emit, emit_answers, resolve_output
 
 # Only what declaring the commands needs is imported here; each command imports the
 # rest itself, so a search never pays for citations or CSV (no __future__ annotations
@@ -88,7 +88,7 @@ def search(
 
     Example: otsfacts search how long do goods take from China to Europe
     """
-    from otsfacts import formats, render
+    from otsfacts import formats
     from otsfacts.answers import answer, check_searchable
     from otsfacts.filters import FactFilter
 
@@ -100,29 +100,15 @@ def search(
     check_searchable(text)
     keep = FactFilter.resolve(base, topic, source, kind, speaker, since, until)
     meaning = env.meaning(index.facts, facts, no_builtin, override, "Encoding facts for search by meaning")
-    if meaning is not None:
-        index.meaning = meaning
-    elif explain:
+    if meaning is None and explain:
         from otsfacts.meaning import status
 
         env.error(status(env.environ))  # --explain says how it searched
-    found = answer(index, text, keep, sort=sort, limit=limit, min_score=min_score)
+    found = answer(index, text, keep, sort=sort, limit=limit, min_score=min_score, meaning=meaning)
     if found.notice:
         env.error(found.notice)
-    answers = found.answers
-    table = output.format == OutputFormat.TABLE and not output.selection.explicit
-    # a table shows related facts under their own heading when nothing answers; the
-    # formats scripts read carry them only when asked for, marked "answer": false
-    nearby = found.related if related or (table and not answers) else ()
-    if answers or output.format != OutputFormat.TABLE or (nearby and not table):
-        records = [render.fact_record(h.fact, h, explain) for h in answers]
-        records += [render.fact_record(h.fact, h, explain, answer=False) for h in nearby if not table]
-        emit(env, output, records,
-             lambda: render.facts_table([h.fact for h in answers], answers, explain=explain, width=env.columns))
-    if nearby and table:
-        env.print(render.facts_table([h.fact for h in nearby], nearby, explain=explain, width=env.columns,
-                                     title="Related, not an answer"))
-    if not answers:
+    emit_answers(env, output, found, explain, related)
+    if not found.answers:
         raise found.nothing()
 
 
@@ -176,27 +162,17 @@ def show(
     Example: otsfacts show twelfth-summit-venue-gabala
     """
     from otsfacts import formats, render
-    from otsfacts.filters import unknown
+    from otsfacts.filters import resolve_facts
 
     env = Environment.of(ctx)
     output = resolve_output(env, formats.SHOWN, fmt, json, fields, color)
     base = env.compiled(facts, no_builtin, override)[0]
-    current = [base.resolve(fact_id) for fact_id in fact_ids]
-    for fact_id, now in zip(fact_ids, current):
-        if now is None:
-            raise unknown(base, "fact", fact_id)
-    for fact_id, now in zip(fact_ids, current):
-        if now != fact_id:
-            env.error(f"notice: fact id {fact_id!r} is retired; showing {now!r}, which replaces it")
-    chosen = [base.facts[i] for i in current]  # type: ignore[index]
-
-    def details() -> Any:
-        from rich.console import Group
-
-        parts = [render.fact_detail(f, base, width=env.columns) for f in chosen]
-        return Group(*(part for n, d in enumerate(parts) for part in ([""] if n else []) + [d]))
-
-    emit(env, output, (render.shown_record(f, asked) for f, asked in zip(chosen, fact_ids)), details)
+    chosen = resolve_facts(base, fact_ids)
+    for asked, fact in zip(fact_ids, chosen):
+        if fact.id != asked:
+            env.error(f"notice: fact id {asked!r} is retired; showing {fact.id!r}, which replaces it")
+    emit(env, output, (render.shown_record(f, asked) for f, asked in zip(chosen, fact_ids)),
+         lambda: render.facts_detail(chosen, base, width=env.columns))
 
 
 @app.command("list")
@@ -248,15 +224,13 @@ def timeline(
     Example: otsfacts timeline --topic transport --since 2025
     """
     from otsfacts import formats, render
-    from otsfacts.filters import FactFilter, parse_date
+    from otsfacts.filters import FactFilter
+    from otsfacts.timeline import as_of
     from otsfacts.timeline import timeline as dated
-    from otsfacts.timeline import today as current_day
 
     env = Environment.of(ctx)
     output = resolve_output(env, formats.TIMELINE, fmt, json, fields, color)
-    if today is not None and len(parse_date("--today", today)) != 10:
-        raise OtsfactsError(f"--today takes a day, YYYY-MM-DD, not {today!r}")
-    on = today or current_day()
+    on = as_of(today)
     base = env.compiled(facts, no_builtin, override)[0]
     keep = FactFilter.resolve(base, topic, source, kind, speaker, since, until)
     entries = dated(keep.facts(base.facts.values()), on)
@@ -349,23 +323,15 @@ def cite(
 
     Example: otsfacts cite twelfth-summit-venue-gabala --style chicago
     """
-    from otsfacts import render
     from otsfacts.cite import cite as cite_sources
-    from otsfacts.cite import sources_to_cite
+    from otsfacts.cite import sources_to_cite, write
 
     env = Environment.of(ctx)
     if color is not None:
         env.color_mode = color
     base = env.compiled(facts, no_builtin, override)[0]
     chosen = sources_to_cite(base, ids or [], every)
-    citations = cite_sources(chosen, style)
-    if style == CiteStyle.CSL_JSON:
-        render.write_json(citations, env.stdout)  # type: ignore[arg-type]
-    elif style == CiteStyle.BIBTEX:
-        env.stdout.write("\n\n".join(render.printable(c) for c in citations) + "\n")  # type: ignore[arg-type]
-    else:
-        for citation in citations:
-            env.stdout.write(render.citation_line(citation, italic=env.color) + "\n")  # type: ignore[arg-type]
+    write(cite_sources(chosen, style), style, env.stdout, italic=env.color)
 
 
 @app.command()

@@ -12,6 +12,7 @@ from otsfacts.context import ColorMode, Environment, OutputClosed
 from otsfacts.record import Record
 
 if TYPE_CHECKING:
+    from otsfacts.answers import Answers
     from otsfacts.formats import RecordSpec, Selection
 
 
@@ -68,3 +69,22 @@ def emit(env: Environment, output: Output, records: Iterable[dict[str, Any]],
             env.print(part)
     except BrokenPipeError:  # a stream not guarded (tests, embedding): the same as a guarded one
         raise OutputClosed() from None  # past typer, which would turn a closed pipe into exit 1
+
+
+def emit_answers(env: Environment, output: Output, found: Answers, explain: bool, related: bool) -> None:
+    """``search``'s renderer: the answers, then the related facts when asked for (in the
+    formats scripts read, marked ``"answer": false``) or, in a table, under their own heading
+    when nothing answers."""
+    from otsfacts import render
+
+    answers = found.answers
+    table = output.format == OutputFormat.TABLE and not output.selection.explicit
+    nearby = found.related if related or (table and not answers) else ()
+    if answers or output.format != OutputFormat.TABLE or (nearby and not table):
+        records = [render.fact_record(h.fact, h, explain) for h in answers]
+        records += [render.fact_record(h.fact, h, explain, answer=False) for h in nearby if not table]
+        emit(env, output, records,
+             lambda: render.facts_table([h.fact for h in answers], answers, explain=explain, width=env.columns))
+    if nearby and table:
+        env.print(render.facts_table([h.fact for h in nearby], nearby, explain=explain, width=env.columns,
+                                     title="Related, not an answer"))
