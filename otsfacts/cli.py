@@ -6,18 +6,17 @@ boundary, :mod:`otsfacts.core`, which maps everything else too (usage errors, Ct
 closed pipes, bugs) so that no user ever sees a traceback unless they ask with ``--debug``.
 """
 
-import inspect
-import re
 from pathlib import Path
 from typing import Any, NoReturn
 
 import typer
 
 from otsfacts import core
-from otsfacts.choices import SORT_ORDERS, CiteStyle, FactKind, NewWhat, OutputFormat
+from otsfacts.choices import CiteStyle, FactKind, NewWhat, OutputFormat
 from otsfacts.context import Environment
 from otsfacts.errors import ExitStatus, NothingFound
 from otsfacts.options import (
+    check_sort, is_utf8,
     ArchiveOption, CheckPathsArgument, CiteAllOption, CiteIdsArgument, CiteStyleOption, ClaimOption, ColorOption,
     DebugOption, ExplainOption, FactIdsArgument, FactsOption, FieldsOption, FormatOption, IntoOption, JsonOption,
     KindOption, ListLimitOption, ListSortOption, MinScoreOption, NewKindOption, NewSourceOption, NewTopicsOption,
@@ -25,6 +24,8 @@ from otsfacts.options import (
     QueryArgument, RawCellsOption, RelatedOption, SearchLimitOption, SearchSortOption, SinceOption, SourceOption,
     SpeakerOption, TitleOption, TodayOption, TopicOption, UntilOption, VerifyFilesArgument, VersionOption,
 )
+from otsfacts.helptext import help_text
+from otsfacts.helptext import literal_help as literal_help  # tests and callers take it from here
 from otsfacts.output import emit, emit_answers, resolve_output
 
 # Only what declaring the commands needs is imported here; each command imports the
@@ -94,7 +95,7 @@ def search(
 
     env = Environment.of(ctx)
     output = resolve_output(env, formats.search_spec(explain), fmt, json, fields, color)
-    _check_sort(sort)
+    check_sort(sort)
     text = " ".join(query)
     base, index = env.compiled(facts, no_builtin, override)
     check_searchable(text)
@@ -110,11 +111,6 @@ def search(
     emit_answers(env, output, found, explain, related)
     if not found.answers:
         raise found.nothing()
-
-
-def _check_sort(order: str) -> None:
-    if order not in SORT_ORDERS:
-        raise typer.BadParameter(f"{order!r} is not one of {', '.join(SORT_ORDERS)}", param_hint="'--sort'")
 
 
 @app.command()
@@ -194,7 +190,7 @@ def list_facts(
 
     env = Environment.of(ctx)
     output = resolve_output(env, formats.FACT, fmt, json, fields, color)
-    _check_sort(sort)
+    check_sort(sort)
     base = env.compiled(facts, no_builtin, override)[0]
     keep = FactFilter.resolve(base, topic, source, kind, speaker, since, until)
     chosen = sort_facts(keep.facts(base.facts.values()), sort)[:limit or None]
@@ -450,7 +446,7 @@ def new(
     from otsfacts.scaffold import append_entry, new_entry, read_entries
 
     env = Environment.of(ctx)
-    if claim is not None and not _is_utf8(claim):  # bytes the terminal could not decode: unloadable TOML
+    if claim is not None and not is_utf8(claim):  # bytes the terminal could not decode: unloadable TOML
         raise typer.BadParameter("is not UTF-8 text", param_hint="'--claim'")
     existing, taken = read_entries(into)
     loaded = [*(facts or []), *([into] if into is not None and existing.strip() else [])]
@@ -464,37 +460,8 @@ def new(
     env.error(f"added [[{what.value}]] {new_id} to {into}")
 
 
-# ------------------------------------------------------------------------- help text
-
-# What Rich would take for a style tag ("[fact]" in "[[fact]]"): typer renders help and
-# completion descriptions as Rich markup, where a docstring means its text literally.
-_MARKUP_TAG = re.compile(r"(\\*)(\[[a-z#/@][^[]*?])")
-
-
-def literal_help(text: str) -> str:
-    """``text`` escaped so that Rich markup shows it as written."""
-    return _MARKUP_TAG.sub(lambda m: m.group(1) * 2 + "\\" + m.group(2), text)
-
-
-def help_text(docstring: str) -> str:
-    """A command's docstring as its help: each paragraph one line (typer keeps a docstring's
-    line breaks, which then fall mid-line at the terminal's width), examples each on their own."""
-    paragraphs = inspect.cleandoc(docstring).split("\n\n")
-    joined = [re.sub(r"\n(?!Example: )", " ", paragraph) for paragraph in paragraphs]
-    return literal_help("\n\n".join(joined))
-
-
 for _info in app.registered_commands:  # each command's docstring is its help, as written
     _info.help = help_text(_info.callback.__doc__ or "")
-
-
-def _is_utf8(text: str) -> bool:
-    """Whether ``text`` came from UTF-8 bytes (argv holds undecodable bytes as lone surrogates)."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 # ------------------------------------------------------------------------- entry point

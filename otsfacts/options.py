@@ -11,7 +11,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from otsfacts.choices import FACT_KINDS, CiteStyle, FactKind, NewWhat, OutputFormat
+from otsfacts.choices import FACT_KINDS, SORT_ORDERS, CiteStyle, FactKind, NewWhat, OutputFormat
 from otsfacts.completion import (
     complete_date,
     complete_fact,
@@ -35,6 +35,21 @@ def parse_path(value: Any) -> Path:
 
 
 parse_path.__name__ = "path"  # what help shows as an argument's type, as before it had a parser
+
+
+def is_utf8(text: str) -> bool:
+    """Whether ``text`` came from UTF-8 bytes (argv holds undecodable bytes as lone surrogates)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def check_sort(order: str) -> None:
+    """``--sort``: one of :data:`~otsfacts.choices.SORT_ORDERS`."""
+    if order not in SORT_ORDERS:
+        raise typer.BadParameter(f"{order!r} is not one of {', '.join(SORT_ORDERS)}", param_hint="'--sort'")
 
 
 def parse_min_score(value: Any) -> float:
