@@ -16,13 +16,13 @@ from otsfacts.choices import CiteStyle, FactKind, NewWhat, OutputFormat
 from otsfacts.context import Environment
 from otsfacts.errors import ExitStatus, NothingFound
 from otsfacts.options import (
-    check_sort, is_utf8,
     ArchiveOption, CheckPathsArgument, CiteAllOption, CiteIdsArgument, CiteStyleOption, ClaimOption, ColorOption,
     DebugOption, ExplainOption, FactIdsArgument, FactsOption, FieldsOption, FormatOption, IntoOption, JsonOption,
     KindOption, ListLimitOption, ListSortOption, MinScoreOption, NewKindOption, NewSourceOption, NewTopicsOption,
     NewWhatArgument, NoBuiltinOption, NoCacheOption, NoPagerOption, OutletOption, OverrideOption, PublishedOption,
     QueryArgument, RawCellsOption, RelatedOption, SearchLimitOption, SearchSortOption, SinceOption, SourceOption,
-    SpeakerOption, TitleOption, TodayOption, TopicOption, UntilOption, VerifyFilesArgument, VersionOption,
+    SpeakerOption, TitleOption, TodayOption, TopicOption, UntilOption, VerifyFilesArgument, VersionOption, check_sort,
+    is_utf8,
 )
 from otsfacts.helptext import help_text
 from otsfacts.helptext import literal_help as literal_help  # tests and callers take it from here
@@ -34,12 +34,9 @@ from otsfacts.output import emit, emit_answers, resolve_output
 
 
 _APP_SETTINGS: dict[str, Any] = dict(
-    cls=core.Commands,
-    name="otsfacts",
+    cls=core.Commands, name="otsfacts", no_args_is_help=True, pretty_exceptions_enable=False,
     help="Cited facts about the Organization of Turkic States (OTS), from the terminal.\n\n"
     "Example: otsfacts search middle corridor",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 app = typer.Typer(**_APP_SETTINGS)
@@ -51,11 +48,8 @@ app = typer.Typer(**_APP_SETTINGS)
 @app.callback()
 def main_options(
     ctx: typer.Context,
-    version: VersionOption = None,
-    debug: DebugOption = False,
-    no_cache: NoCacheOption = False,
-    no_pager: NoPagerOption = False,
-    raw_cells: RawCellsOption = False,
+    version: VersionOption = None, debug: DebugOption = False, no_cache: NoCacheOption = False,
+    no_pager: NoPagerOption = False, raw_cells: RawCellsOption = False,
 ) -> None:
     """Cited facts about the Organization of Turkic States (OTS), from the terminal.
 
@@ -74,11 +68,8 @@ def search(
     query: QueryArgument,
     topic: TopicOption = None, source: SourceOption = None, kind: KindOption = None,
     speaker: SpeakerOption = None, since: SinceOption = None, until: UntilOption = None,
-    sort: SearchSortOption = "score",
-    limit: SearchLimitOption = 10,
-    min_score: MinScoreOption = None,
-    explain: ExplainOption = False,
-    related: RelatedOption = False,
+    sort: SearchSortOption = "score", limit: SearchLimitOption = 10, min_score: MinScoreOption = None,
+    explain: ExplainOption = False, related: RelatedOption = False,
     fmt: FormatOption = None, fields: FieldsOption = None, json: JsonOption = False, color: ColorOption = None,
     facts: FactsOption = None, no_builtin: NoBuiltinOption = False, override: OverrideOption = False,
 ) -> None:
@@ -93,8 +84,7 @@ def search(
     from otsfacts.answers import answer, check_searchable
     from otsfacts.filters import FactFilter
 
-    env = Environment.of(ctx)
-    output = resolve_output(env, formats.search_spec(explain), fmt, json, fields, color)
+    env, output = resolve_output(ctx, formats.search_spec(explain), fmt, json, fields, color)
     check_sort(sort)
     text = " ".join(query)
     base, index = env.compiled(facts, no_builtin, override)
@@ -160,8 +150,7 @@ def show(
     from otsfacts import formats, render
     from otsfacts.filters import resolve_facts
 
-    env = Environment.of(ctx)
-    output = resolve_output(env, formats.SHOWN, fmt, json, fields, color)
+    env, output = resolve_output(ctx, formats.SHOWN, fmt, json, fields, color)
     base = env.compiled(facts, no_builtin, override)[0]
     chosen = resolve_facts(base, fact_ids)
     for asked, fact in zip(fact_ids, chosen):
@@ -176,8 +165,7 @@ def list_facts(
     ctx: typer.Context,
     topic: TopicOption = None, source: SourceOption = None, kind: KindOption = None,
     speaker: SpeakerOption = None, since: SinceOption = None, until: UntilOption = None,
-    sort: ListSortOption = "score",
-    limit: ListLimitOption = 0,
+    sort: ListSortOption = "score", limit: ListLimitOption = 0,
     fmt: FormatOption = None, fields: FieldsOption = None, json: JsonOption = False, color: ColorOption = None,
     facts: FactsOption = None, no_builtin: NoBuiltinOption = False, override: OverrideOption = False,
 ) -> None:
@@ -188,8 +176,7 @@ def list_facts(
     from otsfacts import formats, render
     from otsfacts.filters import FactFilter, sort_facts
 
-    env = Environment.of(ctx)
-    output = resolve_output(env, formats.FACT, fmt, json, fields, color)
+    env, output = resolve_output(ctx, formats.FACT, fmt, json, fields, color)
     check_sort(sort)
     base = env.compiled(facts, no_builtin, override)[0]
     keep = FactFilter.resolve(base, topic, source, kind, speaker, since, until)
@@ -224,8 +211,7 @@ def timeline(
     from otsfacts.timeline import as_of
     from otsfacts.timeline import timeline as dated
 
-    env = Environment.of(ctx)
-    output = resolve_output(env, formats.TIMELINE, fmt, json, fields, color)
+    env, output = resolve_output(ctx, formats.TIMELINE, fmt, json, fields, color)
     on = as_of(today)
     base = env.compiled(facts, no_builtin, override)[0]
     keep = FactFilter.resolve(base, topic, source, kind, speaker, since, until)
@@ -249,8 +235,7 @@ def topics(
     """
     from otsfacts import formats, render
 
-    env = Environment.of(ctx)
-    output = resolve_output(env, formats.TOPIC, fmt, json, fields, color)
+    env, output = resolve_output(ctx, formats.TOPIC, fmt, json, fields, color)
     base = env.compiled(facts, no_builtin, override)[0]
     counts = base.topic_counts()
     emit(env, output, (render.topic_record(t, counts[t.id]) for t in base.topics.values()),
@@ -269,8 +254,7 @@ def sources(
     """
     from otsfacts import formats, render
 
-    env = Environment.of(ctx)
-    output = resolve_output(env, formats.SOURCE, fmt, json, fields, color)
+    env, output = resolve_output(ctx, formats.SOURCE, fmt, json, fields, color)
     base = env.compiled(facts, no_builtin, override)[0]
     counts = base.source_counts()
     emit(env, output, (render.source_record(s, counts[s.id]) for s in base.sources.values()),
@@ -292,8 +276,7 @@ def conflicts(
     from otsfacts import formats, render
     from otsfacts.conflicts import conflict_pairs, conflict_record
 
-    env = Environment.of(ctx)
-    output = resolve_output(env, formats.CONFLICT, fmt, json, fields, color)
+    env, output = resolve_output(ctx, formats.CONFLICT, fmt, json, fields, color)
     base = env.compiled(facts, no_builtin, override)[0]
     pairs = conflict_pairs(base)
     if pairs or output.format != OutputFormat.TABLE:
@@ -305,9 +288,7 @@ def conflicts(
 @app.command()
 def cite(
     ctx: typer.Context,
-    ids: CiteIdsArgument = None,
-    style: CiteStyleOption = CiteStyle.APA,
-    every: CiteAllOption = False,
+    ids: CiteIdsArgument = None, style: CiteStyleOption = CiteStyle.APA, every: CiteAllOption = False,
     color: ColorOption = None,
     facts: FactsOption = None, no_builtin: NoBuiltinOption = False, override: OverrideOption = False,
 ) -> None:
@@ -333,8 +314,7 @@ def cite(
 @app.command()
 def verify(
     ctx: typer.Context,
-    files: VerifyFilesArgument = None,
-    archive: ArchiveOption = None,
+    files: VerifyFilesArgument = None, archive: ArchiveOption = None,
     facts: FactsOption = None, no_builtin: NoBuiltinOption = False, override: OverrideOption = False,
 ) -> None:
     """Check facts' quotes word for word against their sources' archived texts.
@@ -424,15 +404,10 @@ def check(
 @app.command()
 def new(
     ctx: typer.Context,
-    what: NewWhatArgument = NewWhat.FACT,
-    source: NewSourceOption = None,
-    topics: NewTopicsOption = None,
+    what: NewWhatArgument = NewWhat.FACT, source: NewSourceOption = None, topics: NewTopicsOption = None,
     kind: NewKindOption = FactKind.STATEMENT,  # type: ignore[attr-defined]
-    claim: ClaimOption = None,
-    outlet: OutletOption = None,
-    published: PublishedOption = None,
-    title: TitleOption = None,
-    into: IntoOption = None,
+    claim: ClaimOption = None, outlet: OutletOption = None, published: PublishedOption = None,
+    title: TitleOption = None, into: IntoOption = None,
     facts: FactsOption = None, no_builtin: NoBuiltinOption = False, override: OverrideOption = False,
 ) -> None:
     """Print a new [[fact]], [[source]] or [[topic]] entry to fill in: valid as it is, commented, with a free id.

@@ -27,11 +27,13 @@ class Output(Record):
         self._init(format, selection)
 
 
-def resolve_output(env: Environment, spec: RecordSpec, fmt: OutputFormat | None, json: bool,
-                   fields: str | None, color: ColorMode | None) -> Output:
-    """The shared output options, resolved; ``--color`` is applied to the environment here."""
+def resolve_output(ctx: typer.Context, spec: RecordSpec, fmt: OutputFormat | None, json: bool,
+                   fields: str | None, color: ColorMode | None) -> tuple[Environment, Output]:
+    """The command's environment and its shared output options, resolved; ``--color`` is
+    applied to the environment here."""
     from otsfacts.errors import FieldError
 
+    env = Environment.of(ctx)
     if color is not None:
         env.color_mode = color
     if json and fmt not in (None, OutputFormat.JSON):
@@ -41,7 +43,7 @@ def resolve_output(env: Environment, spec: RecordSpec, fmt: OutputFormat | None,
         selection = spec.select(fields)
     except FieldError as error:
         raise typer.BadParameter(str(error), param_hint="'--fields'") from None
-    return Output(OutputFormat.JSON if json else fmt or OutputFormat.TABLE, selection)
+    return env, Output(OutputFormat.JSON if json else fmt or OutputFormat.TABLE, selection)
 
 
 def emit(env: Environment, output: Output, records: Iterable[dict[str, Any]],
