@@ -7,7 +7,7 @@ closed pipes, bugs) so that no user ever sees a traceback unless they ask with `
 """
 
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, Callable, NoReturn, Optional
 
 import typer
 
@@ -17,12 +17,10 @@ from otsfacts.context import Environment
 from otsfacts.errors import ExitStatus, NothingFound
 from otsfacts.options import (
     ArchiveOption, CheckPathsArgument, CiteAllOption, CiteIdsArgument, CiteStyleOption, ClaimOption, ColorOption,
-    DebugOption, ExplainOption, FactIdsArgument, FactsOption, FieldsOption, FormatOption, IntoOption, JsonOption,
-    KindOption, ListLimitOption, ListSortOption, MinScoreOption, NewKindOption, NewSourceOption, NewTopicsOption,
-    NewWhatArgument, NoBuiltinOption, NoCacheOption, NoPagerOption, OutletOption, OverrideOption, PublishedOption,
-    QueryArgument, RawCellsOption, RelatedOption, SearchLimitOption, SearchSortOption, SinceOption, SourceOption,
-    SpeakerOption, TitleOption, TodayOption, TopicOption, UntilOption, VerifyFilesArgument, VersionOption, check_sort,
-    is_utf8,
+    DebugOption, ExplainOption, FactIdsArgument, Filtering, IntoOption, ListLimitOption, ListSortOption, Loading,
+    MinScoreOption, NewKindOption, NewSourceOption, NewTopicsOption, NewWhatArgument, NoCacheOption, NoPagerOption,
+    OutletOption, Printing, PublishedOption, QueryArgument, RawCellsOption, RelatedOption, SearchLimitOption,
+    SearchSortOption, TitleOption, TodayOption, VerifyFilesArgument, VersionOption, check_sort, grouped, is_utf8,
 )
 from otsfacts.helptext import help_text
 from otsfacts.helptext import literal_help as literal_help  # tests and callers take it from here
@@ -42,12 +40,17 @@ _APP_SETTINGS: dict[str, Any] = dict(
 app = typer.Typer(**_APP_SETTINGS)
 
 
+def command(name: Optional[str] = None) -> Callable[[Callable[..., None]], Any]:
+    """``app.command``, with the groups of options a command takes spread out for typer (:func:`grouped`)."""
+    return lambda function: app.command(name)(grouped(function))
+
+
 # --------------------------------------------------------------------------- commands
 
 
 @app.callback()
 def main_options(
-    ctx: typer.Context,
+    ctx: typer.Context, *,
     version: VersionOption = None, debug: DebugOption = False, no_cache: NoCacheOption = False,
     no_pager: NoPagerOption = False, raw_cells: RawCellsOption = False,
 ) -> None:
@@ -62,16 +65,15 @@ def main_options(
     env.raw_cells = env.raw_cells or raw_cells
 
 
-@app.command()
+@command()
 def search(
-    ctx: typer.Context,
+    ctx: typer.Context, *,
     query: QueryArgument,
-    topic: TopicOption = None, source: SourceOption = None, kind: KindOption = None,
-    speaker: SpeakerOption = None, since: SinceOption = None, until: UntilOption = None,
+    filters: Filtering,
     sort: SearchSortOption = "score", limit: SearchLimitOption = 10, min_score: MinScoreOption = None,
     explain: ExplainOption = False, related: RelatedOption = False,
-    fmt: FormatOption = None, fields: FieldsOption = None, json: JsonOption = False, color: ColorOption = None,
-    facts: FactsOption = None, no_builtin: NoBuiltinOption = False, override: OverrideOption = False,
+    out: Printing,
+    load: Loading,
 ) -> None:
     """Find the facts that answer QUERY, best first, by spelling and by meaning.
 
@@ -84,13 +86,13 @@ def search(
     from otsfacts.answers import answer, check_searchable
     from otsfacts.filters import FactFilter
 
-    env, output = resolve_output(ctx, formats.search_spec(explain), fmt, json, fields, color)
+    env, output = resolve_output(ctx, formats.search_spec(explain), out)
     check_sort(sort)
     text = " ".join(query)
-    base, index = env.compiled(facts, no_builtin, override)
+    base, index = env.compiled(*load)
     check_searchable(text)
-    keep = FactFilter.resolve(base, topic, source, kind, speaker, since, until)
-    meaning = env.meaning(index.facts, facts, no_builtin, override, "Encoding facts for search by meaning")
+    keep = FactFilter.resolve(base, *filters)
+    meaning = env.meaning(index.facts, *load, "Encoding facts for search by meaning")
     if meaning is None and explain:
         from otsfacts.meaning import status
 
@@ -103,11 +105,8 @@ def search(
         raise found.nothing()
 
 
-@app.command()
-def index(
-    ctx: typer.Context,
-    facts: FactsOption = None, no_builtin: NoBuiltinOption = False, override: OverrideOption = False,
-) -> None:
+@command()
+def index(ctx: typer.Context, *, load: Loading) -> None:
     """Encode every fact for search by meaning, now, with a progress bar.
 
     A search encodes a base of up to 2,000 facts itself when it first needs meaning; a
@@ -124,22 +123,17 @@ def index(
     if not enabled(env.environ):
         env.error(f"cannot index: {status(env.environ)}")
         raise typer.Exit(ExitStatus.ERROR)
-    _, compiled = env.compiled(facts, no_builtin, override)
+    _, compiled = env.compiled(*load)
     started = time.perf_counter()
-    meaning = env.meaning(compiled.facts, facts, no_builtin, override, "Encoding facts", cached=True,
+    meaning = env.meaning(compiled.facts, *load, "Encoding facts", cached=True,
                           encode_limit=None)
     vectors = None if meaning is None else meaning.build()
     count = 0 if vectors is None else len(vectors) // 2
     env.stdout.write(f"{count:,} facts ready for search by meaning ({time.perf_counter() - started:.1f} s)\n")
 
 
-@app.command()
-def show(
-    ctx: typer.Context,
-    fact_ids: FactIdsArgument,
-    fmt: FormatOption = None, fields: FieldsOption = None, json: JsonOption = False, color: ColorOption = None,
-    facts: FactsOption = None, no_builtin: NoBuiltinOption = False, override: OverrideOption = False,
-) -> None:
+@command()
+def show(ctx: typer.Context, *, fact_ids: FactIdsArgument, out: Printing, load: Loading) -> None:
     """Show facts in full: claim, figure, quote, who said it, who acted, source, topics, disputes.
 
     A retired id (a fact since merged or renamed) shows the fact it became, with a notice
@@ -150,8 +144,8 @@ def show(
     from otsfacts import formats, render
     from otsfacts.filters import resolve_facts
 
-    env, output = resolve_output(ctx, formats.SHOWN, fmt, json, fields, color)
-    base = env.compiled(facts, no_builtin, override)[0]
+    env, output = resolve_output(ctx, formats.SHOWN, out)
+    base = env.compiled(*load)[0]
     chosen = resolve_facts(base, fact_ids)
     for asked, fact in zip(fact_ids, chosen):
         if fact.id != asked:
@@ -160,14 +154,13 @@ def show(
          lambda: render.facts_detail(chosen, base, width=env.columns))
 
 
-@app.command("list")
+@command("list")
 def list_facts(
-    ctx: typer.Context,
-    topic: TopicOption = None, source: SourceOption = None, kind: KindOption = None,
-    speaker: SpeakerOption = None, since: SinceOption = None, until: UntilOption = None,
+    ctx: typer.Context, *,
+    filters: Filtering,
     sort: ListSortOption = "score", limit: ListLimitOption = 0,
-    fmt: FormatOption = None, fields: FieldsOption = None, json: JsonOption = False, color: ColorOption = None,
-    facts: FactsOption = None, no_builtin: NoBuiltinOption = False, override: OverrideOption = False,
+    out: Printing,
+    load: Loading,
 ) -> None:
     """List facts in base order, optionally by topic, source, kind, speaker or date.
 
@@ -176,10 +169,10 @@ def list_facts(
     from otsfacts import formats, render
     from otsfacts.filters import FactFilter, sort_facts
 
-    env, output = resolve_output(ctx, formats.FACT, fmt, json, fields, color)
+    env, output = resolve_output(ctx, formats.FACT, out)
     check_sort(sort)
-    base = env.compiled(facts, no_builtin, override)[0]
-    keep = FactFilter.resolve(base, topic, source, kind, speaker, since, until)
+    base = env.compiled(*load)[0]
+    keep = FactFilter.resolve(base, *filters)
     chosen = sort_facts(keep.facts(base.facts.values()), sort)[:limit or None]
     if chosen or output.format != OutputFormat.TABLE:
         emit(env, output, (render.fact_record(f) for f in chosen),
@@ -189,14 +182,13 @@ def list_facts(
         raise NothingFound("no facts" + (f" with {keep.describe()}" if keep.active else ""))
 
 
-@app.command()
+@command()
 def timeline(
-    ctx: typer.Context,
-    topic: TopicOption = None, source: SourceOption = None, kind: KindOption = None,
-    speaker: SpeakerOption = None, since: SinceOption = None, until: UntilOption = None,
+    ctx: typer.Context, *,
+    filters: Filtering,
     today: TodayOption = None,
-    fmt: FormatOption = None, fields: FieldsOption = None, json: JsonOption = False, color: ColorOption = None,
-    facts: FactsOption = None, no_builtin: NoBuiltinOption = False, override: OverrideOption = False,
+    out: Printing,
+    load: Loading,
 ) -> None:
     """The dated events, plans and forecasts in date order, what is past apart from what is ahead.
 
@@ -211,10 +203,10 @@ def timeline(
     from otsfacts.timeline import as_of
     from otsfacts.timeline import timeline as dated
 
-    env, output = resolve_output(ctx, formats.TIMELINE, fmt, json, fields, color)
+    env, output = resolve_output(ctx, formats.TIMELINE, out)
     on = as_of(today)
-    base = env.compiled(facts, no_builtin, override)[0]
-    keep = FactFilter.resolve(base, topic, source, kind, speaker, since, until)
+    base = env.compiled(*load)[0]
+    keep = FactFilter.resolve(base, *filters)
     entries = dated(keep.facts(base.facts.values()), on)
     if entries or output.format != OutputFormat.TABLE:
         emit(env, output, ({**render.fact_record(e.fact), "status": e.status} for e in entries),
@@ -223,50 +215,38 @@ def timeline(
         raise NothingFound("no dated facts" + (f" with {keep.describe()}" if keep.active else ""))
 
 
-@app.command()
-def topics(
-    ctx: typer.Context,
-    fmt: FormatOption = None, fields: FieldsOption = None, json: JsonOption = False, color: ColorOption = None,
-    facts: FactsOption = None, no_builtin: NoBuiltinOption = False, override: OverrideOption = False,
-) -> None:
+@command()
+def topics(ctx: typer.Context, *, out: Printing, load: Loading) -> None:
     """List the topics with how many facts each holds.
 
     Example: otsfacts topics --json | jq -r '.[] | "\\(.id)\\t\\(.count)"'
     """
     from otsfacts import formats, render
 
-    env, output = resolve_output(ctx, formats.TOPIC, fmt, json, fields, color)
-    base = env.compiled(facts, no_builtin, override)[0]
+    env, output = resolve_output(ctx, formats.TOPIC, out)
+    base = env.compiled(*load)[0]
     counts = base.topic_counts()
     emit(env, output, (render.topic_record(t, counts[t.id]) for t in base.topics.values()),
          lambda: render.topics_table(base))
 
 
-@app.command()
-def sources(
-    ctx: typer.Context,
-    fmt: FormatOption = None, fields: FieldsOption = None, json: JsonOption = False, color: ColorOption = None,
-    facts: FactsOption = None, no_builtin: NoBuiltinOption = False, override: OverrideOption = False,
-) -> None:
+@command()
+def sources(ctx: typer.Context, *, out: Printing, load: Loading) -> None:
     """List the sources with how many facts each supports.
 
     Example: otsfacts sources
     """
     from otsfacts import formats, render
 
-    env, output = resolve_output(ctx, formats.SOURCE, fmt, json, fields, color)
-    base = env.compiled(facts, no_builtin, override)[0]
+    env, output = resolve_output(ctx, formats.SOURCE, out)
+    base = env.compiled(*load)[0]
     counts = base.source_counts()
     emit(env, output, (render.source_record(s, counts[s.id]) for s in base.sources.values()),
          lambda: render.sources_table(base))
 
 
-@app.command()
-def conflicts(
-    ctx: typer.Context,
-    fmt: FormatOption = None, fields: FieldsOption = None, json: JsonOption = False, color: ColorOption = None,
-    facts: FactsOption = None, no_builtin: NoBuiltinOption = False, override: OverrideOption = False,
-) -> None:
+@command()
+def conflicts(ctx: typer.Context, *, out: Printing, load: Loading) -> None:
     """List every pair of facts that disagree, side by side, each with who said it where.
 
     Each pair once. As JSON, an object {fact, other} of two fact objects a pair.
@@ -276,8 +256,8 @@ def conflicts(
     from otsfacts import formats, render
     from otsfacts.conflicts import conflict_pairs, conflict_record
 
-    env, output = resolve_output(ctx, formats.CONFLICT, fmt, json, fields, color)
-    base = env.compiled(facts, no_builtin, override)[0]
+    env, output = resolve_output(ctx, formats.CONFLICT, out)
+    base = env.compiled(*load)[0]
     pairs = conflict_pairs(base)
     if pairs or output.format != OutputFormat.TABLE:
         emit(env, output, (conflict_record(a, b) for a, b in pairs), lambda: render.conflicts_table(pairs, width=env.columns))
@@ -285,12 +265,12 @@ def conflicts(
         raise NothingFound("no facts disagree")
 
 
-@app.command()
+@command()
 def cite(
-    ctx: typer.Context,
+    ctx: typer.Context, *,
     ids: CiteIdsArgument = None, style: CiteStyleOption = CiteStyle.APA, every: CiteAllOption = False,
     color: ColorOption = None,
-    facts: FactsOption = None, no_builtin: NoBuiltinOption = False, override: OverrideOption = False,
+    load: Loading,
 ) -> None:
     """Cite the source of a fact (or a source) in APA, Chicago, MLA, BibTeX or CSL-JSON.
 
@@ -306,16 +286,16 @@ def cite(
     env = Environment.of(ctx)
     if color is not None:
         env.color_mode = color
-    base = env.compiled(facts, no_builtin, override)[0]
+    base = env.compiled(*load)[0]
     chosen = sources_to_cite(base, ids or [], every)
     write(cite_sources(chosen, style), style, env.stdout, italic=env.color)
 
 
-@app.command()
+@command()
 def verify(
-    ctx: typer.Context,
+    ctx: typer.Context, *,
     files: VerifyFilesArgument = None, archive: ArchiveOption = None,
-    facts: FactsOption = None, no_builtin: NoBuiltinOption = False, override: OverrideOption = False,
+    load: Loading,
 ) -> None:
     """Check facts' quotes word for word against their sources' archived texts.
 
@@ -339,8 +319,8 @@ def verify(
     if not archive:
         raise typer.BadParameter("name the folder of archived texts", param_hint="'--archive'")
     # the files to check: those named as arguments, else those --facts and OTSFACTS_PATH name
-    named = list(files or []) or [*env_paths(env.environ), *(facts or [])]
-    base = env.compiled([*(files or []), *(facts or [])], no_builtin, override)[0]
+    named = list(files or []) or [*env_paths(env.environ), *(load.facts or [])]
+    base = env.compiled([*(files or []), *(load.facts or [])], load.no_builtin, load.override)[0]
     report = verify_files(base, archive, named)
     shown = " and ".join(str(a) for a in archive)
     for warning in report.warnings(base, shown):
@@ -352,7 +332,7 @@ def verify(
     env.stdout.write(f"all {report.checked} quotes verified against {shown}\n")
 
 
-@app.command()
+@command()
 def schema(ctx: typer.Context) -> None:
     """Print the JSON Schema of fact files, for editors that check TOML as you type.
 
@@ -367,12 +347,8 @@ def schema(ctx: typer.Context) -> None:
     Environment.of(ctx).stdout.write(text if text.endswith("\n") else text + "\n")
 
 
-@app.command()
-def check(
-    ctx: typer.Context,
-    paths: CheckPathsArgument = None,
-    facts: FactsOption = None, no_builtin: NoBuiltinOption = False, override: OverrideOption = False,
-) -> None:
+@command()
+def check(ctx: typer.Context, *, paths: CheckPathsArgument = None, load: Loading) -> None:
     """Check fact files: every error loading reports, plus a curator's warnings.
 
     Errors: what loading refuses, and text left as 'otsfacts new' wrote it. Warnings: a
@@ -392,8 +368,8 @@ def check(
     from otsfacts.render import one_line
 
     env = Environment.of(ctx)
-    report = check_paths([*(paths or []), *(facts or [])], builtin=not no_builtin, allow_override=override,
-                         use_env=True)
+    report = check_paths([*(paths or []), *(load.facts or [])], builtin=not load.no_builtin,
+                         allow_override=load.override, use_env=True)
     for line in report.lines(relative_to=Path.cwd()):
         env.stdout.write(one_line(line) + "\n")
     env.error(report.summary())
@@ -401,14 +377,14 @@ def check(
         raise typer.Exit(ExitStatus.NO_MATCH)
 
 
-@app.command()
+@command()
 def new(
-    ctx: typer.Context,
+    ctx: typer.Context, *,
     what: NewWhatArgument = NewWhat.FACT, source: NewSourceOption = None, topics: NewTopicsOption = None,
     kind: NewKindOption = FactKind.STATEMENT,  # type: ignore[attr-defined]
     claim: ClaimOption = None, outlet: OutletOption = None, published: PublishedOption = None,
     title: TitleOption = None, into: IntoOption = None,
-    facts: FactsOption = None, no_builtin: NoBuiltinOption = False, override: OverrideOption = False,
+    load: Loading,
 ) -> None:
     """Print a new [[fact]], [[source]] or [[topic]] entry to fill in: valid as it is, commented, with a free id.
 
@@ -424,8 +400,8 @@ def new(
     if claim is not None and not is_utf8(claim):  # bytes the terminal could not decode: unloadable TOML
         raise typer.BadParameter("is not UTF-8 text", param_hint="'--claim'")
     existing, taken = read_entries(into)
-    loaded = [*(facts or []), *([into] if into is not None and existing.strip() else [])]
-    base = env.compiled(loaded, no_builtin, override)[0]
+    loaded = [*(load.facts or []), *([into] if into is not None and existing.strip() else [])]
+    base = env.compiled(loaded, load.no_builtin, load.override)[0]
     block = new_entry(base, what.value, taken, source=source, topics=topics, kind=kind.value, claim=claim,
                       outlet=outlet, published=published, title=title)
     if into is None:

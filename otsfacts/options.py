@@ -6,8 +6,10 @@ command's own.
 typer evaluates these annotations at run time: no ``__future__`` annotations here.
 """
 
+import functools
+import inspect
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Callable, NamedTuple, Optional
 
 import typer
 
@@ -254,3 +256,70 @@ IntoOption = Annotated[
     Optional[Path], typer.Option("--into", metavar="FILE", help="Append the entry to FILE (made if missing), "
                                  "with an id free in FILE and in the base; FILE is loaded too.", dir_okay=False)
 ]
+
+
+# ------------------------------------------------------------ the shared groups, declared once
+
+
+class Filtering(NamedTuple):
+    """``--topic``, ``--source``, ``--kind``, ``--speaker``, ``--since``, ``--until`` as given."""
+
+    topic: Optional[list[str]]
+    source: Optional[list[str]]
+    kind: Optional[list[str]]
+    speaker: Optional[list[str]]
+    since: Optional[str]
+    until: Optional[str]
+
+
+class Printing(NamedTuple):
+    """``--format``, ``--fields``, ``--json``, ``--color`` as given."""
+
+    fmt: Optional[OutputFormat]
+    fields: Optional[str]
+    json: bool
+    color: Optional[ColorMode]
+
+
+class Loading(NamedTuple):
+    """``--facts``, ``--no-builtin``, ``--override`` as given."""
+
+    facts: Optional[list[Path]]
+    no_builtin: bool
+    override: bool
+
+
+def _options(*declared: tuple[str, Any, Any]) -> list[inspect.Parameter]:
+    return [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+            for name, annotation, default in declared]
+
+
+#: Each group's options, in the order help lists them.
+_GROUPS: dict[Any, list[inspect.Parameter]] = {
+    Filtering: _options(("topic", TopicOption, None), ("source", SourceOption, None), ("kind", KindOption, None),
+                        ("speaker", SpeakerOption, None), ("since", SinceOption, None), ("until", UntilOption, None)),
+    Printing: _options(("fmt", FormatOption, None), ("fields", FieldsOption, None), ("json", JsonOption, False),
+                       ("color", ColorOption, None)),
+    Loading: _options(("facts", FactsOption, None), ("no_builtin", NoBuiltinOption, False),
+                      ("override", OverrideOption, False)),
+}
+
+
+def grouped(command: Callable[..., None]) -> Callable[..., None]:
+    """``command`` as typer should see it: each parameter typed as a group (:class:`Filtering`,
+    :class:`Printing`, :class:`Loading`) becomes that group's options, in its place, and the
+    options given are handed to ``command`` as one value of the group."""
+    own = inspect.signature(command).parameters.values()
+    groups = {p.name: p.annotation for p in own if p.annotation in _GROUPS}
+    params = [q.replace(kind=inspect.Parameter.KEYWORD_ONLY) if p.name not in groups else q
+              for p in own for q in (_GROUPS[p.annotation] if p.name in groups else [p])]
+
+    @functools.wraps(command)
+    def typed(**given: Any) -> None:
+        for name, group in groups.items():
+            given[name] = group(*(given.pop(q.name) for q in _GROUPS[group]))
+        command(**given)
+
+    typed.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+    typed.__annotations__ = {p.name: p.annotation for p in params}
+    return typed

@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 import typer
 
 from otsfacts.choices import OutputFormat
-from otsfacts.context import ColorMode, Environment, OutputClosed
+from otsfacts.context import Environment, OutputClosed
 from otsfacts.record import Record
 
 if TYPE_CHECKING:
     from otsfacts.answers import Answers
     from otsfacts.formats import RecordSpec, Selection
+    from otsfacts.options import Printing
 
 
 class Output(Record):
@@ -27,13 +28,13 @@ class Output(Record):
         self._init(format, selection)
 
 
-def resolve_output(ctx: typer.Context, spec: RecordSpec, fmt: OutputFormat | None, json: bool,
-                   fields: str | None, color: ColorMode | None) -> tuple[Environment, Output]:
+def resolve_output(ctx: typer.Context, spec: RecordSpec, given: Printing) -> tuple[Environment, Output]:
     """The command's environment and its shared output options, resolved; ``--color`` is
     applied to the environment here."""
     from otsfacts.errors import FieldError
 
     env = Environment.of(ctx)
+    fmt, fields, json, color = given
     if color is not None:
         env.color_mode = color
     if json and fmt not in (None, OutputFormat.JSON):
