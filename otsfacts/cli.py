@@ -26,10 +26,8 @@ from otsfacts.helptext import help_text
 from otsfacts.helptext import literal_help as literal_help  # tests and callers take it from here
 from otsfacts.output import emit, emit_answers, resolve_output
 
-# Only what declaring the commands needs is imported here; each command imports the
-# rest itself, so a search never pays for citations or CSV (no __future__ annotations
-# either: typer would compile every annotation string on every run).
-
+# Only what declaring the commands needs is imported here; each command imports the rest itself, so a search
+# never pays for citations or CSV (no __future__ annotations: typer would compile every annotation on every run).
 
 _APP_SETTINGS: dict[str, Any] = dict(
     cls=core.Commands, name="otsfacts", no_args_is_help=True, pretty_exceptions_enable=False,
@@ -41,8 +39,9 @@ app = typer.Typer(**_APP_SETTINGS)
 
 
 def command(name: Optional[str] = None) -> Callable[[Callable[..., None]], Any]:
-    """``app.command``, with the groups of options a command takes spread out for typer (:func:`grouped`)."""
-    return lambda function: app.command(name)(grouped(function))
+    """``app.command``: the command's docstring is its help, as written (:func:`help_text`), and
+    the groups of options it takes are spread out for typer (:func:`grouped`)."""
+    return lambda function: app.command(name, help=help_text(function.__doc__ or ""))(grouped(function))
 
 
 # --------------------------------------------------------------------------- commands
@@ -50,30 +49,21 @@ def command(name: Optional[str] = None) -> Callable[[Callable[..., None]], Any]:
 
 @app.callback()
 def main_options(
-    ctx: typer.Context, *,
-    version: VersionOption = None, debug: DebugOption = False, no_cache: NoCacheOption = False,
+    ctx: typer.Context, *, version: VersionOption = None, debug: DebugOption = False, no_cache: NoCacheOption = False,
     no_pager: NoPagerOption = False, raw_cells: RawCellsOption = False,
 ) -> None:
     """Cited facts about the Organization of Turkic States (OTS), from the terminal.
 
     Example: otsfacts search middle corridor
     """
-    env = Environment.of(ctx)
-    env.debug = env.debug or debug
-    env.no_cache = env.no_cache or no_cache
-    env.pager = env.pager and not no_pager
-    env.raw_cells = env.raw_cells or raw_cells
+    Environment.of(ctx).take_flags(debug=debug, no_cache=no_cache, no_pager=no_pager, raw_cells=raw_cells)
 
 
 @command()
 def search(
-    ctx: typer.Context, *,
-    query: QueryArgument,
-    filters: Filtering,
+    ctx: typer.Context, *, query: QueryArgument, filters: Filtering,
     sort: SearchSortOption = "score", limit: SearchLimitOption = 10, min_score: MinScoreOption = None,
-    explain: ExplainOption = False, related: RelatedOption = False,
-    out: Printing,
-    load: Loading,
+    explain: ExplainOption = False, related: RelatedOption = False, out: Printing, load: Loading,
 ) -> None:
     """Find the facts that answer QUERY, best first, by spelling and by meaning.
 
@@ -92,11 +82,7 @@ def search(
     base, index = env.compiled(*load)
     check_searchable(text)
     keep = FactFilter.resolve(base, *filters)
-    meaning = env.meaning(index.facts, *load, "Encoding facts for search by meaning")
-    if meaning is None and explain:
-        from otsfacts.meaning import status
-
-        env.error(status(env.environ))  # --explain says how it searched
+    meaning = env.meaning(index.facts, *load, "Encoding facts for search by meaning", explain=explain)
     found = answer(index, text, keep, sort=sort, limit=limit, min_score=min_score, meaning=meaning)
     if found.notice:
         env.error(found.notice)
@@ -125,8 +111,7 @@ def index(ctx: typer.Context, *, load: Loading) -> None:
         raise typer.Exit(ExitStatus.ERROR)
     _, compiled = env.compiled(*load)
     started = time.perf_counter()
-    meaning = env.meaning(compiled.facts, *load, "Encoding facts", cached=True,
-                          encode_limit=None)
+    meaning = env.meaning(compiled.facts, *load, "Encoding facts", cached=True, encode_limit=None)
     vectors = None if meaning is None else meaning.build()
     count = 0 if vectors is None else len(vectors) // 2
     env.stdout.write(f"{count:,} facts ready for search by meaning ({time.perf_counter() - started:.1f} s)\n")
@@ -156,11 +141,8 @@ def show(ctx: typer.Context, *, fact_ids: FactIdsArgument, out: Printing, load: 
 
 @command("list")
 def list_facts(
-    ctx: typer.Context, *,
-    filters: Filtering,
-    sort: ListSortOption = "score", limit: ListLimitOption = 0,
-    out: Printing,
-    load: Loading,
+    ctx: typer.Context, *, filters: Filtering, sort: ListSortOption = "score", limit: ListLimitOption = 0,
+    out: Printing, load: Loading,
 ) -> None:
     """List facts in base order, optionally by topic, source, kind, speaker or date.
 
@@ -176,19 +158,14 @@ def list_facts(
     chosen = sort_facts(keep.facts(base.facts.values()), sort)[:limit or None]
     if chosen or output.format != OutputFormat.TABLE:
         emit(env, output, (render.fact_record(f) for f in chosen),
-             lambda: render.facts_table(chosen, width=env.columns) if len(chosen) <= render.STREAM_ABOVE
-             else render.streamed_facts_table(chosen, width=env.columns))
+             lambda: render.facts_listing(chosen, width=env.columns))
     if not chosen:
         raise NothingFound("no facts" + (f" with {keep.describe()}" if keep.active else ""))
 
 
 @command()
 def timeline(
-    ctx: typer.Context, *,
-    filters: Filtering,
-    today: TodayOption = None,
-    out: Printing,
-    load: Loading,
+    ctx: typer.Context, *, filters: Filtering, today: TodayOption = None, out: Printing, load: Loading,
 ) -> None:
     """The dated events, plans and forecasts in date order, what is past apart from what is ahead.
 
@@ -269,8 +246,7 @@ def conflicts(ctx: typer.Context, *, out: Printing, load: Loading) -> None:
 def cite(
     ctx: typer.Context, *,
     ids: CiteIdsArgument = None, style: CiteStyleOption = CiteStyle.APA, every: CiteAllOption = False,
-    color: ColorOption = None,
-    load: Loading,
+    color: ColorOption = None, load: Loading,
 ) -> None:
     """Cite the source of a fact (or a source) in APA, Chicago, MLA, BibTeX or CSL-JSON.
 
@@ -293,9 +269,7 @@ def cite(
 
 @command()
 def verify(
-    ctx: typer.Context, *,
-    files: VerifyFilesArgument = None, archive: ArchiveOption = None,
-    load: Loading,
+    ctx: typer.Context, *, files: VerifyFilesArgument = None, archive: ArchiveOption = None, load: Loading,
 ) -> None:
     """Check facts' quotes word for word against their sources' archived texts.
 
@@ -383,8 +357,7 @@ def new(
     what: NewWhatArgument = NewWhat.FACT, source: NewSourceOption = None, topics: NewTopicsOption = None,
     kind: NewKindOption = FactKind.STATEMENT,  # type: ignore[attr-defined]
     claim: ClaimOption = None, outlet: OutletOption = None, published: PublishedOption = None,
-    title: TitleOption = None, into: IntoOption = None,
-    load: Loading,
+    title: TitleOption = None, into: IntoOption = None, load: Loading,
 ) -> None:
     """Print a new [[fact]], [[source]] or [[topic]] entry to fill in: valid as it is, commented, with a free id.
 
@@ -409,10 +382,6 @@ def new(
         return
     new_id = append_entry(into, existing, block)
     env.error(f"added [[{what.value}]] {new_id} to {into}")
-
-
-for _info in app.registered_commands:  # each command's docstring is its help, as written
-    _info.help = help_text(_info.callback.__doc__ or "")
 
 
 # ------------------------------------------------------------------------- entry point

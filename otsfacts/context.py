@@ -107,6 +107,14 @@ class Environment:
             root.obj = cls.from_system()
         return root.obj
 
+    def take_flags(self, debug: bool, no_cache: bool, no_pager: bool, raw_cells: bool) -> None:
+        """Apply ``--debug``, ``--no-cache``, ``--no-pager`` and ``--raw-cells`` (none undoes what
+        the environment already decided: OTSFACTS_DEBUG, a test's pager off)."""
+        self.debug = self.debug or debug
+        self.no_cache = self.no_cache or no_cache
+        self.pager = self.pager and not no_pager
+        self.raw_cells = self.raw_cells or raw_cells
+
     @property
     def use_cache(self) -> bool:
         """Whether the compiled base cache is read and written (not with --no-cache or OTSFACTS_NO_CACHE)."""
@@ -121,14 +129,17 @@ class Environment:
                              use_cache=self.use_cache, environ=self.environ, warn=self.error)
 
     def meaning(self, facts: Sequence[Fact], paths: Iterable[Path] | None, no_builtin: bool, override: bool,
-                what: str, *, cached: bool | None = None, encode_limit: int | None = -1) -> Meaning | None:
+                what: str, *, cached: bool | None = None, encode_limit: int | None = -1,
+                explain: bool = False) -> Meaning | None:
         """The meaning (search vectors) of ``facts``, the base those options load, kept in the
         cache (unless ``cached`` is False, or None and the cache is off); encoding that takes
         over a second shows a progress bar, labelled ``what``. None when the encoder is
-        missing or OTSFACTS_MEANING=0."""
-        from otsfacts.meaning import Meaning, enabled, one_blas_thread
+        missing or OTSFACTS_MEANING=0 (and, with ``explain``, a line on stderr saying so)."""
+        from otsfacts.meaning import Meaning, enabled, one_blas_thread, status
 
         if not enabled(self.environ):
+            if explain:  # --explain says how it searched
+                self.error(status(self.environ))
             return None
         from otsfacts.cache import cache_dir, vectors_key
 

@@ -364,6 +364,11 @@ def facts_detail(facts: Sequence[Fact], base: FactBase, width: int = 80) -> Any:
     return Group(*(part for n, d in enumerate(parts) for part in ([""] if n else []) + [d]))
 
 
+def facts_listing(facts: Sequence[Fact], width: int = 80) -> Any:
+    """``list``'s table: whole, or streamed chunk by chunk above :data:`STREAM_ABOVE` facts."""
+    return facts_table(facts, width=width) if len(facts) <= STREAM_ABOVE else streamed_facts_table(facts, width=width)
+
+
 def fact_detail(fact: Fact, base: FactBase, width: int = 80) -> Any:
     """One fact in full, as labelled lines ``width`` columns wide: ``show``'s human output.
 
