@@ -51,3 +51,15 @@ class CiteStyle(str, Enum):
 #: ``--sort``: best first (search; base order for list), by date (the fact's, else its
 #: source's publication date), by id.
 SORT_ORDERS = ("score", "date", "id")
+
+
+#: ``otsfacts new --kind``: a fact's kind, as typer takes a choice.
+FactKind = Enum("FactKind", {kind.upper(): kind for kind in FACT_KINDS}, type=str)  # type: ignore[misc]
+
+
+class NewWhat(str, Enum):
+    """``otsfacts new [fact|source|topic]``: what entry to scaffold."""
+
+    FACT = "fact"
+    SOURCE = "source"
+    TOPIC = "topic"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Sequence, TextIO
 
 from otsfacts.choices import CiteStyle
 from otsfacts.errors import CitationError
@@ -268,3 +268,17 @@ def cite(sources: Iterable[Source], style: CiteStyle) -> list[Citation] | list[s
         return [csl_item(s) for s in sources]
     return [TEXT_STYLES[style](s) for s in sources]
 
+
+def write(citations: list[Citation] | list[str] | list[dict[str, Any]], style: CiteStyle, out: TextIO,
+          italic: bool = False) -> None:
+    """What :func:`cite` gave, to ``out``: CSL-JSON as one array, BibTeX entries apart by a
+    blank line, other styles one reference a line (``italic``: with their italics)."""
+    from otsfacts import render
+
+    if style == CiteStyle.CSL_JSON:
+        render.write_json(citations, out)  # type: ignore[arg-type]
+    elif style == CiteStyle.BIBTEX:
+        out.write("\n\n".join(render.printable(c) for c in citations) + "\n")  # type: ignore[arg-type]
+    else:
+        for citation in citations:
+            out.write(render.citation_line(citation, italic=italic) + "\n")  # type: ignore[arg-type]

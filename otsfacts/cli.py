@@ -1,397 +1,69 @@
 """The ``otsfacts`` command: a thin typer layer over store, search and render.
 
 Each command loads the base, calls one library function and hands the result to one
-renderer. Library errors become one line on stderr and an exit code only here, in
-:func:`boundary`; :func:`run` maps everything else (usage errors, Ctrl-C, closed pipes,
-bugs) so that no user ever sees a traceback unless they ask with ``--debug``.
+renderer. Library errors become one line on stderr and an exit code only at the one
+boundary, :mod:`otsfacts.core`, which maps everything else too (usage errors, Ctrl-C,
+closed pipes, bugs) so that no user ever sees a traceback unless they ask with ``--debug``.
 """
 
-import dataclasses
-import errno
-import inspect
-import io
-import os
-import re
-import sys
-from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from pathlib import Path
-from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Any, Callable, Iterable, Iterator, Mapping, NoReturn, Optional
+from typing import Any, Callable, NoReturn, Optional
 
 import typer
 
-from otsfacts import JSON_VERSION, __version__
-from otsfacts.choices import FACT_KINDS, SORT_ORDERS, CiteStyle, OutputFormat
-from otsfacts.context import ColorMode, Environment, OutputClosed
-from otsfacts.errors import ExitStatus, FactBaseError, OtsfactsError
-from otsfacts.record import Record
+from otsfacts import core
+from otsfacts.choices import CiteStyle, FactKind, NewWhat, OutputFormat
+from otsfacts.context import Environment
+from otsfacts.errors import ExitStatus, NothingFound
+from otsfacts.options import (
+    ArchiveOption, CheckPathsArgument, CiteAllOption, CiteIdsArgument, CiteStyleOption, ClaimOption, ColorOption,
+    DebugOption, ExplainOption, FactIdsArgument, Filtering, IntoOption, ListLimitOption, ListSortOption, Loading,
+    MinScoreOption, NewKindOption, NewSourceOption, NewTopicsOption, NewWhatArgument, NoCacheOption, NoPagerOption,
+    OutletOption, Printing, PublishedOption, QueryArgument, RawCellsOption, RelatedOption, SearchLimitOption,
+    SearchSortOption, TitleOption, TodayOption, VerifyFilesArgument, VersionOption, check_sort, grouped, is_utf8,
+)
+from otsfacts.helptext import help_text
+from otsfacts.helptext import literal_help as literal_help  # tests and callers take it from here
+from otsfacts.output import emit, emit_answers, resolve_output
 
-# Only what declaring the commands needs is imported here; each command imports the
-# rest itself, so a search never pays for citations or CSV (no __future__ annotations
-# either: typer would compile every annotation string on every run).
-if TYPE_CHECKING:
-    from otsfacts.cache import Compiled
-    from otsfacts.formats import RecordSpec, Selection
-    from otsfacts.model import FactBase
+# Only what declaring the commands needs is imported here; each command imports the rest itself, so a search
+# never pays for citations or CSV (no __future__ annotations: typer would compile every annotation on every run).
 
 _APP_SETTINGS: dict[str, Any] = dict(
-    name="otsfacts",
+    cls=core.Commands, name="otsfacts", no_args_is_help=True, pretty_exceptions_enable=False,
     help="Cited facts about the Organization of Turkic States (OTS), from the terminal.\n\n"
     "Example: otsfacts search middle corridor",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 app = typer.Typer(**_APP_SETTINGS)
-#: The variable typer's completion scripts set (derived from the program name).
-_COMPLETE_VAR = "_OTSFACTS_COMPLETE"
 
 
-# --------------------------------------------------------------------------- plumbing
-
-
-def _env(ctx: typer.Context) -> Environment:
-    root = ctx.find_root()
-    if not isinstance(root.obj, Environment):
-        root.obj = Environment.from_system()
-    return root.obj
-
-
-@contextmanager
-def boundary(env: Environment) -> Iterator[None]:
-    """Turn a library error into one line on stderr and its exit code."""
-    try:
-        yield
-    except OtsfactsError as error:
-        if isinstance(error, FactBaseError):  # at the lines check gives, and pointing to it
-            from otsfacts.check import pointed
-
-            error = FactBaseError(pointed(error.problems))
-        env.error(f"error: {error}")
-        raise typer.Exit(error.exit_status) from None
-
-
-def _compiled(ctx: typer.Context, facts: Optional[list[Path]], no_builtin: bool, override: bool) -> "Compiled":
-    """The base and its search index, through the cache unless --no-cache."""
-    from otsfacts.cache import load_compiled
-
-    env = _env(ctx)
-    no_cache = env.no_cache or env.environ.get("OTSFACTS_NO_CACHE", "") not in ("", "0")
-    return load_compiled(tuple(facts or ()), builtin=not no_builtin, allow_override=override,
-                         use_cache=not no_cache, environ=env.environ, warn=env.error)
-
-
-def _load(ctx: typer.Context, facts: Optional[list[Path]], no_builtin: bool, override: bool) -> "FactBase":
-    return _compiled(ctx, facts, no_builtin, override)[0]
-
-
-# --------------------------------------------------------------------- shell completion
-
-
-def _completion_base(ctx: typer.Context) -> Optional["FactBase"]:
-    """The base as the command line so far would load it; None if it cannot be loaded."""
-    params = ctx.params
-    try:
-        return _load(ctx, params.get("facts"), bool(params.get("no_builtin")), bool(params.get("override")))
-    except OtsfactsError:
-        return None
-
-
-def complete_topic(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    base = _completion_base(ctx)
-    if base is None:
-        return []
-    return [(t.id, t.title) for t in base.topics.values() if t.id.startswith(incomplete)]
-
-
-def complete_source(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    base = _completion_base(ctx)
-    if base is None:
-        return []
-    return [(s.id, f"{s.outlet}, {s.published}") for s in base.sources.values() if s.id.startswith(incomplete)]
-
-
-def complete_fact(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    base = _completion_base(ctx)
-    if base is None:
-        return []
-    ids = [i for i in base.facts if i.startswith(incomplete)]
-    if len(ids) > _DESCRIBED:  # reading every claim of a big base would make Tab slow
-        return ids  # type: ignore[return-value]
-    return [(i, base.facts[i].claim[:60]) for i in ids]
-
-
-def complete_kind(incomplete: str) -> list[str]:
-    return [kind for kind in FACT_KINDS if kind.startswith(incomplete)]
-
-
-def complete_speaker(ctx: typer.Context, incomplete: str) -> list[str]:
-    from otsfacts.filters import speakers
-    from otsfacts.text import fold
-
-    # Each word of a name on its own (--speaker matches part of a name, and a word needs
-    # no quoting), continued in the case the user typed (the shell keeps only what starts
-    # with the typed text).
-    base = _completion_base(ctx)
-    if base is None:
-        return []
-    typed = fold(incomplete)
-    words = dict.fromkeys(word for name in speakers(base) for word in name.split() if len(word) > 2)
-    return [incomplete + word[len(incomplete):] for word in words
-            if fold(word).startswith(typed) and len(fold(word)) == len(word)]
-
-
-def complete_date(ctx: typer.Context, incomplete: str) -> list[str]:
-    """The dates facts are filed under (events' dates, sources' publication dates); a
-    period's first and last date apart, as --since and --until take one date."""
-    from otsfacts.filters import fact_date
-
-    base = _completion_base(ctx)
-    if base is None:
-        return []
-    return sorted({d for f in base.facts.values() for d in fact_date(f).split("/") if d.startswith(incomplete)})
-
-
-def complete_sort(incomplete: str) -> list[str]:
-    return [order for order in SORT_ORDERS if order.startswith(incomplete)]
-
-
-#: Up to this many fact ids are completed with their claims (for shells that show them).
-_DESCRIBED = 300
-
-
-# ------------------------------------------------------------- options shared by commands
-
-
-def _path(value: Any) -> Path:
-    """A path argument, refused when empty (``Path("")`` would be the working directory,
-    and every ``*.toml`` under it: Cargo.toml, pyproject.toml...)."""
-    if isinstance(value, Path):
-        return value
-    if not value:
-        raise typer.BadParameter("an empty path names no file")
-    return Path(value)
-
-
-_path.__name__ = "path"  # what help shows as an argument's type, as before it had a parser
-
-
-def _min_score(value: Any) -> float:
-    """``--min-score``: a finite number from 0 to 100 (nan would turn both cut-offs off)."""
-    try:
-        number = float(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a number") from None
-    if not 0 <= number <= 100:  # false for nan too
-        raise typer.BadParameter(f"{value} is not a number from 0 to 100")
-    return number
-
-
-FactsOption = Annotated[
-    Optional[list[Path]],
-    typer.Option(
-        "--facts", "-f", metavar="PATH", parser=_path,
-        help="Also load this fact file or directory of .toml files (repeatable). "
-        "OTSFACTS_PATH adds more, joined like PATH.",
-    ),
-]
-NoBuiltinOption = Annotated[
-    bool, typer.Option("--no-builtin", help="Leave the built-in fact base out.")
-]
-OverrideOption = Annotated[
-    bool, typer.Option("--override", help="Let your fact files replace built-in entries with the same id.")
-]
-JsonOption = Annotated[
-    bool, typer.Option("--json", help="Short for --format json: a JSON array for scripts (schema in the README).")
-]
-FormatOption = Annotated[
-    Optional[OutputFormat],
-    typer.Option("--format", metavar="FORMAT",
-                 help="table (the default), json, jsonl (one object a line), csv, tsv or markdown."),
-]
-FieldsOption = Annotated[
-    Optional[str],
-    typer.Option("--fields", metavar="FIELD,...",
-                 help="Only these fields, in this order; nested ones dotted (source.outlet), "
-                 "a group whole (speaker). An unknown name lists the valid ones."),
-]
-ColorOption = Annotated[
-    Optional[ColorMode],
-    typer.Option("--color", metavar="WHEN",
-                 help="auto (the default: on a terminal, unless NO_COLOR; FORCE_COLOR forces it), always or never."),
-]
-TopicOption = Annotated[
-    Optional[list[str]],
-    typer.Option("--topic", "-t", metavar="TOPIC",
-                 help="Only facts under this topic: its id, an alias or its title, in any case. "
-                 "Repeatable or comma-separated: any of them.", autocompletion=complete_topic),
-]
-SourceOption = Annotated[
-    Optional[list[str]],
-    typer.Option("--source", "-s", metavar="SOURCE",
-                 help="Only facts from this source id (repeatable or comma-separated: any of them).",
-                 autocompletion=complete_source),
-]
-KindOption = Annotated[
-    Optional[list[str]],
-    typer.Option("--kind", "-k", metavar="KIND",
-                 help="Only facts of this kind: " + ", ".join(FACT_KINDS) + " (repeatable or comma-separated).",
-                 autocompletion=complete_kind),
-]
-SpeakerOption = Annotated[
-    Optional[list[str]],
-    typer.Option("--speaker", metavar="NAME",
-                 help="Only facts said or reported by someone whose name holds NAME, or reporting a deed of "
-                 "theirs (the actor), in any case and with or without accents (repeatable or comma-separated).",
-                 autocompletion=complete_speaker),
-]
-SinceOption = Annotated[
-    Optional[str],
-    typer.Option("--since", metavar="DATE",
-                 help="Only facts dated DATE (YYYY, YYYY-MM or YYYY-MM-DD) or later: the event's date "
-                 "where the fact has one, else its source's publication date.", autocompletion=complete_date),
-]
-UntilOption = Annotated[
-    Optional[str],
-    typer.Option("--until", metavar="DATE", help="Only facts dated DATE or earlier (as --since).",
-                 autocompletion=complete_date),
-]
-
-
-class Output(Record):
-    """How a listing command prints: the format and the fields, checked before any work is done."""
-
-    __slots__ = ("format", "selection")
-    format: OutputFormat
-    selection: "Selection"
-
-    def __init__(self, format: OutputFormat, selection: "Selection") -> None:
-        self._init(format, selection)
-
-
-def _output(ctx: typer.Context, spec: "RecordSpec", fmt: Optional[OutputFormat], json: bool,
-            fields: Optional[str], color: Optional[ColorMode]) -> Output:
-    """The shared output options, resolved; ``--color`` is applied to the environment here."""
-    from otsfacts.errors import FieldError
-
-    env = _env(ctx)
-    if color is not None:
-        env.color_mode = color
-    if json and fmt not in (None, OutputFormat.JSON):
-        raise typer.BadParameter(f"--json is short for --format json, not --format {fmt.value}",
-                                 param_hint="'--json'")
-    try:
-        selection = spec.select(fields)
-    except FieldError as error:
-        raise typer.BadParameter(str(error), param_hint="'--fields'") from None
-    return Output(OutputFormat.JSON if json else fmt or OutputFormat.TABLE, selection)
-
-
-def emit(env: Environment, output: Output, records: Iterable[dict[str, Any]],
-         table: Optional[Callable[[], Any]] = None) -> None:
-    """The one renderer of every listing command: ``records`` in the chosen format.
-
-    The table is the command's own (``table()``), or, when ``--fields`` picked columns,
-    one column per field. Records are only built when the format needs them.
-    """
-    from otsfacts import formats
-
-    if output.format != OutputFormat.TABLE:
-        formats.write(records, output.format, output.selection, env.stdout, raw_cells=env.raw_cells)
-        return
-    if output.selection.explicit or table is None:
-        from otsfacts.render import fields_table
-
-        headers, rows = output.selection.table(records)
-        if rows:
-            env.print(fields_table(headers, rows, width=env.columns))
-        return
-    rendered = table()
-    try:
-        for part in rendered if isinstance(rendered, Iterator) else [rendered]:  # a streamed table: chunk by chunk
-            env.print(part)
-    except BrokenPipeError:  # a stream not guarded (tests, embedding): the same as a guarded one
-        raise OutputClosed() from None  # past typer, which would turn a closed pipe into exit 1
+def command(name: Optional[str] = None) -> Callable[[Callable[..., None]], Any]:
+    """``app.command``: the command's docstring is its help, as written (:func:`help_text`), and
+    the groups of options it takes are spread out for typer (:func:`grouped`)."""
+    return lambda function: app.command(name, help=help_text(function.__doc__ or ""))(grouped(function))
 
 
 # --------------------------------------------------------------------------- commands
 
 
-def _version(value: bool) -> None:
-    if value:
-        from otsfacts.meaning import status
-
-        typer.echo(f"otsfacts {__version__} (json {JSON_VERSION})\n{status(os.environ)}")
-        raise typer.Exit()
-
-
 @app.callback()
 def main_options(
-    ctx: typer.Context,
-    version: Annotated[
-        Optional[bool],
-        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
-    ] = None,
-    debug: Annotated[
-        bool, typer.Option("--debug", help="Show full tracebacks of unexpected errors (or OTSFACTS_DEBUG=1).")
-    ] = False,
-    no_cache: Annotated[
-        bool, typer.Option("--no-cache", help="Neither read nor write the compiled base cache (or OTSFACTS_NO_CACHE=1).")
-    ] = False,
-    no_pager: Annotated[
-        bool, typer.Option("--no-pager", help="Print tables straight to the terminal, not through "
-                           "OTSFACTS_PAGER, PAGER or less -R.")
-    ] = False,
-    raw_cells: Annotated[
-        bool, typer.Option("--raw-cells", help="Write CSV and TSV cells as they are, without the ' that keeps "
-                           "spreadsheets from running a cell beginning with = + - @ as a formula.")
-    ] = False,
+    ctx: typer.Context, *, version: VersionOption = None, debug: DebugOption = False, no_cache: NoCacheOption = False,
+    no_pager: NoPagerOption = False, raw_cells: RawCellsOption = False,
 ) -> None:
     """Cited facts about the Organization of Turkic States (OTS), from the terminal.
 
     Example: otsfacts search middle corridor
     """
-    env = _env(ctx)
-    env.debug = env.debug or debug
-    env.no_cache = env.no_cache or no_cache
-    env.pager = env.pager and not no_pager
-    env.raw_cells = env.raw_cells or raw_cells
+    Environment.of(ctx).take_flags(debug=debug, no_cache=no_cache, no_pager=no_pager, raw_cells=raw_cells)
 
 
-@app.command()
+@command()
 def search(
-    ctx: typer.Context,
-    query: Annotated[
-        list[str], typer.Argument(metavar="QUERY...", help="Words or a question; typos and other spellings are fine.")
-    ],
-    topic: TopicOption = None,
-    source: SourceOption = None,
-    kind: KindOption = None,
-    speaker: SpeakerOption = None,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    sort: Annotated[
-        str, typer.Option("--sort", metavar="ORDER", help="score (best first, the default), date or id.",
-                          autocompletion=complete_sort)
-    ] = "score",
-    limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="Show at most this many answers (0: all).")] = 10,
-    min_score: Annotated[
-        Optional[float],
-        typer.Option("--min-score", parser=_min_score, metavar="S", help="Drop answers scoring below this (0-100; default 50)."),
-    ] = None,
-    explain: Annotated[bool, typer.Option(
-        "--explain", help="Show which words matched where, their points, and how spelling and meaning ranked it.",
-    )] = False,
-    related: Annotated[bool, typer.Option(
-        "--related", help="Also print up to 3 facts near the query that do not answer it.",
-    )] = False,
-    fmt: FormatOption = None,
-    fields: FieldsOption = None,
-    json: JsonOption = False,
-    color: ColorOption = None,
-    facts: FactsOption = None,
-    no_builtin: NoBuiltinOption = False,
-    override: OverrideOption = False,
+    ctx: typer.Context, *, query: QueryArgument, filters: Filtering,
+    sort: SearchSortOption = "score", limit: SearchLimitOption = 10, min_score: MinScoreOption = None,
+    explain: ExplainOption = False, related: RelatedOption = False, out: Printing, load: Loading,
 ) -> None:
     """Find the facts that answer QUERY, best first, by spelling and by meaning.
 
@@ -400,140 +72,27 @@ def search(
 
     Example: otsfacts search how long do goods take from China to Europe
     """
-    from otsfacts import formats, render
-    from otsfacts.filters import FactFilter, sort_hits
-    from otsfacts.search import DEFAULT_MIN_SCORE, RELATED
+    from otsfacts import formats
+    from otsfacts.answers import answer, check_searchable
+    from otsfacts.filters import FactFilter
 
-    env = _env(ctx)
-    output = _output(ctx, formats.search_spec(explain), fmt, json, fields, color)
-    _check_sort(sort)
+    env, output = resolve_output(ctx, formats.search_spec(explain), out)
+    check_sort(sort)
     text = " ".join(query)
-    with boundary(env):
-        base, index = _compiled(ctx, facts, no_builtin, override)
-        if _only_single_letters(text):
-            env.error(f"no fact answers {text!r}: words of one letter are too short to search for")
-            raise typer.Exit(ExitStatus.NO_MATCH)
-        keep = FactFilter.resolve(base, topic, source, kind, speaker, since, until)
-        if not _attach_meaning(ctx, index, facts, no_builtin, override) and explain:
-            from otsfacts.meaning import status
-
-            env.error(status(env.environ))  # --explain says how it searched
-        narrowed = keep.narrows_search()
-        threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
-        # search keeps any of the topics and sources itself; the rest narrows what it found
-        results = index.find(
-            text, topic=keep.topics or None, source=keep.sources or None,
-            limit=None if narrowed else limit or None, min_score=threshold,
-            related=RELATED_POOL if narrowed else RELATED,
-        )
-    if results.notice:
-        env.error(results.notice)
-    answers = results.answers
-    if narrowed:
-        answers = tuple(keep.hits(answers)[:limit or None])
-    answers = tuple(sort_hits(answers, sort))
-    table = output.format == OutputFormat.TABLE and not output.selection.explicit
-    # a table shows related facts under their own heading when nothing answers; the
-    # formats scripts read carry them only when asked for, marked "answer": false
-    nearby: tuple[Any, ...] = ()
-    if related or (table and not answers):
-        nearby = tuple(keep.hits(results.related)[:RELATED]) if narrowed else results.related
-    if answers or output.format != OutputFormat.TABLE or (nearby and not table):
-        records = [render.fact_record(h.fact, h, explain) for h in answers]
-        records += [render.fact_record(h.fact, h, explain, answer=False) for h in nearby if not table]
-        emit(env, output, records,
-             lambda: render.facts_table([h.fact for h in answers], answers, explain=explain, width=env.columns))
-    if nearby and table:
-        env.print(render.facts_table([h.fact for h in nearby], nearby, explain=explain, width=env.columns,
-                                     title="Related, not an answer"))
-    if not answers:
-        removed = len(index.find(text, min_score=threshold, related=0).answers) if keep.active else 0
-        if removed:
-            env.error(f"no fact answers {text!r}; the filter ({keep.describe()}) removed "
-                      + ("its 1 answer" if removed == 1 else f"all {removed} answers"))
-        else:
-            env.error(f"no fact answers {text!r}")
-        raise typer.Exit(ExitStatus.NO_MATCH)
+    base, index = env.compiled(*load)
+    check_searchable(text)
+    keep = FactFilter.resolve(base, *filters)
+    meaning = env.meaning(index.facts, *load, "Encoding facts for search by meaning", explain=explain)
+    found = answer(index, text, keep, sort=sort, limit=limit, min_score=min_score, meaning=meaning)
+    if found.notice:
+        env.error(found.notice)
+    emit_answers(env, output, found, explain, related)
+    if not found.answers:
+        raise found.nothing()
 
 
-#: How many facts near a query a filtered search looks through for the related ones it keeps.
-RELATED_POOL = 100
-
-
-def _only_single_letters(text: str) -> bool:
-    """Whether ``text`` has letters but no word search indexes (``x``, ``a b``): no answer,
-    rather than the ranker's "no words, only punctuation"."""
-    from otsfacts.text import tokens
-
-    return any(c.isalpha() for c in text) and not tokens(text)
-
-
-def _check_sort(order: str) -> None:
-    if order not in SORT_ORDERS:
-        raise typer.BadParameter(f"{order!r} is not one of {', '.join(SORT_ORDERS)}", param_hint="'--sort'")
-
-
-def _attach_meaning(ctx: typer.Context, index: Any, facts: Optional[list[Path]], no_builtin: bool,
-                    override: bool) -> bool:
-    """Let ``index`` search by meaning too, with its vectors kept in the cache (unless the
-    encoder is missing or OTSFACTS_MEANING=0: False); encoding over a second shows a
-    progress bar."""
-    from otsfacts.meaning import Meaning, enabled
-
-    env = _env(ctx)
-    if not enabled(env.environ):
-        return False
-    from otsfacts.cache import cache_dir, vectors_key
-
-    _one_blas_thread()
-    no_cache = env.no_cache or env.environ.get("OTSFACTS_NO_CACHE", "") not in ("", "0")
-    cache = None if no_cache else cache_dir(env.environ)
-    key = vectors_key(tuple(facts or ()), builtin=not no_builtin, allow_override=override)
-    index.meaning = Meaning(index.facts, cache, key, progress=_progress(env, "Encoding facts for search by meaning"))
-    return True
-
-
-def _one_blas_thread() -> None:
-    """Run numpy's matrix products on one thread, unless the user chose otherwise; call
-    before numpy is imported. The encoder's products are small: a second thread mostly
-    waits for the other core (with it busy, one query: 230 ms on two threads, 3 ms on
-    one; 600 facts: 10.9 s against 0.9 s)."""
-    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(name, "1")
-
-
-def _progress(env: Environment, what: str) -> Optional[Callable[[int, int], None]]:
-    """A progress bar on stderr, shown only on a terminal and only once a step takes a second."""
-    stream = env.stderr
-    if not getattr(stream, "isatty", lambda: False)():
-        return None
-    from otsfacts.meaning import delayed_progress
-
-    def show() -> Callable[[int, int], None]:
-        from rich.console import Console
-        from rich.progress import Progress
-
-        progress = Progress(console=Console(file=stream), transient=True)
-        progress.start()
-        task = progress.add_task(what, total=None)
-
-        def step(done: int, total: int) -> None:
-            progress.update(task, completed=done, total=total)
-            if done >= total:
-                progress.stop()
-
-        return step
-
-    return delayed_progress(show)
-
-
-@app.command()
-def index(
-    ctx: typer.Context,
-    facts: FactsOption = None,
-    no_builtin: NoBuiltinOption = False,
-    override: OverrideOption = False,
-) -> None:
+@command()
+def index(ctx: typer.Context, *, load: Loading) -> None:
     """Encode every fact for search by meaning, now, with a progress bar.
 
     A search encodes a base of up to 2,000 facts itself when it first needs meaning; a
@@ -544,41 +103,22 @@ def index(
     """
     import time
 
-    from otsfacts.meaning import Meaning, enabled, status
+    from otsfacts.meaning import enabled, status
 
-    env = _env(ctx)
+    env = Environment.of(ctx)
     if not enabled(env.environ):
         env.error(f"cannot index: {status(env.environ)}")
         raise typer.Exit(ExitStatus.ERROR)
-    from otsfacts.cache import cache_dir, vectors_key
-
-    _one_blas_thread()
-    with boundary(env):
-        _, compiled = _compiled(ctx, facts, no_builtin, override)
-        key = vectors_key(tuple(facts or ()), builtin=not no_builtin, allow_override=override)
-        started = time.perf_counter()
-        meaning = Meaning(compiled.facts, cache_dir(env.environ), key,
-                          progress=_progress(env, "Encoding facts"), encode_limit=None)
-        vectors = meaning.build()
+    _, compiled = env.compiled(*load)
+    started = time.perf_counter()
+    meaning = env.meaning(compiled.facts, *load, "Encoding facts", cached=True, encode_limit=None)
+    vectors = None if meaning is None else meaning.build()
     count = 0 if vectors is None else len(vectors) // 2
     env.stdout.write(f"{count:,} facts ready for search by meaning ({time.perf_counter() - started:.1f} s)\n")
 
 
-@app.command()
-def show(
-    ctx: typer.Context,
-    fact_ids: Annotated[
-        list[str], typer.Argument(metavar="ID...", help="Fact ids, as search and list print them.",
-                                  autocompletion=complete_fact)
-    ],
-    fmt: FormatOption = None,
-    fields: FieldsOption = None,
-    json: JsonOption = False,
-    color: ColorOption = None,
-    facts: FactsOption = None,
-    no_builtin: NoBuiltinOption = False,
-    override: OverrideOption = False,
-) -> None:
+@command()
+def show(ctx: typer.Context, *, fact_ids: FactIdsArgument, out: Printing, load: Loading) -> None:
     """Show facts in full: claim, figure, quote, who said it, who acted, source, topics, disputes.
 
     A retired id (a fact since merged or renamed) shows the fact it became, with a notice
@@ -587,51 +127,22 @@ def show(
     Example: otsfacts show twelfth-summit-venue-gabala
     """
     from otsfacts import formats, render
-    from otsfacts.filters import unknown
+    from otsfacts.filters import resolve_facts
 
-    env = _env(ctx)
-    output = _output(ctx, formats.SHOWN, fmt, json, fields, color)
-    with boundary(env):
-        base = _load(ctx, facts, no_builtin, override)
-        current = [base.resolve(fact_id) for fact_id in fact_ids]
-        for fact_id, now in zip(fact_ids, current):
-            if now is None:
-                raise unknown(base, "fact", fact_id)
-    for fact_id, now in zip(fact_ids, current):
-        if now != fact_id:
-            env.error(f"notice: fact id {fact_id!r} is retired; showing {now!r}, which replaces it")
-    chosen = [base.facts[i] for i in current]  # type: ignore[index]
-
-    def details() -> Any:
-        from rich.console import Group
-
-        parts = [render.fact_detail(f, base, width=env.columns) for f in chosen]
-        return Group(*(part for n, d in enumerate(parts) for part in ([""] if n else []) + [d]))
-
-    emit(env, output, (render.shown_record(f, asked) for f, asked in zip(chosen, fact_ids)), details)
+    env, output = resolve_output(ctx, formats.SHOWN, out)
+    base = env.compiled(*load)[0]
+    chosen = resolve_facts(base, fact_ids)
+    for asked, fact in zip(fact_ids, chosen):
+        if fact.id != asked:
+            env.error(f"notice: fact id {asked!r} is retired; showing {fact.id!r}, which replaces it")
+    emit(env, output, (render.shown_record(f, asked) for f, asked in zip(chosen, fact_ids)),
+         lambda: render.facts_detail(chosen, base, width=env.columns))
 
 
-@app.command("list")
+@command("list")
 def list_facts(
-    ctx: typer.Context,
-    topic: TopicOption = None,
-    source: SourceOption = None,
-    kind: KindOption = None,
-    speaker: SpeakerOption = None,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    sort: Annotated[
-        str, typer.Option("--sort", metavar="ORDER", help="score (base order, the default), date or id.",
-                          autocompletion=complete_sort)
-    ] = "score",
-    limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="Show at most this many facts (0: all, the default).")] = 0,
-    fmt: FormatOption = None,
-    fields: FieldsOption = None,
-    json: JsonOption = False,
-    color: ColorOption = None,
-    facts: FactsOption = None,
-    no_builtin: NoBuiltinOption = False,
-    override: OverrideOption = False,
+    ctx: typer.Context, *, filters: Filtering, sort: ListSortOption = "score", limit: ListLimitOption = 0,
+    out: Printing, load: Loading,
 ) -> None:
     """List facts in base order, optionally by topic, source, kind, speaker or date.
 
@@ -640,42 +151,21 @@ def list_facts(
     from otsfacts import formats, render
     from otsfacts.filters import FactFilter, sort_facts
 
-    env = _env(ctx)
-    output = _output(ctx, formats.FACT, fmt, json, fields, color)
-    _check_sort(sort)
-    with boundary(env):
-        base = _load(ctx, facts, no_builtin, override)
-        keep = FactFilter.resolve(base, topic, source, kind, speaker, since, until)
+    env, output = resolve_output(ctx, formats.FACT, out)
+    check_sort(sort)
+    base = env.compiled(*load)[0]
+    keep = FactFilter.resolve(base, *filters)
     chosen = sort_facts(keep.facts(base.facts.values()), sort)[:limit or None]
     if chosen or output.format != OutputFormat.TABLE:
         emit(env, output, (render.fact_record(f) for f in chosen),
-             lambda: render.facts_table(chosen, width=env.columns) if len(chosen) <= render.STREAM_ABOVE
-             else render.streamed_facts_table(chosen, width=env.columns))
+             lambda: render.facts_listing(chosen, width=env.columns))
     if not chosen:
-        env.error("no facts" + (f" with {keep.describe()}" if keep.active else ""))
-        raise typer.Exit(ExitStatus.NO_MATCH)
+        raise NothingFound("no facts" + (f" with {keep.describe()}" if keep.active else ""))
 
 
-@app.command()
+@command()
 def timeline(
-    ctx: typer.Context,
-    topic: TopicOption = None,
-    source: SourceOption = None,
-    kind: KindOption = None,
-    speaker: SpeakerOption = None,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    today: Annotated[
-        Optional[str], typer.Option("--today", metavar="DATE", help="Mark past and ahead as of DATE "
-                                    "(YYYY-MM-DD) instead of today.")
-    ] = None,
-    fmt: FormatOption = None,
-    fields: FieldsOption = None,
-    json: JsonOption = False,
-    color: ColorOption = None,
-    facts: FactsOption = None,
-    no_builtin: NoBuiltinOption = False,
-    override: OverrideOption = False,
+    ctx: typer.Context, *, filters: Filtering, today: TodayOption = None, out: Printing, load: Loading,
 ) -> None:
     """The dated events, plans and forecasts in date order, what is past apart from what is ahead.
 
@@ -686,90 +176,54 @@ def timeline(
     Example: otsfacts timeline --topic transport --since 2025
     """
     from otsfacts import formats, render
-    from otsfacts.filters import FactFilter, parse_date
+    from otsfacts.filters import FactFilter
+    from otsfacts.timeline import as_of
     from otsfacts.timeline import timeline as dated
-    from otsfacts.timeline import today as current_day
 
-    env = _env(ctx)
-    output = _output(ctx, formats.TIMELINE, fmt, json, fields, color)
-    with boundary(env):
-        if today is not None and len(parse_date("--today", today)) != 10:
-            raise OtsfactsError(f"--today takes a day, YYYY-MM-DD, not {today!r}")
-        on = today or current_day()
-        base = _load(ctx, facts, no_builtin, override)
-        keep = FactFilter.resolve(base, topic, source, kind, speaker, since, until)
+    env, output = resolve_output(ctx, formats.TIMELINE, out)
+    on = as_of(today)
+    base = env.compiled(*load)[0]
+    keep = FactFilter.resolve(base, *filters)
     entries = dated(keep.facts(base.facts.values()), on)
     if entries or output.format != OutputFormat.TABLE:
         emit(env, output, ({**render.fact_record(e.fact), "status": e.status} for e in entries),
              lambda: render.timeline_view(entries, on, width=env.columns))
     if not entries:
-        env.error("no dated facts" + (f" with {keep.describe()}" if keep.active else ""))
-        raise typer.Exit(ExitStatus.NO_MATCH)
+        raise NothingFound("no dated facts" + (f" with {keep.describe()}" if keep.active else ""))
 
 
-@app.command()
-def topics(
-    ctx: typer.Context,
-    fmt: FormatOption = None,
-    fields: FieldsOption = None,
-    json: JsonOption = False,
-    color: ColorOption = None,
-    facts: FactsOption = None,
-    no_builtin: NoBuiltinOption = False,
-    override: OverrideOption = False,
-) -> None:
+@command()
+def topics(ctx: typer.Context, *, out: Printing, load: Loading) -> None:
     """List the topics with how many facts each holds.
 
     Example: otsfacts topics --json | jq -r '.[] | "\\(.id)\\t\\(.count)"'
     """
     from otsfacts import formats, render
 
-    env = _env(ctx)
-    output = _output(ctx, formats.TOPIC, fmt, json, fields, color)
-    with boundary(env):
-        base = _load(ctx, facts, no_builtin, override)
+    env, output = resolve_output(ctx, formats.TOPIC, out)
+    base = env.compiled(*load)[0]
     counts = base.topic_counts()
     emit(env, output, (render.topic_record(t, counts[t.id]) for t in base.topics.values()),
          lambda: render.topics_table(base))
 
 
-@app.command()
-def sources(
-    ctx: typer.Context,
-    fmt: FormatOption = None,
-    fields: FieldsOption = None,
-    json: JsonOption = False,
-    color: ColorOption = None,
-    facts: FactsOption = None,
-    no_builtin: NoBuiltinOption = False,
-    override: OverrideOption = False,
-) -> None:
+@command()
+def sources(ctx: typer.Context, *, out: Printing, load: Loading) -> None:
     """List the sources with how many facts each supports.
 
     Example: otsfacts sources
     """
     from otsfacts import formats, render
 
-    env = _env(ctx)
-    output = _output(ctx, formats.SOURCE, fmt, json, fields, color)
-    with boundary(env):
-        base = _load(ctx, facts, no_builtin, override)
+    env, output = resolve_output(ctx, formats.SOURCE, out)
+    base = env.compiled(*load)[0]
     counts = base.source_counts()
     emit(env, output, (render.source_record(s, counts[s.id]) for s in base.sources.values()),
          lambda: render.sources_table(base))
 
 
-@app.command()
-def conflicts(
-    ctx: typer.Context,
-    fmt: FormatOption = None,
-    fields: FieldsOption = None,
-    json: JsonOption = False,
-    color: ColorOption = None,
-    facts: FactsOption = None,
-    no_builtin: NoBuiltinOption = False,
-    override: OverrideOption = False,
-) -> None:
+@command()
+def conflicts(ctx: typer.Context, *, out: Printing, load: Loading) -> None:
     """List every pair of facts that disagree, side by side, each with who said it where.
 
     Each pair once. As JSON, an object {fact, other} of two fact objects a pair.
@@ -779,34 +233,20 @@ def conflicts(
     from otsfacts import formats, render
     from otsfacts.conflicts import conflict_pairs, conflict_record
 
-    env = _env(ctx)
-    output = _output(ctx, formats.CONFLICT, fmt, json, fields, color)
-    with boundary(env):
-        base = _load(ctx, facts, no_builtin, override)
+    env, output = resolve_output(ctx, formats.CONFLICT, out)
+    base = env.compiled(*load)[0]
     pairs = conflict_pairs(base)
     if pairs or output.format != OutputFormat.TABLE:
         emit(env, output, (conflict_record(a, b) for a, b in pairs), lambda: render.conflicts_table(pairs, width=env.columns))
     if not pairs:
-        env.error("no facts disagree")
-        raise typer.Exit(ExitStatus.NO_MATCH)
+        raise NothingFound("no facts disagree")
 
 
-@app.command()
+@command()
 def cite(
-    ctx: typer.Context,
-    ids: Annotated[
-        Optional[list[str]],
-        typer.Argument(metavar="[ID]...", help="Fact ids (their sources are cited) or source ids.",
-                       autocompletion=complete_fact, show_default=False),
-    ] = None,
-    style: Annotated[
-        CiteStyle, typer.Option("--style", help="apa, chicago, mla, bibtex or csl-json.")
-    ] = CiteStyle.APA,
-    every: Annotated[bool, typer.Option("--all", help="Cite every source.")] = False,
-    color: ColorOption = None,
-    facts: FactsOption = None,
-    no_builtin: NoBuiltinOption = False,
-    override: OverrideOption = False,
+    ctx: typer.Context, *,
+    ids: CiteIdsArgument = None, style: CiteStyleOption = CiteStyle.APA, every: CiteAllOption = False,
+    color: ColorOption = None, load: Loading,
 ) -> None:
     """Cite the source of a fact (or a source) in APA, Chicago, MLA, BibTeX or CSL-JSON.
 
@@ -816,42 +256,20 @@ def cite(
 
     Example: otsfacts cite twelfth-summit-venue-gabala --style chicago
     """
-    from otsfacts import render
     from otsfacts.cite import cite as cite_sources
-    from otsfacts.cite import sources_to_cite
+    from otsfacts.cite import sources_to_cite, write
 
-    env = _env(ctx)
+    env = Environment.of(ctx)
     if color is not None:
         env.color_mode = color
-    with boundary(env):
-        base = _load(ctx, facts, no_builtin, override)
-        chosen = sources_to_cite(base, ids or [], every)
-    citations = cite_sources(chosen, style)
-    if style == CiteStyle.CSL_JSON:
-        render.write_json(citations, env.stdout)  # type: ignore[arg-type]
-    elif style == CiteStyle.BIBTEX:
-        env.stdout.write("\n\n".join(render.printable(c) for c in citations) + "\n")  # type: ignore[arg-type]
-    else:
-        for citation in citations:
-            env.stdout.write(render.citation_line(citation, italic=env.color) + "\n")  # type: ignore[arg-type]
+    base = env.compiled(*load)[0]
+    chosen = sources_to_cite(base, ids or [], every)
+    write(cite_sources(chosen, style), style, env.stdout, italic=env.color)
 
 
-@app.command()
+@command()
 def verify(
-    ctx: typer.Context,
-    files: Annotated[
-        Optional[list[Path]],
-        typer.Argument(metavar="[FILE]...", help="Check only the facts of these fact files or folders (loaded "
-                       "as --facts loads them). Default: every fact.", show_default=False, parser=_path),
-    ] = None,
-    archive: Annotated[
-        Optional[list[Path]],
-        typer.Option("--archive", "-a", metavar="DIR", help="Folder of the sources' archived texts "
-                     "(repeatable: searched in order).", file_okay=False),
-    ] = None,
-    facts: FactsOption = None,
-    no_builtin: NoBuiltinOption = False,
-    override: OverrideOption = False,
+    ctx: typer.Context, *, files: VerifyFilesArgument = None, archive: ArchiveOption = None, load: Loading,
 ) -> None:
     """Check facts' quotes word for word against their sources' archived texts.
 
@@ -867,55 +285,28 @@ def verify(
 
     Example: otsfacts verify my-facts.toml --archive my-archive --archive ../shared/sources
     """
-    from otsfacts.paths import env_paths, fact_files, unique
+    from otsfacts.paths import env_paths
     from otsfacts.render import one_line
-    from otsfacts.verify import QuoteFailure
-    from otsfacts.verify import verify as verify_base
+    from otsfacts.verify import verify_files
 
-    env = _env(ctx)
+    env = Environment.of(ctx)
     if not archive:
         raise typer.BadParameter("name the folder of archived texts", param_hint="'--archive'")
     # the files to check: those named as arguments, else those --facts and OTSFACTS_PATH name
-    named = list(files or []) or [*env_paths(env.environ), *(facts or [])]
-    with boundary(env):
-        base = _load(ctx, [*(files or []), *(facts or [])], no_builtin, override)
-        checked_files = None
-        chosen = None
-        if named:
-            paths = {os.path.realpath(p) for p in unique(fact_files(p for p in named if p.exists()))}
-            checked_files = {f.path for f in base.facts.values() if os.path.realpath(f.path) in paths}
-            checked_files |= {s.path for s in base.sources.values() if os.path.realpath(s.path) in paths}
-            chosen = [f for f in base.facts.values() if f.path in checked_files]
-        report = verify_base(base, archive, chosen, checked_files, where=True)
+    named = list(files or []) or [*env_paths(env.environ), *(load.facts or [])]
+    base = env.compiled([*(files or []), *(load.facts or [])], load.no_builtin, load.override)[0]
+    report = verify_files(base, archive, named)
     shown = " and ".join(str(a) for a in archive)
-    for source_id, count in report.unchecked.items():
-        source = base.sources[source_id]
-        env.error(f"warning: archive of source {source_id!r} ({source.archive}) is not in {shown}: "
-                  f"{count} of its quotes not checked")
-    cwd = Path.cwd()
-    for failure in report.failures:
-        failure = dataclasses.replace(failure, path=_relative(failure.path, cwd))
-        env.stdout.write(one_line(str(failure)) + "\n")
-        for detail in failure.details():
-            env.stdout.write(one_line(detail) + "\n")
+    for warning in report.warnings(base, shown):
+        env.error(warning)
+    for line in report.lines(relative_to=Path.cwd()):
+        env.stdout.write(one_line(line) + "\n")
     if report.failures:
-        quotes = sum(isinstance(f, QuoteFailure) for f in report.failures)
-        speakers = len(report.failures) - quotes
-        found = [f"{quotes} of {report.checked} quotes not found"] if quotes else []
-        found += [f"{speakers} of {report.checked} speakers not quoted in their own words"] if speakers else []
-        env.error("; ".join(found) + f" in {shown}")
-        raise typer.Exit(ExitStatus.NO_MATCH)
+        raise NothingFound(report.summary(shown))
     env.stdout.write(f"all {report.checked} quotes verified against {shown}\n")
 
 
-def _relative(path: str, cwd: Path) -> str:
-    try:
-        return str(Path(path).relative_to(cwd))
-    except ValueError:
-        return path
-
-
-@app.command()
+@command()
 def schema(ctx: typer.Context) -> None:
     """Print the JSON Schema of fact files, for editors that check TOML as you type.
 
@@ -927,22 +318,11 @@ def schema(ctx: typer.Context) -> None:
     from otsfacts.check import schema_text
 
     text = schema_text()
-    _env(ctx).stdout.write(text if text.endswith("\n") else text + "\n")
+    Environment.of(ctx).stdout.write(text if text.endswith("\n") else text + "\n")
 
 
-@app.command()
-def check(
-    ctx: typer.Context,
-    paths: Annotated[
-        Optional[list[Path]],
-        typer.Argument(metavar="[PATH]...", help="Fact files or directories to check, as --facts names them "
-                       "(default: those --facts and OTSFACTS_PATH name, else the built-in base).",
-                       show_default=False, parser=_path),
-    ] = None,
-    facts: FactsOption = None,
-    no_builtin: NoBuiltinOption = False,
-    override: OverrideOption = False,
-) -> None:
+@command()
+def check(ctx: typer.Context, *, paths: CheckPathsArgument = None, load: Loading) -> None:
     """Check fact files: every error loading reports, plus a curator's warnings.
 
     Errors: what loading refuses, and text left as 'otsfacts new' wrote it. Warnings: a
@@ -961,9 +341,9 @@ def check(
     from otsfacts.check import check_paths
     from otsfacts.render import one_line
 
-    env = _env(ctx)
-    report = check_paths([*(paths or []), *(facts or [])], builtin=not no_builtin, allow_override=override,
-                         use_env=True)
+    env = Environment.of(ctx)
+    report = check_paths([*(paths or []), *(load.facts or [])], builtin=not load.no_builtin,
+                         allow_override=load.override, use_env=True)
     for line in report.lines(relative_to=Path.cwd()):
         env.stdout.write(one_line(line) + "\n")
     env.error(report.summary())
@@ -971,48 +351,13 @@ def check(
         raise typer.Exit(ExitStatus.NO_MATCH)
 
 
-FactKind = Enum("FactKind", {kind.upper(): kind for kind in FACT_KINDS}, type=str)  # type: ignore[misc]
-
-
-class NewWhat(str, Enum):
-    FACT = "fact"
-    SOURCE = "source"
-    TOPIC = "topic"
-
-
-@app.command()
+@command()
 def new(
-    ctx: typer.Context,
-    what: Annotated[
-        NewWhat, typer.Argument(metavar="[fact|source|topic]", help="What to scaffold (default: a fact).",
-                                show_default=False)
-    ] = NewWhat.FACT,
-    source: Annotated[
-        Optional[str], typer.Option("--source", "-s", help="A fact's source id (required for a fact).",
-                                    autocompletion=complete_source)
-    ] = None,
-    topics: Annotated[
-        Optional[list[str]], typer.Option("--topic", "-t", help="A fact's topic (repeatable; one at least).",
-                                          autocompletion=complete_topic)
-    ] = None,
-    kind: Annotated[
-        FactKind, typer.Option("--kind", "-k", help="What sort of claim: " + ", ".join(FACT_KINDS) + ".")
-    ] = FactKind.STATEMENT,  # type: ignore[attr-defined]
-    claim: Annotated[
-        Optional[str], typer.Option("--claim", help="The claim, if you have it: the id is suggested from it.")
-    ] = None,
-    outlet: Annotated[Optional[str], typer.Option("--outlet", help="A source's outlet (its id comes from it).")] = None,
-    published: Annotated[
-        Optional[str], typer.Option("--published", metavar="DATE", help="A source's publication date, YYYY-MM-DD.")
-    ] = None,
-    title: Annotated[Optional[str], typer.Option("--title", help="A topic's title (its id comes from it).")] = None,
-    into: Annotated[
-        Optional[Path], typer.Option("--into", metavar="FILE", help="Append the entry to FILE (made if missing), "
-                                     "with an id free in FILE and in the base; FILE is loaded too.", dir_okay=False)
-    ] = None,
-    facts: FactsOption = None,
-    no_builtin: NoBuiltinOption = False,
-    override: OverrideOption = False,
+    ctx: typer.Context, *,
+    what: NewWhatArgument = NewWhat.FACT, source: NewSourceOption = None, topics: NewTopicsOption = None,
+    kind: NewKindOption = FactKind.STATEMENT,  # type: ignore[attr-defined]
+    claim: ClaimOption = None, outlet: OutletOption = None, published: PublishedOption = None,
+    title: TitleOption = None, into: IntoOption = None, load: Loading,
 ) -> None:
     """Print a new [[fact]], [[source]] or [[topic]] entry to fill in: valid as it is, commented, with a free id.
 
@@ -1022,85 +367,21 @@ def new(
     Example: otsfacts new --source trend-2025-10-27 --topic energy --into my-facts.toml
     Example: otsfacts new source --outlet "My Outlet" --published 2025-03-04 --into my-facts.toml
     """
-    from otsfacts.filters import resolve_source, resolve_topic, split_values
-    from otsfacts.scaffold import fact_block, ids_in, source_block, topic_block
+    from otsfacts.scaffold import append_entry, new_entry, read_entries
 
-    env = _env(ctx)
-    if claim is not None and not _is_utf8(claim):  # bytes the terminal could not decode: unloadable TOML
+    env = Environment.of(ctx)
+    if claim is not None and not is_utf8(claim):  # bytes the terminal could not decode: unloadable TOML
         raise typer.BadParameter("is not UTF-8 text", param_hint="'--claim'")
-    with boundary(env):
-        taken: set[str] = set()
-        existing = ""
-        if into is not None and into.exists():
-            try:
-                existing = into.read_text(encoding="utf-8")
-                taken = ids_in(existing)
-            except (OSError, UnicodeDecodeError, ValueError) as error:
-                raise OtsfactsError(f"cannot add to {into}: {error} (otsfacts check {into})") from None
-        loaded = [*(facts or []), *([into] if into is not None and existing.strip() else [])]
-        base = _load(ctx, loaded, no_builtin, override)
-        if what == NewWhat.SOURCE:
-            if published is not None:
-                from otsfacts.filters import parse_date
-
-                if len(parse_date("--published", published)) != 10:
-                    raise OtsfactsError(f"--published takes a day, YYYY-MM-DD, not {published!r}")
-            block = source_block(base, outlet, published, taken)
-        elif what == NewWhat.TOPIC:
-            block = topic_block(base, title, taken)
-        else:
-            if source is None or not topics:
-                raise OtsfactsError("a new fact needs --source ID and at least one --topic ID "
-                                    "(otsfacts sources, otsfacts topics)")
-            source_id = resolve_source(base, source)
-            topic_ids = [resolve_topic(base, t) for t in split_values(topics)]
-            block = fact_block(base, base.sources[source_id], [base.topics[t] for t in dict.fromkeys(topic_ids)],
-                               kind=kind.value, claim=claim, taken=taken)
+    existing, taken = read_entries(into)
+    loaded = [*(load.facts or []), *([into] if into is not None and existing.strip() else [])]
+    base = env.compiled(loaded, load.no_builtin, load.override)[0]
+    block = new_entry(base, what.value, taken, source=source, topics=topics, kind=kind.value, claim=claim,
+                      outlet=outlet, published=published, title=title)
     if into is None:
         env.stdout.write(block)
         return
-    separator = "" if not existing else ("\n" if existing.endswith("\n") else "\n\n")
-    try:
-        with open(into, "a", encoding="utf-8") as handle:
-            handle.write(separator + block)
-    except OSError as error:
-        env.error(f"error: cannot write {into}: {error.strerror or error}")
-        raise typer.Exit(ExitStatus.ERROR) from None
-    new_id = re.search(r'^id = "([^"]+)"', block, re.M)
-    env.error(f"added [[{what.value}]] {new_id.group(1) if new_id else ''} to {into}")
-
-
-# ------------------------------------------------------------------------- help text
-
-# What Rich would take for a style tag ("[fact]" in "[[fact]]"): typer renders help and
-# completion descriptions as Rich markup, where a docstring means its text literally.
-_MARKUP_TAG = re.compile(r"(\\*)(\[[a-z#/@][^[]*?])")
-
-
-def literal_help(text: str) -> str:
-    """``text`` escaped so that Rich markup shows it as written."""
-    return _MARKUP_TAG.sub(lambda m: m.group(1) * 2 + "\\" + m.group(2), text)
-
-
-def help_text(docstring: str) -> str:
-    """A command's docstring as its help: each paragraph one line (typer keeps a docstring's
-    line breaks, which then fall mid-line at the terminal's width), examples each on their own."""
-    paragraphs = inspect.cleandoc(docstring).split("\n\n")
-    joined = [re.sub(r"\n(?!Example: )", " ", paragraph) for paragraph in paragraphs]
-    return literal_help("\n\n".join(joined))
-
-
-for _info in app.registered_commands:  # each command's docstring is its help, as written
-    _info.help = help_text(_info.callback.__doc__ or "")
-
-
-def _is_utf8(text: str) -> bool:
-    """Whether ``text`` came from UTF-8 bytes (argv holds undecodable bytes as lone surrogates)."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
+    new_id = append_entry(into, existing, block)
+    env.error(f"added [[{what.value}]] {new_id} to {into}")
 
 
 # ------------------------------------------------------------------------- entry point
@@ -1108,133 +389,9 @@ def _is_utf8(text: str) -> bool:
 
 def run(args: list[str], env: Environment) -> int:
     """Run the command line ``args`` in ``env``; return the exit status, never raise."""
-    env.debug = env.debug or env.environ.get("OTSFACTS_DEBUG", "") not in ("", "0")
-    args = hoist_global_flags(args)
-    try:
-        # typer writes help and --version to sys.stdout: point it at the environment's stream
-        zsh = env.environ.get(_COMPLETE_VAR) == "complete_zsh"
-        stdout = io.StringIO() if zsh else env.stdout
-        try:
-            with redirect_stdout(stdout), redirect_stderr(env.stderr):
-                result = app_for(args, env.environ)(args=args, prog_name="otsfacts", standalone_mode=False,
-                                                    obj=env)
-        finally:  # completion ends in sys.exit
-            if zsh:  # typer doubles an apostrophe inside zsh's single quotes, where that drops it
-                env.stdout.write(stdout.getvalue().replace("''", "'\\''"))  # type: ignore[attr-defined]
-    except typer.TyperException as error:
-        return _usage_error(error, env)
-    except (typer.Abort, KeyboardInterrupt):
-        return ExitStatus.INTERRUPTED
-    except (BrokenPipeError, OutputClosed):
-        raise BrokenPipeError from None  # main() ends quietly with status 0
-    except OSError as error:
-        if error.errno in _OUTPUT_ERRORS and not env.debug:
-            raise  # writing stdout failed: main() says so in one line
-        if env.debug or "--debug" in args:
-            raise
-        env.error(f"internal error: {type(error).__name__}: {error} (rerun with --debug for details)")
-        return ExitStatus.ERROR
-    except Exception as error:  # a bug: one line, unless asked for the traceback
-        if env.debug or "--debug" in args:
-            raise
-        env.error(f"internal error: {type(error).__name__}: {error} (rerun with --debug for details)")
-        return ExitStatus.ERROR
-    return result if isinstance(result, int) else ExitStatus.SUCCESS
-
-
-#: errno values of a failed write to stdout (closed, full disk or device, quota, too big).
-_OUTPUT_ERRORS = frozenset({errno.EBADF, errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
-
-_ROOT_FLAGS = frozenset({"--debug", "--no-cache", "--no-pager", "--raw-cells"})
-
-
-def hoist_global_flags(args: list[str]) -> list[str]:
-    """``args`` with ``--debug``, ``--no-cache``, ``--no-pager`` and ``--raw-cells`` moved before the command, where typer
-    takes them, so that they work wherever they are typed (``otsfacts search x --no-cache``);
-    words after ``--`` stay where they are."""
-    end = args.index("--") if "--" in args else len(args)
-    head = args[:end]
-    flags = [a for a in head if a in _ROOT_FLAGS]
-    if not flags:
-        return args
-    return flags + [a for a in head if a not in _ROOT_FLAGS] + args[end:]
-
-
-def app_for(args: list[str], environ: Mapping[str, str]) -> typer.Typer:
-    """The app with only the command ``args`` (or the completion request) names, if any.
-
-    typer turns every registered command into a click command on every run (a few
-    milliseconds each, all for nothing but the one that runs): with one command
-    registered, only it is built. Anything else (help, a mistyped command, completing
-    the command name itself) gets the whole app.
-    """
-    words = list(args)
-    if _COMPLETE_VAR in environ:  # shell completion: the words typed before the cursor
-        line = environ.get("COMP_WORDS") or environ.get("_TYPER_COMPLETE_ARGS", "")
-        typed = line.split()
-        cword = environ.get("COMP_CWORD", "")
-        words = typed[1:int(cword)] if cword.isdigit() else typed[1:len(typed) - (not line.endswith(" "))]
-    for word in words:
-        if word in _ROOT_FLAGS:
-            continue
-        if word.startswith("-"):
-            return app  # --help, --version, an unknown option: the whole app answers
-        commands = [c for c in app.registered_commands if _command_name(c) == word]
-        if len(commands) != 1:
-            return app
-        single = typer.Typer(**_APP_SETTINGS)
-        single.registered_callback = app.registered_callback
-        single.registered_commands = commands
-        return single
-    return app
-
-
-def _command_name(command: Any) -> str:
-    name: str = command.name or command.callback.__name__.replace("_", "-")
-    return name
-
-
-def _usage_error(error: typer.TyperException, env: Environment) -> int:
-    ctx = getattr(error, "ctx", None)
-    exit_code = getattr(error, "exit_code", ExitStatus.ERROR)
-    if type(error).__name__ == "NoArgsIsHelpError":
-        if error.format_message().strip():
-            env.stdout.write(error.format_message() + "\n")
-        return ExitStatus.SUCCESS if ctx is not None and ctx.parent is None else exit_code
-    command = ctx.command_path if ctx is not None else "otsfacts"
-    message = error.format_message().replace("\n", " ")
-    env.error(f"error: {message} (see '{command} --help')")
-    return exit_code
+    return core.run(app, _APP_SETTINGS, args, env)
 
 
 def main() -> NoReturn:
     """The console script: run, then exit quietly even if stdout was closed early."""
-    env = Environment.from_system()
-    if sys.stdout is None:  # started with stdout closed (otsfacts topics >&-)
-        env.error("error: cannot write output: standard output is closed")
-        sys.exit(ExitStatus.ERROR)
-    try:
-        status = run(sys.argv[1:], env)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # The reader went away (| head): not an error worth a word. Point stdout at
-        # devnull so the interpreter's final flush cannot complain either.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        status = ExitStatus.SUCCESS
-    except KeyboardInterrupt:
-        status = ExitStatus.INTERRUPTED
-    except OSError as error:  # stdout closed or full (> /dev/full): one line, not a traceback
-        env.error(f"error: cannot write output: {error.strerror or error}")
-        _discard_stdout()
-        status = ExitStatus.ERROR
-    sys.exit(int(status))
-
-
-def _discard_stdout() -> None:
-    """Point stdout at devnull, so the interpreter's final flush cannot fail again."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
+    core.main(run)

@@ -8,10 +8,16 @@ from __future__ import annotations
 import os
 import sys
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Mapping, TextIO
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence, TextIO
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from rich.console import Console
+
+    from otsfacts.cache import Compiled
+    from otsfacts.meaning import Meaning
+    from otsfacts.model import Fact
 
 
 class ColorMode(str, Enum):
@@ -91,6 +97,80 @@ class Environment:
             environ=os.environ,
             pager=True,
         )
+
+    @classmethod
+    def of(cls, ctx: Any) -> "Environment":
+        """The environment of a command line's typer context, kept on its root (made from
+        the system when the caller passed none, as typer's test runner does)."""
+        root = ctx.find_root()
+        if not isinstance(root.obj, Environment):
+            root.obj = cls.from_system()
+        return root.obj
+
+    def take_flags(self, debug: bool, no_cache: bool, no_pager: bool, raw_cells: bool) -> None:
+        """Apply ``--debug``, ``--no-cache``, ``--no-pager`` and ``--raw-cells`` (none undoes what
+        the environment already decided: OTSFACTS_DEBUG, a test's pager off)."""
+        self.debug = self.debug or debug
+        self.no_cache = self.no_cache or no_cache
+        self.pager = self.pager and not no_pager
+        self.raw_cells = self.raw_cells or raw_cells
+
+    @property
+    def use_cache(self) -> bool:
+        """Whether the compiled base cache is read and written (not with --no-cache or OTSFACTS_NO_CACHE)."""
+        return not (self.no_cache or self.environ.get("OTSFACTS_NO_CACHE", "") not in ("", "0"))
+
+    def compiled(self, facts: Iterable[Path] | None, no_builtin: bool, override: bool) -> Compiled:
+        """The base and its search index as ``--facts``, ``--no-builtin`` and ``--override``
+        name them, through the cache unless told otherwise; warnings go to stderr."""
+        from otsfacts.cache import load_compiled
+
+        return load_compiled(tuple(facts or ()), builtin=not no_builtin, allow_override=override,
+                             use_cache=self.use_cache, environ=self.environ, warn=self.error)
+
+    def meaning(self, facts: Sequence[Fact], paths: Iterable[Path] | None, no_builtin: bool, override: bool,
+                what: str, *, cached: bool | None = None, encode_limit: int | None = -1,
+                explain: bool = False) -> Meaning | None:
+        """The meaning (search vectors) of ``facts``, the base those options load, kept in the
+        cache (unless ``cached`` is False, or None and the cache is off); encoding that takes
+        over a second shows a progress bar, labelled ``what``. None when the encoder is
+        missing or OTSFACTS_MEANING=0 (and, with ``explain``, a line on stderr saying so)."""
+        from otsfacts.meaning import Meaning, enabled, one_blas_thread, status
+
+        if not enabled(self.environ):
+            if explain:  # --explain says how it searched
+                self.error(status(self.environ))
+            return None
+        from otsfacts.cache import cache_dir, vectors_key
+
+        one_blas_thread()
+        cache = cache_dir(self.environ) if (self.use_cache if cached is None else cached) else None
+        key = vectors_key(tuple(paths or ()), builtin=not no_builtin, allow_override=override)
+        return Meaning(facts, cache, key, progress=self.progress(what), encode_limit=encode_limit)
+
+    def progress(self, what: str) -> Callable[[int, int], None] | None:
+        """A progress bar on stderr, shown only on a terminal and only once a step takes a second."""
+        stream = self.stderr
+        if not getattr(stream, "isatty", lambda: False)():
+            return None
+        from otsfacts.meaning import delayed_progress
+
+        def show() -> Callable[[int, int], None]:
+            from rich.console import Console
+            from rich.progress import Progress
+
+            progress = Progress(console=Console(file=stream), transient=True)
+            progress.start()
+            task = progress.add_task(what, total=None)
+
+            def step(done: int, total: int) -> None:
+                progress.update(task, completed=done, total=total)
+                if done >= total:
+                    progress.stop()
+
+            return step
+
+        return delayed_progress(show)
 
     @property
     def color(self) -> bool:

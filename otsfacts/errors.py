@@ -22,6 +22,12 @@ class OtsfactsError(Exception):
     exit_status = ExitStatus.ERROR
 
 
+class NothingFound(OtsfactsError):
+    """Nothing matched or answered: not an error, so its message goes without ``error:``."""
+
+    exit_status = ExitStatus.NO_MATCH
+
+
 class Problem(Record):
     """One thing to report about a fact file (an error, or a warning of ``check``): where, which
     entry, which field, what."""

@@ -87,6 +87,16 @@ def resolve_speaker(base: "FactBase", name: str) -> str:
     return wanted
 
 
+def resolve_facts(base: "FactBase", fact_ids: Sequence[str]) -> list["Fact"]:
+    """The facts ``fact_ids`` name, a retired id the fact it became. Raises
+    :class:`UnknownNameError` (with suggestions) for the first id the base never held."""
+    current = [base.resolve(fact_id) for fact_id in fact_ids]
+    for fact_id, now in zip(fact_ids, current):
+        if now is None:
+            raise unknown(base, "fact", fact_id)
+    return [base.facts[now] for now in current if now is not None]
+
+
 def unknown(base: "FactBase", what: str, name: str) -> UnknownNameError:
     """The error for a ``what`` (fact, topic, source, speaker) the base lacks: if ``name``
     is another kind of thing, say so and how to use it; else suggest the nearest names,

@@ -356,6 +356,19 @@ def explanation(hit: Hit) -> str:
     return "score " + f"{hit.score:g}: " + (", ".join(parts) or "no word matched") + "; found by " + ", ".join(found)
 
 
+def facts_detail(facts: Sequence[Fact], base: FactBase, width: int = 80) -> Any:
+    """Each fact in full (:func:`fact_detail`), a blank line between them."""
+    from rich.console import Group
+
+    parts = [fact_detail(f, base, width=width) for f in facts]
+    return Group(*(part for n, d in enumerate(parts) for part in ([""] if n else []) + [d]))
+
+
+def facts_listing(facts: Sequence[Fact], width: int = 80) -> Any:
+    """``list``'s table: whole, or streamed chunk by chunk above :data:`STREAM_ABOVE` facts."""
+    return facts_table(facts, width=width) if len(facts) <= STREAM_ABOVE else streamed_facts_table(facts, width=width)
+
+
 def fact_detail(fact: Fact, base: FactBase, width: int = 80) -> Any:
     """One fact in full, as labelled lines ``width`` columns wide: ``show``'s human output.
 

@@ -1,4 +1,4 @@
-"""``otsfacts new``: a [[fact]] entry for a curator to fill in, valid as printed.
+"""``otsfacts new``: a [[fact]], [[source]] or [[topic]] entry for a curator to fill in, valid as printed.
 
 The block loads as it is (its placeholders are strings the loader accepts), so a
 curator can append it to a file and let ``otsfacts check`` point at what is left to do:
@@ -8,9 +8,11 @@ the ``TODO`` placeholders, and a figure's missing value.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Collection, Sequence
 
 from otsfacts.check import PLACEHOLDER
+from otsfacts.errors import OtsfactsError
 from otsfacts.model import ACTS, FACT_KINDS, QUALIFIERS, FactBase, Source, Topic
 
 # Words a slug can do without.
@@ -187,3 +189,52 @@ def ids_in(text: str) -> set[str]:
     document = tomllib.loads(text.removeprefix("\ufeff"))
     return {entry["id"] for kind in ("source", "topic", "fact") for entry in document.get(kind, [])
             if isinstance(entry, dict) and isinstance(entry.get("id"), str)}
+
+
+# ---------------------------------------------------------------- what `otsfacts new` does
+
+
+def read_entries(into: Path | None) -> tuple[str, set[str]]:
+    """The text of the fact file ``into`` and the ids it defines ('' and none when there is
+    no such file). Raises :class:`OtsfactsError` when it cannot be read as TOML."""
+    if into is None or not into.exists():
+        return "", set()
+    try:
+        existing = into.read_text(encoding="utf-8")
+        return existing, ids_in(existing)
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise OtsfactsError(f"cannot add to {into}: {error} (otsfacts check {into})") from None
+
+
+def new_entry(base: FactBase, what: str, taken: Collection[str], *, source: str | None = None,
+              topics: Sequence[str] | None = None, kind: str = "statement", claim: str | None = None,
+              outlet: str | None = None, published: str | None = None, title: str | None = None) -> str:
+    """A new ``what`` (fact, source or topic) entry with an id free in ``base`` and ``taken``;
+    a fact's source and topics are resolved by name (with suggestions when unknown)."""
+    from otsfacts.filters import parse_date, resolve_source, resolve_topic, split_values
+
+    if what == "source":
+        if published is not None and len(parse_date("--published", published)) != 10:
+            raise OtsfactsError(f"--published takes a day, YYYY-MM-DD, not {published!r}")
+        return source_block(base, outlet, published, taken)
+    if what == "topic":
+        return topic_block(base, title, taken)
+    if source is None or not topics:
+        raise OtsfactsError("a new fact needs --source ID and at least one --topic ID "
+                            "(otsfacts sources, otsfacts topics)")
+    source_id = resolve_source(base, source)
+    topic_ids = [resolve_topic(base, t) for t in split_values(topics)]
+    return fact_block(base, base.sources[source_id], [base.topics[t] for t in dict.fromkeys(topic_ids)],
+                      kind=kind, claim=claim, taken=taken)
+
+
+def append_entry(into: Path, existing: str, block: str) -> str:
+    """Append ``block`` to the file ``into``, whose text was ``existing``; return the new entry's id."""
+    separator = "" if not existing else ("\n" if existing.endswith("\n") else "\n\n")
+    try:
+        with open(into, "a", encoding="utf-8") as handle:
+            handle.write(separator + block)
+    except OSError as error:
+        raise OtsfactsError(f"cannot write {into}: {error.strerror or error}") from None
+    new_id = re.search(r'^id = "([^"]+)"', block, re.M)
+    return new_id.group(1) if new_id else ""

@@ -35,6 +35,16 @@ def today() -> str:
     return _dt.date.today().isoformat()
 
 
+def as_of(day: str | None) -> str:
+    """``--today``: the day given (checked to be YYYY-MM-DD), else today."""
+    from otsfacts.errors import OtsfactsError
+    from otsfacts.filters import parse_date
+
+    if day is not None and len(parse_date("--today", day)) != 10:
+        raise OtsfactsError(f"--today takes a day, YYYY-MM-DD, not {day!r}")
+    return day or today()
+
+
 def timeline(facts: Iterable[Fact], on: str) -> list[Entry]:
     """The facts with a date, each past or ahead as of the ISO date ``on``, in the order
     their dates end (ties in base order): a year after its months and days, so that what

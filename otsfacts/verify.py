@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import re
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Collection, Iterable, Sequence
 
@@ -151,6 +151,50 @@ class VerifyReport:
     def __init__(self, failures: list[QuoteFailure | SpeakerFailure], checked: int,
                  unchecked: dict[str, int]) -> None:
         self.failures, self.checked, self.unchecked = failures, checked, unchecked
+
+    def warnings(self, base: FactBase, shown: str) -> list[str]:
+        """A warning for each source whose archive is not in ``shown`` (the folders, in words)."""
+        return [f"warning: archive of source {source_id!r} ({base.sources[source_id].archive}) is not in {shown}: "
+                f"{count} of its quotes not checked" for source_id, count in self.unchecked.items()]
+
+    def lines(self, relative_to: Path) -> list[str]:
+        """Each failure, its path relative to ``relative_to`` where it is under it, then its details."""
+        lines = []
+        for failure in self.failures:
+            failure = replace(failure, path=_relative(failure.path, relative_to))
+            lines += [str(failure), *failure.details()]
+        return lines
+
+    def summary(self, shown: str) -> str:
+        """How many quotes were not found and speakers not quoted, in the folders ``shown``."""
+        quotes = sum(isinstance(f, QuoteFailure) for f in self.failures)
+        speakers = len(self.failures) - quotes
+        found = [f"{quotes} of {self.checked} quotes not found"] if quotes else []
+        found += [f"{speakers} of {self.checked} speakers not quoted in their own words"] if speakers else []
+        return "; ".join(found) + f" in {shown}"
+
+
+def _relative(path: str, cwd: Path) -> str:
+    try:
+        return str(Path(path).relative_to(cwd))
+    except ValueError:
+        return path
+
+
+def verify_files(base: FactBase, archive_dirs: Sequence[Path], named: Sequence[Path]) -> VerifyReport:
+    """:func:`verify` of the facts and sources defined in the fact files ``named`` (files or
+    folders, as ``--facts`` takes them), with their paths and lines; of every fact when none
+    is named."""
+    from otsfacts.paths import fact_files, unique
+
+    checked_files = None
+    chosen = None
+    if named:
+        paths = {os.path.realpath(p) for p in unique(fact_files(p for p in named if p.exists()))}
+        checked_files = {f.path for f in base.facts.values() if os.path.realpath(f.path) in paths}
+        checked_files |= {s.path for s in base.sources.values() if os.path.realpath(s.path) in paths}
+        chosen = [f for f in base.facts.values() if f.path in checked_files]
+    return verify(base, archive_dirs, chosen, checked_files, where=True)
 
 
 def _archive_path(archive_dirs: Sequence[Path], name: str) -> Path | None:
