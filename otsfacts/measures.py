@@ -10,6 +10,8 @@ as people write them).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 #: measure -> the units (as fact files write them, lower-cased) that measure it.
 UNITS: dict[str, tuple[str, ...]] = {
     "area": ("km²", "km2", "square kilometers", "square kilometres", "hectares"),
@@ -81,8 +83,9 @@ def measures_of_unit(unit: str | None) -> tuple[str, ...]:
                  if folded in units or any(folded.startswith(u + " ") for u in units if len(u) > 2))
 
 
+@lru_cache(maxsize=1)
 def measure_of_word() -> dict[str, tuple[str, ...]]:
-    """folded word -> the measures it asks for."""
+    """folded word -> the measures it asks for (built once, on first use)."""
     from otsfacts.text import fold
 
     found: dict[str, tuple[str, ...]] = {}
