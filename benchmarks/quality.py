@@ -2,13 +2,13 @@
 
 Run from the repository root::
 
-    python benchmarks/quality.py                 # the held-out sets first, then the development set
-    python benchmarks/quality.py --set heldout   # one set only (heldout | heldout-2 | dev)
+    python benchmarks/quality.py                 # the held-out sets first, then the development sets
+    python benchmarks/quality.py --set dev       # one set only (heldout, heldout-2, heldout-3, dev, dev-2)
     python benchmarks/quality.py --json          # the same results as JSON
 
-Three query sets, reported apart:
+The query sets, reported apart:
 
-* ``benchmarks/heldout.toml`` and ``benchmarks/heldout-2.toml``, the **held-out** sets:
+* ``benchmarks/heldout.toml``, ``heldout-2.toml`` and ``heldout-3.toml``, the **held-out** sets:
   each written from the two archived texts alone (``../shared/sources``) by someone who
   had not seen the fact base, its aliases, the glossary, the ranker or the development
   set, and committed before the ranker work it judges. Nobody tunes on them: their
@@ -19,9 +19,10 @@ Three query sets, reported apart:
   expression matches (a case whose passage no quote covers, such as the article's own
   header, is listed and not scored). Needs the archive (``--archive``, default
   ``../shared/sources``).
-* ``benchmarks/queries.toml``, the **development** set: written from the facts by the
-  people who tune the ranker; each query lists the fact ids that answer it. Its figures
-  measure fit, not quality.
+* ``benchmarks/queries.toml`` and ``benchmarks/dev-2.toml``, the **development** sets,
+  tuned on: the first written from the facts by the people who tune the ranker (each
+  query lists the fact ids that answer it), the second written from the archived texts
+  like the held-out sets (answers as passages). Their figures measure fit, not quality.
 
 Engines, each returning up to ``LIMIT`` fact ids, best first, in the same run:
 
