@@ -246,7 +246,9 @@ def _base() -> FactBase:
 
 @lru_cache(maxsize=None)
 def queries(which: str = "dev", archive: Path = DEFAULT_ARCHIVE) -> tuple[Query, ...]:
-    """The cases of one set (``dev``, ``heldout`` or ``heldout-2``), checked against the built-in base."""
+    """The cases of one set (a name of :data:`SETS`), checked against the built-in base."""
+    if which not in SETS:
+        raise BenchmarkError(f"no query set {which!r}; the sets are {', '.join(SETS)}")
     if which in BY_PASSAGE:
         return tuple(load_heldout(SETS[which], _base(), archive))
     return tuple(load_queries(SETS["dev"], _base()))
@@ -260,7 +262,10 @@ Engine = Callable[[str], list[str]]
 
 def otsfacts_engine(base: FactBase) -> Engine:
     """The library's own search, as the CLI runs it (default minimum score)."""
-    index = SearchIndex.from_base(base)
+    # meaning as installed, whatever OTSFACTS_MEANING says in the shell that runs this
+    import os
+
+    index = SearchIndex.from_base(base, environ={k: v for k, v in os.environ.items() if k != "OTSFACTS_MEANING"})
 
     def run(text: str) -> list[str]:
         try:

@@ -66,10 +66,10 @@ def answer(index: SearchIndex, text: str, keep: FactFilter, *, sort: str = "scor
     by ``sort``; up to :data:`~otsfacts.search.RELATED` related facts the filter keeps too;
     by meaning too when given the facts' ``meaning``. Raises
     :class:`~otsfacts.errors.QueryError` for a query with nothing to search for."""
-    from otsfacts.search import DEFAULT_MIN_SCORE, RELATED
+    from otsfacts.search import DEFAULT_MIN_SCORE, RELATED, RELATIVE_CUTOFF
 
     if meaning is not None:
-        index.meaning = meaning
+        index.meaning = meaning  # this index's own meaning from now on, as attaching it means
 
     narrowed = keep.narrows_search()
     threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
@@ -77,11 +77,13 @@ def answer(index: SearchIndex, text: str, keep: FactFilter, *, sort: str = "scor
     results = index.find(
         text, topic=keep.topics or None, source=keep.sources or None,
         limit=None if narrowed else limit or None, min_score=threshold,
-        related=RELATED_POOL if narrowed else RELATED,
+        related=RELATED_POOL if narrowed else RELATED, cutoff=0.0 if narrowed else RELATIVE_CUTOFF,
     )
     answers = results.answers
-    if narrowed:
-        answers = tuple(keep.hits(answers)[:limit or None])
+    if narrowed:  # the best of what the filter keeps sets the cut-off, not a fact it removed
+        kept = keep.hits(answers)
+        floor = (max(hit.score for hit in kept) * RELATIVE_CUTOFF) if kept else 0.0
+        answers = tuple([hit for hit in kept if hit.score >= floor][:limit or None])
     answers = tuple(sort_hits(answers, sort))
     related = tuple(keep.hits(results.related)[:RELATED]) if narrowed else results.related
     removed = len(index.find(text, min_score=threshold, related=0).answers) if keep.active and not answers else 0

@@ -80,7 +80,8 @@ class Encoder:
             return np.zeros((0, DIMENSIONS), dtype=np.float32)
         # text from a command line may hold lone surrogates (undecodable bytes): the
         # tokenizer reads UTF-8, so they become U+FFFD
-        vectors: np.ndarray = self._backend.encode([t.encode("utf-8", "replace").decode("utf-8") for t in texts])
+        vectors: np.ndarray = self._backend.encode(
+            [t.encode("utf-8", "surrogatepass").decode("utf-8", "replace") for t in texts])
         return vectors
 
 
@@ -100,7 +101,7 @@ def load(cache: Path | None) -> Encoder:
             return Encoder(_open_prepared(folder))
         except FileNotFoundError:
             pass  # not prepared yet
-        except (OSError, sqlite3.Error, ValueError, EOFError, TypeError, KeyError):
+        except (OSError, sqlite3.Error, ValueError, EOFError, TypeError, KeyError, ImportError, AttributeError):
             import shutil  # damaged or not trusted: replaced by one prepared now
 
             shutil.rmtree(folder, ignore_errors=True)
@@ -108,8 +109,9 @@ def load(cache: Path | None) -> Encoder:
     if cache is not None:
         try:
             _prepare(backend, cache / f"encoder-{MODULE}-{release}-{_LAYOUT}")
-        except (OSError, sqlite3.Error, AttributeError):
-            pass  # a read-only or full cache: this process has the encoder all the same
+        except (OSError, sqlite3.Error, AttributeError, TypeError, ValueError):
+            pass  # a read-only or full cache, or internals this module cannot prepare: this
+            # process has the encoder all the same
     return Encoder(backend)
 
 
@@ -217,44 +219,48 @@ def _open_prepared(folder: Path) -> Any:
     if meta.get("layout") != _LAYOUT:
         raise ValueError("prepared encoder of another layout")
     db = sqlite3.connect(f"file:{folder / 'tokenizer.sqlite'}?mode=ro", uri=True, check_same_thread=False)
-    normaliser = _Normalizer.__new__(_Normalizer)
-    units = array("I")
-    units.frombytes(meta["units"])
-    normaliser._units = units if units else None
-    normaliser._normalized = meta["normalized"]
-    normaliser._add_dummy_prefix, normaliser._remove_extra_whitespaces, normaliser._space_symbol = meta["flags"]
-    normaliser._repl = {}
-    normaliser._ascii = meta["ascii"]
-    normaliser._two_byte = frozenset(meta["two_byte"])
-    tokenizer = UsePureTokenizer.__new__(UsePureTokenizer)
-    scores = array("f")
-    scores.frombytes(meta["scores"])
-    tokenizer._pieces = ()
-    tokenizer._scores = scores
-    tokenizer._unk_id, tokenizer._bos_id, tokenizer._eos_id = meta["ids"]
-    tokenizer._unk_score = meta["unk_score"]
-    tokenizer._max_len = meta["max_len"]
-    tokenizer._prefixes = _Prefixes(db)
-    tokenizer._normalizer = normaliser
+    try:
+        normaliser = _Normalizer.__new__(_Normalizer)
+        units = array("I")
+        units.frombytes(meta["units"])
+        normaliser._units = units if units else None
+        normaliser._normalized = meta["normalized"]
+        normaliser._add_dummy_prefix, normaliser._remove_extra_whitespaces, normaliser._space_symbol = meta["flags"]
+        normaliser._repl = {}
+        normaliser._ascii = meta["ascii"]
+        normaliser._two_byte = frozenset(meta["two_byte"])
+        tokenizer = UsePureTokenizer.__new__(UsePureTokenizer)
+        scores = array("f")
+        scores.frombytes(meta["scores"])
+        tokenizer._pieces = ()
+        tokenizer._scores = scores
+        tokenizer._unk_id, tokenizer._bos_id, tokenizer._eos_id = meta["ids"]
+        tokenizer._unk_score = meta["unk_score"]
+        tokenizer._max_len = meta["max_len"]
+        tokenizer._prefixes = _Prefixes(db)
+        tokenizer._normalizer = normaliser
 
-    backend = NumpyBackend.__new__(NumpyBackend)
-    backend.sp, backend.threads, backend._threadpool = tokenizer, 1, None
-    backend.table = np.load(folder / "table.npy", mmap_mode="r")
-    dense = np.load(folder / "dense.npy", mmap_mode="r")
-    lists: dict[str, list[Any]] = {name: [] for name in _DENSE_LISTS}
-    for name, first, shape in meta["dense"]:
-        size = 1
-        for side in shape:
-            size *= side
-        value = dense[first:first + size].reshape(shape)
-        if "." in name:
-            lists[name.split(".")[0]].append(value)
-        else:
-            setattr(backend, name, value)
-    for name, values in lists.items():
-        setattr(backend, name, values)
-    backend.eps, backend._feat_dim = meta["eps"], meta["feat_dim"]
-    missing = [name for name in (*_DENSE, *_DENSE_LISTS) if not hasattr(backend, name)]
-    if missing:
-        raise ValueError(f"prepared encoder lacks {', '.join(missing)}")
+        backend = NumpyBackend.__new__(NumpyBackend)
+        backend.sp, backend.threads, backend._threadpool = tokenizer, 1, None
+        backend.table = np.load(folder / "table.npy", mmap_mode="r")
+        dense = np.load(folder / "dense.npy", mmap_mode="r")
+        lists: dict[str, list[Any]] = {name: [] for name in _DENSE_LISTS}
+        for name, first, shape in meta["dense"]:
+            size = 1
+            for side in shape:
+                size *= side
+            value = dense[first:first + size].reshape(shape)
+            if "." in name:
+                lists[name.split(".")[0]].append(value)
+            else:
+                setattr(backend, name, value)
+        for name, values in lists.items():
+            setattr(backend, name, values)
+        backend.eps, backend._feat_dim = meta["eps"], meta["feat_dim"]
+        missing = [name for name in (*_DENSE, *_DENSE_LISTS) if not hasattr(backend, name)]
+        if missing:
+            raise ValueError(f"prepared encoder lacks {', '.join(missing)}")
+    except BaseException:
+        db.close()  # a folder found wanting is removed next: nothing may hold it open
+        raise
     return backend

@@ -351,7 +351,7 @@ class Index:
             for count, other in enumerate(self._prefixed(word)):
                 if count >= MAX_EXPANSIONS:
                     break  # a word that prefixes half a huge vocabulary says little more
-                if other != word and not any(c.isdigit() for c in other):
+                if other != word and not any(c.isdigit() for c in other) and not other.startswith(MEASURE_PREFIX):
                     found[other] = _PREFIX if len(other) - len(word) <= 3 else 0.75
             for other in self.stems.get(stem(word), ()):  # "invested" finds "investments"
                 found.setdefault(other, _STEM)

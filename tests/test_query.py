@@ -114,3 +114,13 @@ def test_any_query_made_only_of_question_words_is_refused(words: list[str]) -> N
 ])
 def test_place_questions_are_recognised(text: str, where: bool) -> None:
     assert analyse(text).asks_place is where
+
+
+@pytest.mark.parametrize(("text", "figure", "count"), [
+    ("show far east", False, False),  # "how far" is inside "show far", not a question
+    ("show many corridors", False, False),
+    ("how many corridors", True, True),
+])
+def test_question_phrases_are_whole_words(text: str, figure: bool, count: bool) -> None:
+    query = analyse(text)
+    assert (query.asks_figure, query.asks_count) == (figure, count)

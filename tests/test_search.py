@@ -214,3 +214,25 @@ def test_where_questions_need_a_fact_that_names_a_place(index: SearchIndex) -> N
     answers = index.search("where will the second Turkic Week be held")
     assert answers and all(hit.fact.place for hit in answers)
     assert index.search("Where will Mahmud Kashgari's 950th anniversary be celebrated?") == []
+
+
+def test_a_query_longer_than_the_word_cap_is_answered_not_crashed(index: SearchIndex) -> None:
+    words = " ".join(f"word{n}" for n in range(40))
+    results = index.find(f"{words} middle corridor")  # its phrase's words were left out by the cap
+    assert results.answers == ()
+
+
+def test_measure_tokens_are_not_found_by_prefix(index: SearchIndex) -> None:
+    assert not any(other.startswith("measure") and other != "measure" for other in index.expand("measure"))
+
+
+def test_a_filter_applied_after_search_cuts_among_what_it_keeps() -> None:
+    from otsfacts.answers import answer
+    from otsfacts.filters import FactFilter
+
+    index = SearchIndex.from_base(BASE, environ={"OTSFACTS_MEANING": "0"})
+    unfiltered = index.find("million people", cutoff=0.0).answers
+    statements = [hit for hit in unfiltered if hit.fact.kind == "statement"]
+    assert statements  # a statement answers, below a figure that scores far higher
+    kept = answer(index, "million people", FactFilter(kinds=("statement",))).answers
+    assert [hit.fact.id for hit in kept][:1] == [statements[0].fact.id]
