@@ -44,6 +44,7 @@ _LAYOUT = 1  # bump when the prepared files' layout changes
 _DENSE = ("scale", "lo", "proj_W", "proj_b", "ln_g_all", "ln_b_all", "ln_g", "ln_b", "cnn_W", "cnn_b",
           "d0", "d1", "d2", "d3", "p1", "p3")
 _DENSE_LISTS = ("w1", "b1", "w2", "b2")
+_REMEMBERED = 100_000  # prefixes the prepared tokenizer keeps between lookups
 
 
 class EncoderUnavailable(Exception):
@@ -185,7 +186,9 @@ def _prepare(backend: Any, folder: Path) -> None:
 
 
 class _Prefixes:
-    """The tokenizer's prefix table, read from SQLite one looked-up prefix at a time."""
+    """The tokenizer's prefix table, read from SQLite one looked-up prefix at a time (those
+    looked up are remembered, up to :data:`_REMEMBERED`: a query needs a few dozen, and
+    encoding a big base must not hold the whole table twice)."""
 
     __slots__ = ("_db", "_seen")
 
@@ -198,7 +201,10 @@ class _Prefixes:
         if text in seen:
             return seen[text]
         row = self._db.execute("SELECT piece FROM prefix WHERE text = ?", (text,)).fetchone()
-        found = seen[text] = None if row is None else row[0]
+        found = None if row is None else row[0]
+        if len(seen) >= _REMEMBERED:
+            seen.clear()
+        seen[text] = found
         return found
 
 

@@ -383,12 +383,12 @@ class SearchIndex(Index):
             held = [(i, j) for i, j in pairs if n in slots[i] and n in slots[j]]
             if not held:
                 continue
-            texts = searchable_fields(self.facts[n])
+            fields = [tokens(text) for text in searchable_fields(self.facts[n])]  # once per fact
             gains: dict[int, float] = {}
             for i, j in held:
                 a = matched_words[i][slots[i][n] >> _MASK_BITS]
                 b = matched_words[j][slots[j][n] >> _MASK_BITS]
-                together = [f for f, text in enumerate(texts) if _adjacent(tokens(text), a, b)]
+                together = [f for f, words_of in enumerate(fields) if _adjacent(words_of, a, b)]
                 if not together:
                     continue
                 field = min(together)
@@ -472,7 +472,12 @@ class SearchIndex(Index):
         if similarity is not None:
             import numpy as np
 
-            order = np.argsort(-similarity, kind="stable")
+            if allowed is None and len(similarity) > CANDIDATES:
+                # the best CANDIDATES only, in order (a full sort of 100,000 is wasted)
+                top = np.argpartition(-similarity, CANDIDATES)[:CANDIDATES]
+                order = top[np.argsort(-similarity[top], kind="stable")]
+            else:
+                order = np.argsort(-similarity, kind="stable")
             picked = 0
             for n in order:
                 n = int(n)
