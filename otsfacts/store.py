@@ -159,54 +159,50 @@ class _Validator:
             return None
         return value
 
-    def speaker(self, entry: _Entry, key: str = "speaker") -> Speaker | None:
+    def string_table(self, entry: _Entry, key: str, required: tuple[str, ...], optional: tuple[str, ...],
+                     shape: str) -> tuple[dict[str, str], bool] | None:
+        """An inline table of non-empty strings (``speaker``, ``actor``): the valid fields
+        and whether it had keys it may not have; None, noted, if it is absent or no table.
+        Each problem is noted once, field by field."""
         value = entry.table.get(key)
         if value is None:
             return None
         if not isinstance(value, dict):
-            self.problem(entry, "must be a table with name and role", key)
+            self.problem(entry, f"must be a table with {shape}", key)
             return None
-        unknown = set(value) - {"name", "role", "reported_by"}
+        unknown = set(value) - {*required, *optional}
         if unknown:
             self.problem(entry, f"unknown key {sorted(unknown)[0]!r}", key)
         fields = {}
-        for name in ("name", "role", "reported_by"):
+        for name in (*required, *optional):
             item = value.get(name)
             if item is None:
-                if name != "reported_by":
+                if name in required:
                     self.problem(entry, f"missing {name}", key)
-                continue
-            if not isinstance(item, str) or not item.strip():
+            elif not isinstance(item, str) or not item.strip():
                 self.problem(entry, f"{name} must be a non-empty string", key)
-                continue
-            fields[name] = item
+            else:
+                fields[name] = item
+        return fields, bool(unknown)
+
+    def speaker(self, entry: _Entry, key: str = "speaker") -> Speaker | None:
+        found = self.string_table(entry, key, ("name", "role"), ("reported_by",), "name and role")
+        if found is None:
+            return None
+        fields, unknown = found
         if "name" not in fields or "role" not in fields or unknown:
             return None
         return Speaker(**fields)
 
     def actor(self, entry: _Entry, key: str = "actor") -> Actor | None:
         """``actor = { name, role, act }``: who did what the claim reports."""
-        value = entry.table.get(key)
-        if value is None:
-            return None
-        if not isinstance(value, dict):
-            self.problem(entry, "must be a table with name, role and act", key)
-            return None
         start = len(self.problems)
-        unknown = set(value) - {"name", "role", "act"}
-        if unknown:
-            self.problem(entry, f"unknown key {sorted(unknown)[0]!r}", key)
-        fields = {}
-        for name in ("name", "role", "act"):
-            item = value.get(name)
-            if item is None:
-                self.problem(entry, f"missing {name}", key)
-            elif not isinstance(item, str) or not item.strip():
-                self.problem(entry, f"{name} must be a non-empty string", key)
-            elif name == "act" and item not in ACTS:
-                self.problem(entry, f"act {item!r} is not one of: {', '.join(ACTS)}", key)
-            else:
-                fields[name] = item
+        found = self.string_table(entry, key, ("name", "role", "act"), (), "name, role and act")
+        if found is None:
+            return None
+        fields = found[0]
+        if "act" in fields and fields["act"] not in ACTS:
+            self.problem(entry, f"act {fields['act']!r} is not one of: {', '.join(ACTS)}", key)
         if len(self.problems) > start:
             return None
         return Actor(**fields)
