@@ -67,7 +67,7 @@ from otsfacts.errors import QueryError  # noqa: E402
 from otsfacts.model import Fact, FactBase  # noqa: E402
 from otsfacts.search import SearchIndex  # noqa: E402
 from otsfacts.store import load_base  # noqa: E402
-from otsfacts.verify import PART_SEPARATOR, normalise  # noqa: E402
+from otsfacts.verify import normalise, quote_parts  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 SETS = {"heldout": HERE / "heldout.toml", "heldout-2": HERE / "heldout-2.toml", "heldout-3": HERE / "heldout-3.toml",
@@ -167,6 +167,7 @@ def quote_spans(base: FactBase, archive: Path) -> tuple[dict[str, str], dict[str
     """Each archived text (whitespace collapsed) by file name, and each fact's quote passages
     in it as ``(file name, start, end)``."""
     texts: dict[str, str] = {}
+    normalised: dict[str, str] = {}  # same lengths: quote marks and dashes map one to one
     spans: dict[str, list[tuple[str, int, int]]] = {}
     for fact in base.facts.values():
         name = fact.source.archive
@@ -175,9 +176,10 @@ def quote_spans(base: FactBase, archive: Path) -> tuple[dict[str, str], dict[str
                 texts[name] = _collapse((archive / name).read_text(encoding="utf-8"))
             except OSError as error:
                 raise BenchmarkError(f"the held-out set needs the archived texts: {error}") from None
-        searchable = normalise(texts[name])  # same length: quote marks and dashes map one to one
+            normalised[name] = normalise(texts[name])
+        searchable = normalised[name]
         position, mine = 0, []
-        for part in fact.quote.split(PART_SEPARATOR):
+        for part in quote_parts(fact.quote):  # as verify reads them (" … " or "...")
             wanted = normalise(part)
             found = searchable.find(wanted, position)
             if found < 0:
