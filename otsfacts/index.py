@@ -15,6 +15,7 @@ from bisect import bisect_left
 from operator import itemgetter
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, Sequence, TypeVar
 
+from otsfacts.measures import measure_of_word, measures_of_unit
 from otsfacts.model import Fact, format_number
 from otsfacts.record import Record
 from otsfacts.text import inflection_stems, tokens
@@ -81,8 +82,6 @@ def searchable_fields(fact: Fact) -> tuple[str, ...]:
     """The text of each field of :data:`FIELDS` for ``fact``, in the same order."""
     value = ""
     if fact.value is not None:
-        from otsfacts.measures import measures_of_unit
-
         measured = " ".join(MEASURE_PREFIX + m for m in measures_of_unit(fact.unit))
         value = f"{fact.value_text} {fact.value} {format_number(fact.value)} {measured}"
     speaker = f"{fact.speaker.name} {fact.speaker.role} {fact.speaker.reported_by or ''}"
@@ -373,8 +372,6 @@ class Index:
 
     def _measured(self, word: str) -> list[str]:
         """The measure tokens ``word`` asks for ("inhabitants": a figure in people) that the base holds."""
-        from otsfacts.measures import measure_of_word
-
         found = [MEASURE_PREFIX + m for m in measure_of_word().get(word, ())]
         if not found and not word.isascii():
             from otsfacts.glossary import translate

@@ -35,6 +35,7 @@ from otsfacts.index import (  # noqa: F401
     _TOP_WEIGHT, FIELDS, MEASURE_PREFIX, SATURATION, Index, IndexPart, Postings, Stems, index_part,
     searchable_fields, spans, stem,
 )
+from otsfacts.measures import measures_of_unit
 from otsfacts.model import Fact, FactBase
 from otsfacts.query import Query, analyse
 from otsfacts.record import Record
@@ -304,8 +305,6 @@ class SearchIndex(Index):
         if q.asks_figure and not q.asks_time:
             if fact.value is None:
                 return False
-            from otsfacts.measures import measures_of_unit
-
             measures = set(measures_of_unit(fact.unit))
             if q.measures and not measures & set(q.measures):
                 return False
