@@ -326,13 +326,15 @@ def fts5_engine(base: FactBase) -> Engine:
 
 def meaning_engine(base: FactBase) -> Engine:
     """The sentence encoder alone: facts by the cosine of their vector to the query's."""
-    from otsfacts.meaning import MeaningIndex
+    from otsfacts.meaning import Meaning
 
     facts = list(base.facts.values())
-    meaning = MeaningIndex.build(facts, cache=None)
+    meaning = Meaning(facts, cache=None, encode_limit=None)  # every fact, in memory
 
     def run(text: str) -> list[str]:
         similarity = meaning.similarities(text)
+        if similarity is None:
+            raise BenchmarkError(f"the meaning-only baseline cannot run: {meaning.notice}")
         order = similarity.argsort()[::-1][:LIMIT]
         return [facts[i].id for i in order]
 

@@ -265,24 +265,6 @@ def encode_facts(encoder: Encoder, facts: Sequence["Fact"], progress: Progress |
     return out
 
 
-class MeaningIndex:
-    """The benchmark's meaning-only baseline: every fact encoded in memory, no cache."""
-
-    def __init__(self, meaning: Meaning) -> None:
-        self.meaning = meaning
-
-    @classmethod
-    def build(cls, facts: Sequence["Fact"], cache: Path | None = None) -> "MeaningIndex":
-        meaning = Meaning(facts, cache, encode_limit=None)
-        meaning.vectors()
-        return cls(meaning)
-
-    def similarities(self, text: str) -> "np.ndarray":
-        found = self.meaning.similarities(text)
-        assert found is not None
-        return found
-
-
 def delayed_progress(show: Callable[[], Callable[[int, int], None]], after: float = 1.0) -> Progress:
     """A progress callback that starts showing (through ``show()``) only once encoding has
     taken ``after`` seconds: a quick encoding prints nothing."""
