@@ -80,8 +80,14 @@ _PLACE_WORDS = frozenset("где harada nerede qayerda qaerda қаида кай�
 _QUANTITY_NOUNS = frozenset("""budget cost costs price population area length distance percentage
     share capacity worth turnover volume tonnage gigawatts""".split())
 
+def ordinal(number: int) -> str:
+    """``number`` as an ordinal in figures: 1st, 2nd, 3rd, 4th, 11th, 12th, 21st."""
+    last = number % 10 if number % 100 not in (11, 12, 13) else 0
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(last, 'th') }"
+
+
 _ORDINALS = {
-    word: f"{number}{'st' if number % 10 == 1 and number != 11 else 'nd' if number % 10 == 2 and number != 12 else 'rd' if number % 10 == 3 and number != 13 else 'th'}"
+    word: ordinal(number)
     for number, word in enumerate(
         """zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh
         twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
@@ -194,9 +200,7 @@ def _drop_tail(match: re.Match[str]) -> str:
 
 
 def _ordinal_figure(match: re.Match[str]) -> str:
-    number = int(match.group(1))
-    last = number % 10 if number % 100 not in (11, 12, 13) else 0
-    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(last, 'th') }"
+    return ordinal(int(match.group(1)))
 
 
 def _counted(all_words: list[str], words: tuple[str, ...]) -> tuple[str, ...]:
@@ -214,6 +218,4 @@ def _counted(all_words: list[str], words: tuple[str, ...]) -> tuple[str, ...]:
 
 def _letters(text: str) -> list[str]:
     """Single letters, when that is all a query holds ("x"): tokens drops them as noise."""
-    from otsfacts.text import fold
-
     return [c for c in fold(text) if c.isalnum()]
