@@ -114,7 +114,9 @@ def index(ctx: typer.Context, *, load: Loading) -> None:
     meaning = env.meaning(compiled.facts, *load, "Encoding facts", cached=True, encode_limit=None)
     vectors = None if meaning is None else meaning.build()
     count = 0 if vectors is None else len(vectors) // 2
-    env.stdout.write(f"{count:,} facts ready for search by meaning ({time.perf_counter() - started:.1f} s)\n")
+    words = 0 if meaning is None else meaning.build_words(compiled.plain_vocabulary)
+    env.stdout.write(f"{count:,} facts and {words:,} words ready for search by meaning "
+                     f"({time.perf_counter() - started:.1f} s)\n")
 
 
 @command()

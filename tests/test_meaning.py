@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -91,7 +92,7 @@ def test_a_base_too_big_to_encode_on_search_says_so_until_indexed(cache: Path,
             "changed); 'otsfacts index' makes them") in before.err
     indexed = invoke("index", *args)
     assert (indexed.code, indexed.err) == (0, "")
-    assert indexed.out.startswith("3 facts ready for search by meaning (")
+    assert indexed.out.startswith("3 facts and 16 words ready for search by meaning (")
     after = invoke("search", "electricity", "link", "under", "the", "sea", *args)
     assert "spelling only" not in after.err
 
@@ -133,3 +134,34 @@ def test_cache_files_others_could_have_written_are_not_believed(cache: Path) -> 
         encoder._open_prepared(folder)
     assert encoder.load(cache).encode(["corridor"]).shape == (1, encoder.DIMENSIONS)
     assert encoder._open_prepared(folder) is not None  # prepared again, by us
+
+
+def test_a_word_the_base_does_not_spell_finds_the_base_word_that_means_it(cache: Path) -> None:
+    facts = list(load_base([FIXTURE_BASE], builtin=False, use_env=False).facts.values())
+    vocabulary = ["cable", "corridor", "northern", "power", "wind"]
+    near = meaning.Meaning(facts, cache).near_words(["breezes", "qzxv"], lambda: vocabulary)
+    assert list(near[0]) == ["wind"] and near[0]["wind"] >= meaning.WORD_MEANING
+    assert near[1] == {}
+    assert len(list((cache / "vectors").glob("words-*.npy"))) == 1
+
+    def not_again() -> list[str]:
+        return vocabulary
+
+    class NoEncoding(meaning.Meaning):
+        def encoder(self) -> encoder.Encoder:
+            raise AssertionError("the vocabulary was encoded again")
+
+    kept = NoEncoding(facts, cache)
+    assert kept._vocabulary_vectors(not_again) is not None  # read from the cache, not encoded
+
+
+def test_search_reads_a_word_by_its_meaning_only_when_meaning_is_on(cache: Path) -> None:
+    args = ("--no-builtin", "--facts", str(FIXTURE_BASE), "--json", "--explain")
+    spelled = invoke("search", "breezes", *args, environ={"OTSFACTS_MEANING": "0"})
+    assert (spelled.code, spelled.out) == (1, "[]\n")
+    assert spelled.err.endswith("otsfacts: no fact answers 'breezes'\n")
+    found = invoke("search", "breezes", *args)
+    assert found.code == 0
+    [hit] = json.loads(found.out)
+    assert hit["id"] == "cable-capacity"
+    assert [(m["word"], m["matched"]) for m in hit["matches"]] == [("breezes", "wind")]
