@@ -3,12 +3,12 @@
 Run from the repository root::
 
     python benchmarks/quality.py                 # the held-out sets first, then the development sets
-    python benchmarks/quality.py --set dev       # one set only (heldout, heldout-2, heldout-3, dev, dev-2)
+    python benchmarks/quality.py --set dev       # one set only (heldout, heldout-2, heldout-3, heldout-4, dev, dev-2)
     python benchmarks/quality.py --json          # the same results as JSON
 
 The query sets, reported apart:
 
-* ``benchmarks/heldout.toml``, ``heldout-2.toml`` and ``heldout-3.toml``, the **held-out** sets:
+* ``benchmarks/heldout.toml``, ``heldout-2.toml``, ``heldout-3.toml`` and ``heldout-4.toml``, the **held-out** sets:
   each written from the two archived texts alone (``../shared/sources``) by someone who
   had not seen the fact base, its aliases, the glossary, the ranker or the development
   set, and committed before the ranker work it judges. Nobody tunes on them: their
@@ -71,8 +71,9 @@ from otsfacts.verify import normalise, quote_parts  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 SETS = {"heldout": HERE / "heldout.toml", "heldout-2": HERE / "heldout-2.toml", "heldout-3": HERE / "heldout-3.toml",
+        "heldout-4": HERE / "heldout-4.toml",
         "dev": HERE / "queries.toml", "dev-2": HERE / "dev-2.toml"}
-HELD_OUT = ("heldout", "heldout-2", "heldout-3")
+HELD_OUT = ("heldout", "heldout-2", "heldout-3", "heldout-4")
 #: Sets whose answers are regular expressions over the archived texts.
 BY_PASSAGE = (*HELD_OUT, "dev-2")
 DEFAULT_ARCHIVE = ROOT.parent / "shared" / "sources"
@@ -514,6 +515,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     titles = {"heldout": "HELD-OUT set 1 (benchmarks/heldout.toml): nobody tunes on it",
               "heldout-2": "HELD-OUT set 2 (benchmarks/heldout-2.toml): nobody tunes on it",
               "heldout-3": "HELD-OUT set 3 (benchmarks/heldout-3.toml): nobody tunes on it",
+              "heldout-4": "HELD-OUT set 4 (benchmarks/heldout-4.toml): nobody tunes on it",
               "dev": "development set (benchmarks/queries.toml): tuned on, measures fit",
               "dev-2": "development set 2 (benchmarks/dev-2.toml, written like the held-out sets): tuned on"}
     for which, by_engine in results.items():
