@@ -165,7 +165,7 @@ def test_a_path_that_cannot_be_read_is_named_with_the_reason(tmp_path: Path) -> 
 
 
 def test_empty_paths_and_scores_out_of_range_are_usage_errors(tmp_path: Path) -> None:
-    for args, message in ((["list", "--facts", ""], "Invalid value for '--facts' / '-f': an empty path names no file"),
+    for args, message in ((["list", "--facts", ""], "an empty path names no file"),
                           (["check", ""], "an empty path names no file"),
                           (["search", "wind", "--min-score", "nan"], "nan is not a number from 0 to 100"),
                           (["search", "wind", "--min-score", "inf"], "inf is not a number from 0 to 100"),
@@ -214,7 +214,8 @@ def test_new_refuses_a_claim_that_is_not_utf8() -> None:
                              "--claim", os.fsdecode(b"caf\xe9 claim")], capture_output=True, timeout=60)
     assert result.returncode == 2
     assert result.stdout == b""
-    assert b"Invalid value for '--claim': is not UTF-8 text" in result.stderr
+    assert result.stderr.startswith(b"otsfacts: error: ") and b"--claim" in result.stderr
+    assert b"is not UTF-8 text" in result.stderr
 
 
 # ------------------------------------------------------------------------- scale
