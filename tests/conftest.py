@@ -47,6 +47,13 @@ def usage_error(err: str, command: str, *parts: str) -> str:
     return err
 
 
+def printed(renderable: object, width: int = 80) -> str:
+    """``renderable`` as a command prints it to a pipe ``width`` columns wide."""
+    out = io.StringIO()
+    Environment(stdout=out, stderr=io.StringIO(), width=width).print(renderable)
+    return out.getvalue()
+
+
 #: An ANSI select-graphic-rendition escape, its parameters captured ("1;2" for bold and dim).
 SGR = re.compile("\x1b\\[([0-9;]*)m")
 

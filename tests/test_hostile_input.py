@@ -245,28 +245,6 @@ def test_a_long_query_searches_at_most_the_capped_words_and_postings(monkeypatch
     assert hits and all(hit.matches[0].matched == "gabala" for hit in hits)  # what one "gabala" finds
 
 
-def test_a_long_listing_is_streamed_in_chunks_laid_out_as_one_table(monkeypatch: object) -> None:
-    from conftest import invoke
-    from otsfacts import tables
-    from otsfacts.store import load_base
-
-    streamed = invoke("list")  # the built-in base has more facts than STREAM_ABOVE
-    assert streamed.code == 0 and streamed.out.count("\n") > 1000
-    monkeypatch.setattr(tables, "STREAM_ABOVE", 100_000)  # type: ignore[attr-defined]
-    assert invoke("list").out == streamed.out  # same columns, same lines between rows
-
-    facts = list(load_base(use_env=False).facts.values())
-
-    def then_fail() -> object:
-        yield from facts[:tables.STREAM_CHUNK]
-        raise AssertionError("read past the first chunk before printing it")
-
-    first = next(tables.streamed_facts_table(then_fail(), width=80))
-    # a group of one-row tables (an id too long for its column gets a line of its own)
-    rows = [part for part in first.renderables if getattr(part, "row_count", 0)]
-    assert len(rows) == tables.STREAM_CHUNK and first.renderables[0].show_header
-
-
 def _without_privilege() -> list[str]:
     """A command prefix under which permissions apply: none for a user, and for root a
     setpriv that drops every capability (root would otherwise search any folder)."""
