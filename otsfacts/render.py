@@ -28,15 +28,23 @@ _UNSAFE_JSON = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufef
 
 
 def printable(text: str) -> str:
-    """``text`` with every control, bidi-override or unpaired surrogate shown as an escape."""
+    r"""``text`` with every control, bidi-override or unpaired surrogate shown as an escape.
+
+    >>> printable("red \x1b[31m, right-to-left \u202e, tab\t and newline\n kept")
+    'red \\x1b[31m, right-to-left \\u202e, tab\t and newline\n kept'
+    """
     text = _UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
                        else f"\\u{ord(m.group()):04x}", text)
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def one_line(text: str) -> str:
-    """``text`` :func:`printable` and on one line: newlines and tabs (in a file name, say)
-    shown as ``\\n`` and ``\\t``, so no message can forge a line of its own."""
+    r"""``text`` :func:`printable` and on one line: newlines and tabs (in a file name, say)
+    shown as ``\n`` and ``\t``, so no message can forge a line of its own.
+
+    >>> print(one_line("two\nlines\tand a \x07bell"))
+    two\nlines\tand a \x07bell
+    """
     return printable(text).replace("\n", "\\n").replace("\t", "\\t")
 
 
