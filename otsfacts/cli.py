@@ -128,7 +128,7 @@ def show(ctx: typer.Context, *, fact_ids: FactIdsArgument, out: Printing, load: 
 
     Example: otsfacts show twelfth-summit-venue-gabala
     """
-    from otsfacts import formats, render
+    from otsfacts import detail, formats, render
     from otsfacts.filters import resolve_facts
 
     env, output = resolve_output(ctx, formats.SHOWN, out)
@@ -138,7 +138,7 @@ def show(ctx: typer.Context, *, fact_ids: FactIdsArgument, out: Printing, load: 
         if fact.id != asked:
             env.error(f"notice: fact id {asked!r} is retired; showing {fact.id!r}, which replaces it")
     emit(env, output, (render.shown_record(f, asked) for f, asked in zip(chosen, fact_ids)),
-         lambda: render.facts_detail(chosen, base, width=env.columns))
+         lambda: detail.facts_detail(chosen, base, width=env.columns))
 
 
 @command("list")
@@ -150,7 +150,7 @@ def list_facts(
 
     Example: otsfacts list --topic energy --kind figure,forecast
     """
-    from otsfacts import formats, render
+    from otsfacts import formats, render, tables
     from otsfacts.filters import FactFilter, sort_facts
 
     env, output = resolve_output(ctx, formats.FACT, out)
@@ -160,7 +160,7 @@ def list_facts(
     chosen = sort_facts(keep.facts(base.facts.values()), sort)[:limit or None]
     if chosen or output.format != OutputFormat.TABLE:
         emit(env, output, (render.fact_record(f) for f in chosen),
-             lambda: render.facts_listing(chosen, width=env.columns))
+             lambda: tables.facts_listing(chosen, width=env.columns))
     if not chosen:
         raise NothingFound("no facts" + (f" with {keep.describe()}" if keep.active else ""))
 
@@ -177,7 +177,7 @@ def timeline(
 
     Example: otsfacts timeline --topic transport --since 2025
     """
-    from otsfacts import formats, render
+    from otsfacts import formats, render, timeline_view
     from otsfacts.filters import FactFilter
     from otsfacts.timeline import as_of
     from otsfacts.timeline import timeline as dated
@@ -189,7 +189,7 @@ def timeline(
     entries = dated(keep.facts(base.facts.values()), on)
     if entries or output.format != OutputFormat.TABLE:
         emit(env, output, ({**render.fact_record(e.fact), "status": e.status} for e in entries),
-             lambda: render.timeline_view(entries, on, width=env.columns))
+             lambda: timeline_view.timeline_view(entries, on, width=env.columns))
     if not entries:
         raise NothingFound("no dated facts" + (f" with {keep.describe()}" if keep.active else ""))
 
@@ -200,13 +200,13 @@ def topics(ctx: typer.Context, *, out: Printing, load: Loading) -> None:
 
     Example: otsfacts topics --json | jq -r '.[] | "\\(.id)\\t\\(.count)"'
     """
-    from otsfacts import formats, render
+    from otsfacts import formats, render, tables
 
     env, output = resolve_output(ctx, formats.TOPIC, out)
     base = env.compiled(*load)[0]
     counts = base.topic_counts()
     emit(env, output, (render.topic_record(t, counts[t.id]) for t in base.topics.values()),
-         lambda: render.topics_table(base))
+         lambda: tables.topics_table(base))
 
 
 @command()
@@ -215,13 +215,13 @@ def sources(ctx: typer.Context, *, out: Printing, load: Loading) -> None:
 
     Example: otsfacts sources
     """
-    from otsfacts import formats, render
+    from otsfacts import formats, render, tables
 
     env, output = resolve_output(ctx, formats.SOURCE, out)
     base = env.compiled(*load)[0]
     counts = base.source_counts()
     emit(env, output, (render.source_record(s, counts[s.id]) for s in base.sources.values()),
-         lambda: render.sources_table(base))
+         lambda: tables.sources_table(base))
 
 
 @command()
@@ -232,14 +232,14 @@ def conflicts(ctx: typer.Context, *, out: Printing, load: Loading) -> None:
 
     Example: otsfacts conflicts --fields fact.id,fact.source.outlet,other.id,other.source.outlet --format tsv
     """
-    from otsfacts import formats, render
+    from otsfacts import formats, tables
     from otsfacts.conflicts import conflict_pairs, conflict_record
 
     env, output = resolve_output(ctx, formats.CONFLICT, out)
     base = env.compiled(*load)[0]
     pairs = conflict_pairs(base)
     if pairs or output.format != OutputFormat.TABLE:
-        emit(env, output, (conflict_record(a, b) for a, b in pairs), lambda: render.conflicts_table(pairs, width=env.columns))
+        emit(env, output, (conflict_record(a, b) for a, b in pairs), lambda: tables.conflicts_table(pairs, width=env.columns))
     if not pairs:
         raise NothingFound("no facts disagree")
 

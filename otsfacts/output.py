@@ -3,7 +3,7 @@ that writes records as a table or in a format for scripts."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 import typer
 
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from otsfacts.answers import Answers
     from otsfacts.formats import RecordSpec, Selection
     from otsfacts.options import Printing
+    from otsfacts.search import Hit
 
 
 class Output(Record):
@@ -60,7 +61,7 @@ def emit(env: Environment, output: Output, records: Iterable[dict[str, Any]],
         formats.write(records, output.format, output.selection, env.stdout, raw_cells=env.raw_cells)
         return
     if output.selection.explicit or table is None:
-        from otsfacts.render import fields_table
+        from otsfacts.tables import fields_table
 
         headers, rows = output.selection.table(records)
         if rows:
@@ -80,14 +81,17 @@ def emit_answers(env: Environment, output: Output, found: Answers, explain: bool
     when nothing answers."""
     from otsfacts import render
 
+    def facts_table(hits: Sequence[Hit], title: str | None = None) -> Any:
+        from otsfacts.tables import facts_table  # only for a table: JSON never imports it
+
+        return facts_table([h.fact for h in hits], hits, explain=explain, width=env.columns, title=title)
+
     answers = found.answers
     table = output.format == OutputFormat.TABLE and not output.selection.explicit
     nearby = found.related if related or (table and not answers) else ()
     if answers or output.format != OutputFormat.TABLE or (nearby and not table):
         records = [render.fact_record(h.fact, h, explain) for h in answers]
         records += [render.fact_record(h.fact, h, explain, answer=False) for h in nearby if not table]
-        emit(env, output, records,
-             lambda: render.facts_table([h.fact for h in answers], answers, explain=explain, width=env.columns))
+        emit(env, output, records, lambda: facts_table(answers))
     if nearby and table:
-        env.print(render.facts_table([h.fact for h in nearby], nearby, explain=explain, width=env.columns,
-                                     title="Related, not an answer"))
+        env.print(facts_table(nearby, title="Related, not an answer"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -34,6 +35,40 @@ def invoke(*args: str, tty: bool = False, width: int = 80, environ: dict[str, st
     env = Environment(stdout=out, stderr=err, stdout_isatty=tty, environ=environ or {}, width=width)
     code = run(list(args), env)
     return Result(int(code), out.getvalue(), err.getvalue())
+
+
+def usage_error(err: str, command: str, *parts: str) -> str:
+    """``err`` checked to be our one-line usage error of ``command``: ``otsfacts: error: ``,
+    then a message holding each of ``parts`` (ours: the option, the value given, the
+    choices), then where help is. The words between are click's and may change with it."""
+    assert err.startswith("otsfacts: error: ") and err.count("\n") == 1, err
+    assert err.endswith(f" (see '{command} --help')\n"), err
+    assert all(part in err for part in parts), (err, parts)
+    return err
+
+
+def printed(renderable: object, width: int = 80) -> str:
+    """``renderable`` as a command prints it to a pipe ``width`` columns wide."""
+    out = io.StringIO()
+    Environment(stdout=out, stderr=io.StringIO(), width=width).print(renderable)
+    return out.getvalue()
+
+
+#: An ANSI select-graphic-rendition escape, its parameters captured ("1;2" for bold and dim).
+SGR = re.compile("\x1b\\[([0-9;]*)m")
+
+
+def styles_before(text: str, shown: str) -> set[str]:
+    """The SGR parameters of the escapes right before the first ``shown`` in ``text``
+    ({"1"}: bold; "2" is dim), however the renderer chose to write or combine them."""
+    found = re.search(f"((?:{SGR.pattern})+){re.escape(shown)}", text)
+    assert found, (shown, text)
+    return {p for params in SGR.findall(found[1]) for p in params.split(";") if p}
+
+
+def plain(text: str) -> str:
+    """``text`` without its colour: each line as a pipe gets it (no padding at line ends)."""
+    return "".join(line.rstrip() + "\n" for line in SGR.sub("", text).splitlines())
 
 
 def fixture(*args: str, **options: object) -> Result:

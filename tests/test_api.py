@@ -100,3 +100,11 @@ def test_the_errors_a_user_catches(tmp_path: Path) -> None:
     with pytest.raises(QueryError, match="^query has no words to search for, only punctuation or symbols$"):
         SearchIndex.from_base(base, environ={"OTSFACTS_MEANING": "0"}).search("?!")
     assert issubclass(FactBaseError, OtsfactsError) and issubclass(QueryError, OtsfactsError)
+
+
+def test_the_suite_runs_the_packages_docstring_examples(pytestconfig: pytest.Config) -> None:
+    # pyproject.toml turns --doctest-modules on and collects otsfacts/ beside tests/, so the
+    # examples above (and format_number's, printable's...) run with every `pytest -q`
+    assert pytestconfig.getoption("doctestmodules") is True
+    assert "otsfacts" in pytestconfig.getini("testpaths")
+    assert otsfacts.__doc__ is not None and ">>> " in otsfacts.__doc__

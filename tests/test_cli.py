@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 from otsfacts import JSON_VERSION, __version__
 from otsfacts.cli import app
-from conftest import FIXTURE_ARCHIVE, FIXTURE_BASE, fixture, invoke
+from conftest import FIXTURE_ARCHIVE, FIXTURE_BASE, fixture, invoke, usage_error
 
 FIXTURE = ["--no-builtin", "--facts", str(FIXTURE_BASE)]
 
@@ -100,7 +100,7 @@ def test_empty_query_is_a_usage_error() -> None:
 def test_missing_query_is_a_one_line_usage_error() -> None:
     result = invoke("search")
     assert result.code == 2
-    assert result.err == "otsfacts: error: Missing argument 'QUERY...'. (see 'otsfacts search --help')\n"
+    usage_error(result.err, "otsfacts search", "QUERY")
 
 
 def test_show_prints_the_fact_in_full_with_its_dispute() -> None:

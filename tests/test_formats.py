@@ -13,7 +13,7 @@ import pytest
 from otsfacts import formats, render
 from otsfacts.model import Actor
 from otsfacts.store import load_base
-from conftest import FIXTURE_BASE, FIXTURES, fixture
+from conftest import FIXTURE_BASE, FIXTURES, fixture, usage_error
 
 TRICKY = FIXTURES / "formats" / "tricky.toml"
 LISTING = [("search", "corridor"), ("list",), ("show", "cable-capacity"), ("topics",), ("sources",), ("conflicts",)]
@@ -171,9 +171,9 @@ def test_every_listing_command_takes_every_format(command: tuple[str, ...], fmt:
 def test_unknown_field_is_a_usage_error_listing_the_valid_ones() -> None:
     result = fixture("topics", "--fields", "id,colour")
     assert (result.code, result.out) == (2, "")
-    assert result.err == (
-        "otsfacts: error: Invalid value for '--fields': unknown field 'colour' for topics; valid fields: "
-        "id, title, description, aliases, count (see 'otsfacts topics --help')\n"
+    assert usage_error(result.err, "otsfacts topics", "--fields").endswith(
+        "unknown field 'colour' for topics; valid fields: id, title, description, aliases, count"
+        " (see 'otsfacts topics --help')\n"
     )
     score = fixture("list", "--fields", "score")  # search results only
     assert score.code == 2 and "unknown field 'score' for facts" in score.err
@@ -184,8 +184,8 @@ def test_empty_fields_and_contradicting_json_are_usage_errors() -> None:
     assert empty.code == 2 and "no field named in --fields" in empty.err
     both = fixture("list", "--json", "--format", "csv")
     assert both.code == 2
-    assert both.err == ("otsfacts: error: Invalid value for '--json': --json is short for --format json, "
-                        "not --format csv (see 'otsfacts list --help')\n")
+    assert usage_error(both.err, "otsfacts list", "--json").endswith(
+        "--json is short for --format json, not --format csv (see 'otsfacts list --help')\n")
 
 
 def test_no_match_still_prints_the_header_and_exits_1() -> None:

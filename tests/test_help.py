@@ -4,6 +4,7 @@ literal (typer renders both as Rich markup, and quotes zsh descriptions its own 
 from __future__ import annotations
 
 import inspect
+import re
 import subprocess
 
 import pytest
@@ -70,8 +71,12 @@ def test_zsh_descriptions_keep_apostrophes_and_brackets() -> None:
 @pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_help_paragraphs_wrap_at_the_terminal_width(name: str) -> None:
     command = "list" if name == "list_facts" else name
-    out = invoke(command, "--help", width=80).out
-    description = out.split("╭")[0].split("\n\n")[1:]  # after the usage line
+    out = "\n".join(line.rstrip() for line in invoke(command, "--help", width=80).out.splitlines())
+    # the description: after the usage line, before the first list of arguments or options
+    # (however typer frames that list: a Rich panel, or click's plain "Options:"); a blank
+    # line may be padded with spaces, so lines are stripped first
+    description = re.split(r"\n\W*(?:Arguments|Options)\b", out)[0].split("\n\n")[1:]
+    assert description, out
     for paragraph in description:
         lines = [line.rstrip() for line in paragraph.strip("\n").splitlines()]
         if lines and lines[0].strip().startswith("Example:"):
