@@ -15,7 +15,7 @@ from bisect import bisect_left
 from operator import itemgetter
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, Sequence, TypeVar
 
-from otsfacts.measures import measure_of_word, measures_of_unit
+from otsfacts.measures import UNITS, measure_of_word, measures_of_unit
 from otsfacts.model import Fact, format_number
 from otsfacts.record import Record
 from otsfacts.text import inflection_stems, tokens
@@ -76,6 +76,11 @@ _ENGLISH_FIELDS = sum(1 << i for i, (name, _) in enumerate(FIELDS)
 # The token a figure's measure is indexed under in its value field ("measure-area" is
 # one token, "measurearea", since tokens join hyphenated parts).
 MEASURE_PREFIX = "measure"
+
+
+def is_measure_token(word: str) -> bool:
+    """Whether ``word`` is a measure token ("measurearea"), not a word ("measures")."""
+    return word.startswith(MEASURE_PREFIX) and word[len(MEASURE_PREFIX):] in UNITS
 
 
 def searchable_fields(fact: Fact) -> tuple[str, ...]:
@@ -350,7 +355,7 @@ class Index:
             for count, other in enumerate(self._prefixed(word)):
                 if count >= MAX_EXPANSIONS:
                     break  # a word that prefixes half a huge vocabulary says little more
-                if other != word and not any(c.isdigit() for c in other) and not other.startswith(MEASURE_PREFIX):
+                if other != word and not any(c.isdigit() for c in other) and not is_measure_token(other):
                     found[other] = _PREFIX if len(other) - len(word) <= 3 else 0.75
             for other in self.stems.get(stem(word), ()):  # "invested" finds "investments"
                 found.setdefault(other, _STEM)
@@ -423,7 +428,7 @@ class Index:
         return {
             other: 0.8 * (score / 100) ** 2
             for other, score, _ in candidates
-            if not any(c.isdigit() for c in other) and not other.startswith(MEASURE_PREFIX)
+            if not any(c.isdigit() for c in other) and not is_measure_token(other)
             and (len(word) > 5 or other[0] == word[0])
         }
 

@@ -32,7 +32,7 @@ from typing import Any, Iterable, Mapping, Sequence
 # The index's pieces are re-exported for callers that imported them from here before the split.
 from otsfacts.index import (  # noqa: F401
     _DISPUTED, _FIELD_WEIGHTS, _FIGURE, _MASK, _MASK_BEST, _MASK_BITS, _MASK_GAIN, _MEASURED, _STEM,
-    _TOP_WEIGHT, FIELDS, MEASURE_PREFIX, SATURATION, Index, IndexPart, Postings, Stems, index_part,
+    _TOP_WEIGHT, FIELDS, MEASURE_PREFIX, SATURATION, Index, is_measure_token, IndexPart, Postings, Stems, index_part,
     searchable_fields, spans, stem,
 )
 from otsfacts.measures import measures_of_unit
@@ -333,7 +333,7 @@ class SearchIndex(Index):
     def plain_vocabulary(self) -> list[str]:
         """The words of the facts' sentences (claims and quotes) that a query word may mean:
         no numbers, ids, measure tokens or other languages' aliases."""
-        return [w for w in self.vocabulary if len(w) >= 3 and w.isalpha() and not w.startswith(MEASURE_PREFIX)
+        return [w for w in self.vocabulary if len(w) >= 3 and w.isalpha() and not is_measure_token(w)
                 and any(packed & _SENTENCES for packed in self.postings.get(w, ()))]
 
     def _fits(self, q: Query, number: int, meant_words: Mapping[str, Sequence[str]] | None = None) -> bool:

@@ -167,10 +167,8 @@ def test_measure_tokens_are_never_reached_by_prefix_or_fuzzily(index: Index) -> 
     assert "measurepower" not in index.expand("measur")
 
 
-@pytest.mark.xfail(strict=True, reason="index.expand: the guard that keeps measure tokens ('measurepower') out "
-                   "of prefix and fuzzy matches tests other.startswith('measure'), so it also hides real words "
-                   "that start with 'measure': 'measure' and 'meas' never find 'measures'")
 def test_a_real_word_beginning_with_measure_is_found_by_prefix(index: Index) -> None:
+    # the guard above once tested startswith('measure') and hid "measures" from "measure"
     assert index.expand("measure") == {"measures": 0.9}
 
 
