@@ -18,7 +18,7 @@ import json
 import re
 import sys
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
@@ -382,12 +382,12 @@ def _at_key(problem: Problem, places: _Places) -> Problem:
         same = places.by_kind.get((problem.path, numbered.group(1)), [])
         number = int(numbered.group(2))
         if number <= len(same):
-            return problem.replace(line=same[number - 1].line(problem.field))
+            return replace(problem, line=same[number - 1].line(problem.field))
         return problem
     found = places.by_id.get((problem.path, problem.entry), [])
     if len(found) != 1 or problem.field not in found[0].keys:
         return problem
-    return problem.replace(line=found[0].keys[problem.field])
+    return replace(problem, line=found[0].keys[problem.field])
 
 
 def warnings(entries: Sequence[_Entry]) -> Iterator[Problem]:

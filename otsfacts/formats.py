@@ -17,11 +17,11 @@ from __future__ import annotations
 import csv
 import json
 import re
+from dataclasses import dataclass
 from typing import Any, Iterable, Sequence, TextIO
 
 from otsfacts.choices import OutputFormat
 from otsfacts.errors import FieldError
-from otsfacts.record import Record
 
 #: What joins the items of a list in one flat cell; an item's own ``;`` or ``\\`` is escaped.
 LIST_SEPARATOR = ";"
@@ -30,7 +30,8 @@ LIST_SEPARATOR = ";"
 FieldPath = tuple[str, ...]
 
 
-class RecordSpec(Record):
+@dataclass(frozen=True, slots=True)
+class RecordSpec:
     """The fields one kind of record has, as dotted leaf paths in record order.
 
     ``maps`` are leaves holding a free mapping (a source's ``titles``, language to
@@ -38,13 +39,9 @@ class RecordSpec(Record):
     ``--fields`` accepts any ``titles.KEY``.
     """
 
-    __slots__ = ("name", "leaves", "maps")
     name: str
     leaves: tuple[str, ...]
-    maps: frozenset[str]
-
-    def __init__(self, name: str, leaves: tuple[str, ...], maps: frozenset[str] = frozenset()) -> None:
-        self._init(name, leaves, maps)
+    maps: frozenset[str] = frozenset()
 
     def prefixed(self, prefix: str, name: str) -> "RecordSpec":
         """The same fields under ``prefix.`` (a conflict's two facts)."""
@@ -123,16 +120,13 @@ def search_spec(explain: bool) -> RecordSpec:
     return FACT + SCORE + (EXPLAIN if explain else RecordSpec("facts", ()))
 
 
-class Selection(Record):
+@dataclass(frozen=True, slots=True)
+class Selection:
     """The leaf paths to print, in order; ``explicit`` when the user named them."""
 
-    __slots__ = ("spec", "paths", "explicit")
     spec: RecordSpec
     paths: tuple[FieldPath, ...]
     explicit: bool
-
-    def __init__(self, spec: RecordSpec, paths: tuple[FieldPath, ...], explicit: bool) -> None:
-        self._init(spec, paths, explicit)
 
     def _is_map(self, path: FieldPath) -> bool:
         return ".".join(path) in self.spec.maps
