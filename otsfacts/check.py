@@ -30,7 +30,8 @@ else:  # pragma: no cover - exercised only on Python 3.10
 from otsfacts.errors import FactBaseError, Problem
 from otsfacts.filters import date_bounds
 from otsfacts.paths import builtin_dir, env_paths, fact_files, unique
-from otsfacts.store import id_lines, load_base
+from otsfacts.factfile import id_lines
+from otsfacts.store import load_base
 
 #: The schema file, shipped inside the package.
 SCHEMA_FILE = "fact-file.schema.json"
@@ -253,11 +254,11 @@ def glossary_problems(path: Path | None = None,
     hold, a concept without words, a word that is empty or not one search word, a word
     that is its own translation, a word listed twice under one concept."""
     from otsfacts.glossary import GLOSSARY_FILE
-    from otsfacts.store import _read_document
+    from otsfacts.factfile import read_document
     from otsfacts.text import fold, join_apostrophes, tokens
 
     path = GLOSSARY_FILE if path is None else path
-    document, problem = _read_document(path)
+    document, problem = read_document(path)
     if document is None:
         return ([problem] if problem else []), []
     if known is None:

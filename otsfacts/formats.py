@@ -22,6 +22,8 @@ from typing import Any, Iterable, Sequence, TextIO
 
 from otsfacts.choices import OutputFormat
 from otsfacts.errors import FieldError
+from otsfacts.model import Fact, Source, Topic
+from otsfacts.shape import json_leaves
 
 #: What joins the items of a list in one flat cell; an item's own ``;`` or ``\\`` is escaped.
 LIST_SEPARATOR = ";"
@@ -92,22 +94,15 @@ class RecordSpec:
 
 
 # The public record shapes of render.fact_record, topic_record and source_record (the
-# README's "JSON for scripts"); tests/test_formats.py keeps them in step with render.
-FACT = RecordSpec("facts", (
-    "id", "claim", "quote", "kind", "topics", "value", "unit", "qualifier", "as_of", "date", "place",
-    "speaker.name", "speaker.role", "speaker.reported_by", "actor.name", "actor.role", "actor.act",
-    "source.id", "source.outlet", "source.title", "source.published", "source.url",
-    "aliases", "conflicts_with", "note", "replaces",
-))
+# README's "JSON for scripts"), from the model's fields; tests/test_formats.py checks them
+# against the records render makes.
+FACT = RecordSpec("facts", json_leaves(Fact))
 #: ``show`` answers a retired id with the fact it became: which id was asked for, and by what replaced.
 SHOWN = FACT + RecordSpec("facts", ("retired_id", "replaced_by"))
 SCORE = RecordSpec("facts", ("score", "answer"))
 EXPLAIN = RecordSpec("facts", ("matches", "unmatched", "similarity", "spelling_rank", "meaning_rank"))
-TOPIC = RecordSpec("topics", ("id", "title", "description", "aliases", "count"))
-SOURCE = RecordSpec("sources", (
-    "id", "outlet", "title", "titles", "published", "language", "format",
-    "speaker.name", "speaker.role", "archive", "url", "accessed", "count",
-), maps=frozenset({"titles"}))
+TOPIC = RecordSpec("topics", (*json_leaves(Topic), "count"))
+SOURCE = RecordSpec("sources", (*json_leaves(Source), "count"), maps=frozenset({"titles"}))
 CONFLICT = FACT.prefixed("fact", "conflicts") + FACT.prefixed("other", "conflicts")
 
 

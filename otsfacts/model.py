@@ -148,8 +148,8 @@ class Fact:
                      toml=REQUIRED, json=1)
     quote: str = key("Verbatim words of the source; separate passages joined by \" … \".", TEXT,
                      toml=REQUIRED, json=2)
-    source: Source = key("Id of the [[source]] the quote comes from.", SLUG, toml=REQUIRED, json=13,
-                         json_fields=("id", "outlet", "title", "published", "url"))
+    source: Source = key("Id of the [[source]] the quote comes from.", SLUG, toml=REQUIRED, record=Source,
+                         json=13, json_fields=("id", "outlet", "title", "published", "url"))
     topics: tuple[Topic, ...] = key("Ids of one or more [[topic]] entries.", {**SLUGS, "minItems": 1},
                                     toml=REQUIRED, json=4, json_ids=True)
     kind: str = key("What sort of claim it is; forecasts and plans are kept apart from what happened.",

@@ -1,0 +1,93 @@
+"""What the model's field metadata says, for the code that needs it: the keys a fact file's
+tables take, the JSON records and the ``--fields`` names they have.
+
+:mod:`otsfacts.model` writes each shape once; everything here is derived from it, so a
+field added to the model is loaded, checked, shown in JSON and offered by ``--fields``
+without another edit. :mod:`otsfacts.schema` derives the JSON Schema the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import Field, fields
+from functools import lru_cache
+from typing import Any, Callable
+
+from otsfacts.model import OPTIONAL, REQUIRED
+
+__all__ = ["file_keys", "required_keys", "optional_keys", "json_fields", "json_record", "json_leaves"]
+
+
+@lru_cache(maxsize=None)
+def file_keys(cls: type) -> tuple[Field[Any], ...]:
+    """The fields of ``cls`` a fact file writes (its table's keys), in model order."""
+    return tuple(f for f in fields(cls) if "toml" in f.metadata)
+
+
+def required_keys(cls: type) -> tuple[str, ...]:
+    """The keys a ``cls`` table must have."""
+    return tuple(f.name for f in file_keys(cls) if f.metadata["toml"] == REQUIRED)
+
+
+def optional_keys(cls: type) -> tuple[str, ...]:
+    """The keys a ``cls`` table may have."""
+    return tuple(f.name for f in file_keys(cls) if f.metadata["toml"] == OPTIONAL)
+
+
+def keys_with_schema(cls: type, schema: dict[str, Any]) -> tuple[str, ...]:
+    """The keys of ``cls`` whose value has exactly this ``schema`` (``model.TEXT``: plain text)."""
+    return tuple(f.name for f in file_keys(cls) if f.metadata.get("schema") is schema)
+
+
+@lru_cache(maxsize=None)
+def json_fields(cls: type, only: tuple[str, ...] | None = None) -> tuple[Field[Any], ...]:
+    """The fields of ``cls`` its JSON record shows, in the record's order (``only``: these of them)."""
+    shown = [f for f in fields(cls) if "json" in f.metadata and (only is None or f.name in only)]
+    return tuple(sorted(shown, key=lambda f: f.metadata["json"]))
+
+
+Converter = Callable[[Any], Any]
+
+
+def _converter(field: Field[Any]) -> Converter | None:
+    """How a field's value becomes JSON: None when it is JSON already (text, numbers, null)."""
+    metadata = field.metadata
+    if metadata.get("json_ids"):
+        return lambda records: [r.id for r in records]
+    if "record" in metadata:
+        only = metadata.get("json_fields")
+        return lambda value: None if value is None else json_record(value, only)
+    kind = metadata.get("schema", {}).get("type")
+    if kind == "array":
+        return list
+    if kind == "object":
+        return dict
+    return None
+
+
+@lru_cache(maxsize=None)
+def _plan(cls: type, only: tuple[str, ...] | None = None) -> tuple[tuple[str, Converter | None], ...]:
+    """Each shown field's name and converter, worked out once per record class."""
+    return tuple((f.name, _converter(f)) for f in json_fields(cls, only))
+
+
+def json_record(record: Any, only: tuple[str, ...] | None = None) -> dict[str, Any]:
+    """The public JSON object of a model record (README, "JSON for scripts"); ``only``: just
+    these fields, in the record's order (a fact's ``source`` shows five)."""
+    out: dict[str, Any] = {}
+    for name, convert in _plan(type(record), only):
+        value = getattr(record, name)
+        out[name] = value if convert is None else convert(value)
+    return out
+
+
+def json_leaves(cls: type, only: tuple[str, ...] | None = None, prefix: str = "") -> tuple[str, ...]:
+    """The dotted names of the leaves of ``cls``'s JSON record, in order (``speaker.name``):
+    what ``--fields`` picks from. A list of records shown by id is one leaf."""
+    leaves: list[str] = []
+    for field in json_fields(cls, only):
+        nested = field.metadata.get("record")
+        if nested is not None and not field.metadata.get("json_ids"):
+            leaves += json_leaves(nested, field.metadata.get("json_fields"), f"{prefix}{field.name}.")
+        else:
+            leaves.append(prefix + field.name)
+    return tuple(leaves)
