@@ -23,7 +23,7 @@ from typing import Any, Iterable, Sequence, TextIO
 from otsfacts.choices import OutputFormat
 from otsfacts.errors import FieldError
 from otsfacts.model import Fact, Source, Topic
-from otsfacts.shape import json_leaves
+from otsfacts.shape import json_leaves, json_maps
 
 #: What joins the items of a list in one flat cell; an item's own ``;`` or ``\\`` is escaped.
 LIST_SEPARATOR = ";"
@@ -102,7 +102,7 @@ SHOWN = FACT + RecordSpec("facts", ("retired_id", "replaced_by"))
 SCORE = RecordSpec("facts", ("score", "answer"))
 EXPLAIN = RecordSpec("facts", ("matches", "unmatched", "similarity", "spelling_rank", "meaning_rank"))
 TOPIC = RecordSpec("topics", (*json_leaves(Topic), "count"))
-SOURCE = RecordSpec("sources", (*json_leaves(Source), "count"), maps=frozenset({"titles"}))
+SOURCE = RecordSpec("sources", (*json_leaves(Source), "count"), maps=json_maps(Source))
 CONFLICT = FACT.prefixed("fact", "conflicts") + FACT.prefixed("other", "conflicts")
 
 

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Collection, Sequence
 
-from otsfacts.check import PLACEHOLDER
+from otsfacts.choices import PLACEHOLDER
 from otsfacts.errors import OtsfactsError
 from otsfacts.model import ACTS, FACT_KINDS, QUALIFIERS, FactBase, Source, Topic
 

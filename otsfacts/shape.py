@@ -14,7 +14,8 @@ from typing import Any, Callable
 
 from otsfacts.model import OPTIONAL, REQUIRED
 
-__all__ = ["file_keys", "required_keys", "optional_keys", "json_fields", "json_record", "json_leaves"]
+__all__ = ["file_keys", "required_keys", "optional_keys", "keys_with_schema", "json_fields", "json_record",
+           "json_leaves", "json_maps"]
 
 
 @lru_cache(maxsize=None)
@@ -74,7 +75,8 @@ def json_record(record: Any, only: tuple[str, ...] | None = None) -> dict[str, A
     """The public JSON object of a model record (README, "JSON for scripts"); ``only``: just
     these fields, in the record's order (a fact's ``source`` shows five)."""
     out: dict[str, Any] = {}
-    for name, convert in _plan(type(record), only):
+    cls: type = type(record)
+    for name, convert in _plan(cls, only):
         value = getattr(record, name)
         out[name] = value if convert is None else convert(value)
     return out
@@ -91,3 +93,8 @@ def json_leaves(cls: type, only: tuple[str, ...] | None = None, prefix: str = ""
         else:
             leaves.append(prefix + field.name)
     return tuple(leaves)
+
+
+def json_maps(cls: type) -> frozenset[str]:
+    """The leaves of ``cls``'s JSON record that hold a free mapping (a source's ``titles``)."""
+    return frozenset(f.name for f in json_fields(cls) if f.metadata.get("schema", {}).get("type") == "object")
