@@ -11,7 +11,10 @@ holds or the JSON records show carries, in its ``metadata``:
 - ``json``: its place in the record's JSON object (a field without it is not shown);
   ``json_fields``: the fields of a nested record shown there, when not all of them;
   ``json_ids``: a list of records shown as their ids;
-- ``requires``: another key the file must give with it (``accessed`` needs ``url``).
+- ``requires``: another key the file must give with it (``accessed`` needs ``url``);
+- ``new``: how ``otsfacts new`` offers the key: its place among the optional keys, the
+  line it writes (commented out when the key is only an example) and the line's comment,
+  whose ``{speaker}``, ``{acts}`` and ``{qualifiers}`` are filled in for the entry.
 
 The loader's key checks, the JSON records, the ``--fields`` names and the schema are
 derived from this metadata by :mod:`otsfacts.shape`.
@@ -108,17 +111,20 @@ class Source:
                        {"type": "string", "minLength": 1, "pattern": "^(?!\\.\\.?$)(?=.*\\S)[^/\\\\:\\u0000]+$"},
                        toml=REQUIRED, json=8)
     title: str | None = key("Headline, exactly as published; leave it out when the source has none.", TEXT,
-                            json=2, default=None)
+                            json=2, default=None,
+                            new=(0, '# title = "..."', "the headline, exactly as published; leave out if none"))
     titles: Mapping[str, str] = key("The headline in other languages: language = title.",
                                     {"type": "object", "additionalProperties": {"type": "string"}},
                                     json=3, default_factory=dict)
     outlet_description: str | None = key("What the outlet is, e.g. \"news agency, Azerbaijan\".", TEXT,
                                          default=None)
-    format: str | None = key("What the text is, e.g. \"interview\".", TEXT, json=6, default=None)
+    format: str | None = key("What the text is, e.g. \"interview\".", TEXT, json=6, default=None,
+                             new=(1, '# format = "interview"', "what it is"))
     dateline: str | None = key("The dateline as printed.", TEXT, default=None)
     date_note: str | None = key("How the date was established, when the text does not give it whole.", TEXT,
                                 default=None)
-    aliases: tuple[str, ...] = key("Other names searched with the source.", TEXTS, default=())
+    aliases: tuple[str, ...] = key("Other names searched with the source.", TEXTS, default=(),
+                                   new=(2, "# aliases = []", "other names of the outlet"))
     path: str = key("The file it was loaded from.", toml=None, default="")
     url: str | None = key("Where the source can be read online (http:// or https://), if it can; never "
                           "invented. Cited by every style.", {"type": "string", "pattern": "^https?://\\S+$"},
@@ -134,7 +140,8 @@ class Topic:
     id: str = key("Stable lowercase slug, unique among topics, e.g. \"energy\".", SLUG, toml=REQUIRED, json=0)
     title: str = key("Title shown in listings.", TEXT, toml=REQUIRED, json=1)
     description: str = key("One sentence on what the topic covers.", TEXT, toml=REQUIRED, json=2)
-    aliases: tuple[str, ...] = key("Other names and spellings searched with the topic.", TEXTS, json=3, default=())
+    aliases: tuple[str, ...] = key("Other names and spellings searched with the topic.", TEXTS, json=3, default=(),
+                                   new=(0, "aliases = []", "other words for it, searched with its facts"))
     path: str = key("The file it was loaded from.", toml=None, default="")
 
 
@@ -156,27 +163,42 @@ class Fact:
                     {"type": "string", "enum": list(FACT_KINDS)}, toml=REQUIRED, json=3)
     # whose words the quote is: the source's speaker unless the fact names another
     speaker: Speaker = key("Whose words the quote is, when not the source's speaker: someone quoted directly "
-                           "(with reported_by). Never who acted: that is actor.", record=Speaker, json=11)
+                           "(with reported_by). Never who acted: that is actor.", record=Speaker, json=11,
+                           new=(7, '# speaker = { name = "...", role = "...", reported_by = "..." }',
+                                "whose own words the quote is, if not {speaker}"))
     value: int | float | None = key("The figure, absolute: 2100000000000 for \"$2.1 trillion\"; finite, within "
                                     "64-bit integers.", {"type": "number", "minimum": -(2 ** 63),
-                                                         "exclusiveMaximum": 2 ** 63}, json=5, default=None)
-    unit: str | None = key("Unit of the value: USD, %, km, GW, ...", TEXT, json=6, default=None)
+                                                         "exclusiveMaximum": 2 ** 63}, json=5, default=None,
+                                    new=(1, "# value = 2000",
+                                         'a figure: the number, absolute (2100000000000 for "$2.1 trillion")'))
+    unit: str | None = key("Unit of the value: USD, %, km, GW, ...", TEXT, json=6, default=None,
+                           new=(2, '# unit = "km"', "USD, %, km, GW, ..."))
     qualifier: str | None = key("Hedge kept from the text, next to the value.",
-                                {"type": "string", "enum": list(QUALIFIERS)}, json=7, default=None)
-    as_of: str | None = key("The period a figure describes: 2024, 2025-01/2025-07.", TEXT, json=8, default=None)
-    date: str | None = key("When an event happened or is planned.", TEXT, json=9, default=None)
-    place: str | None = key("Where an event happened or is planned.", TEXT, json=10, default=None)
+                                {"type": "string", "enum": list(QUALIFIERS)}, json=7, default=None,
+                                new=(3, '# qualifier = "more than"', "{qualifiers}, ..."))
+    as_of: str | None = key("The period a figure describes: 2024, 2025-01/2025-07.", TEXT, json=8, default=None,
+                            new=(4, '# as_of = "2025"', "the period a figure describes"))
+    date: str | None = key("When an event happened or is planned.", TEXT, json=9, default=None,
+                           new=(5, '# date = "2025-10-27"', "when an event happened or is planned"))
+    place: str | None = key("Where an event happened or is planned.", TEXT, json=10, default=None,
+                            new=(6, '# place = "Gabala"', "where"))
     aliases: tuple[str, ...] = key("Other names and spellings searched with the fact; spell out the "
-                                   "abbreviations it uses.", TEXTS, json=14, default=())
+                                   "abbreviations it uses.", TEXTS, json=14, default=(),
+                                   new=(0, "aliases = []", "other names and spellings; spell out abbreviations (TITR, ...)"))
     conflicts_with: tuple[str, ...] = key("Ids of facts whose claims disagree with this one (list this one back "
-                                          "there).", SLUGS, json=15, default=())
+                                          "there).", SLUGS, json=15, default=(),
+                                          new=(10, '# conflicts_with = ["other-fact-id"]',
+                                               "facts that disagree; list this one back there"))
     path: str = key("The file it was loaded from.", toml=None, default="")
     # who did what the claim reports, if it reports a deed
     actor: Actor | None = key("Who did what the claim reports (proposed, decided, launched...), shown as "
                               "\"Proposed by Uzbekistan\" beside who said it. The quote is not the actor's words.",
-                              record=Actor, json=12, default=None)
+                              record=Actor, json=12, default=None,
+                              new=(8, '# actor = { name = "...", role = "...", act = "proposed" }',
+                                   "who acted: {acts}, ..."))
     note: str | None = key("A curator's note on what the text leaves odd or unsaid; shown by `show`, never part "
-                           "of the claim.", TEXT, json=16, default=None)
+                           "of the claim.", TEXT, json=16, default=None,
+                           new=(9, '# note = "..."', "what the text leaves odd; shown apart, never part of the claim"))
     replaces: tuple[str, ...] = key("Retired ids (facts merged into this one, or its former ids): they keep "
                                     "resolving to this fact.", {"type": "array", "items": SLUG}, json=17,
                                     default=())

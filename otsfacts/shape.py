@@ -15,7 +15,7 @@ from typing import Any, Callable
 from otsfacts.model import OPTIONAL, REQUIRED
 
 __all__ = ["file_keys", "required_keys", "optional_keys", "keys_with_schema", "json_fields", "json_record",
-           "json_leaves", "json_maps"]
+           "json_leaves", "json_maps", "new_lines"]
 
 
 @lru_cache(maxsize=None)
@@ -98,3 +98,10 @@ def json_leaves(cls: type, only: tuple[str, ...] | None = None, prefix: str = ""
 def json_maps(cls: type) -> frozenset[str]:
     """The leaves of ``cls``'s JSON record that hold a free mapping (a source's ``titles``)."""
     return frozenset(f.name for f in json_fields(cls) if f.metadata.get("schema", {}).get("type") == "object")
+
+
+def new_lines(cls: type, **filled: str) -> list[tuple[str, str]]:
+    """The optional keys ``otsfacts new`` offers for a ``cls`` entry, in their place: each
+    line to write and its comment, with ``filled``'s names filled into the comment."""
+    offered = sorted((f.metadata["new"] for f in file_keys(cls) if "new" in f.metadata), key=lambda n: n[0])
+    return [(code, hint.format(**filled)) for _, code, hint in offered]
