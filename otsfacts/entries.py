@@ -54,7 +54,7 @@ class TableEntry:
         return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
-_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*(source|topic|fact)[ \t]*\]\]", re.M)
+_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*(" + "|".join(TABLES) + r")[ \t]*\]\]", re.M)
 # A table header line, [name] or [[name]], that ends the entry before it.
 _ANY_HEADER = re.compile(r"^[ \t]*\[\[?[ \t]*[A-Za-z0-9_.\"' -]+[ \t]*\]\]?[ \t]*(#.*)?$", re.M)
 _KEY = re.compile(r"^[ \t]*([A-Za-z0-9_-]+)[ \t]*=", re.M)
@@ -116,7 +116,7 @@ def pointed(problems: Sequence[Problem]) -> list[Problem]:
     return sorted(found, key=lambda p: (order[p.path], p.line or 0))  # each file's first problem first
 
 
-_NUMBERED = re.compile(r"(source|topic|fact) #(\d+)")
+_NUMBERED = re.compile("(" + "|".join(TABLES) + r") #(\d+)")
 
 
 class Places:

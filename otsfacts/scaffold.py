@@ -13,7 +13,7 @@ from typing import Collection, Sequence
 
 from otsfacts.choices import PLACEHOLDER
 from otsfacts.errors import OtsfactsError
-from otsfacts.model import ACTS, FACT_KINDS, QUALIFIERS, Fact, FactBase, Source, Topic
+from otsfacts.model import ACTS, FACT_KINDS, QUALIFIERS, TABLES, Fact, FactBase, Source, Topic
 from otsfacts.shape import new_lines
 
 # Words a slug can do without.
@@ -175,7 +175,7 @@ def ids_in(text: str) -> set[str]:
         import tomli as tomllib
 
     document = tomllib.loads(text.removeprefix("\ufeff"))
-    return {entry["id"] for kind in ("source", "topic", "fact") for entry in document.get(kind, [])
+    return {entry["id"] for kind in TABLES for entry in document.get(kind, [])
             if isinstance(entry, dict) and isinstance(entry.get("id"), str)}
 
 
