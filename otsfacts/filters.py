@@ -176,6 +176,12 @@ class FactFilter:
     since: str | None = None
     until: str | None = None
 
+    def __post_init__(self) -> None:
+        # a Python caller may pass lists, as it could to the positional record this was:
+        # kept as tuples, so the filter stays hashable and immutable
+        for name in ("topics", "sources", "kinds", "speakers"):
+            object.__setattr__(self, name, tuple(getattr(self, name)))
+
     @classmethod
     def resolve(cls, base: "FactBase", topics: Iterable[str] | None = None, sources: Iterable[str] | None = None,
                 kinds: Iterable[str] | None = None, speakers: Iterable[str] | None = None,

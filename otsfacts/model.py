@@ -135,6 +135,10 @@ class Source:
     accessed: str | None = key("The date the url was read on, a TOML date such as 2026-01-02; only with url.",
                                DATE, json=10, requires="url", default=None)  # ISO date
 
+    def __post_init__(self) -> None:
+        if self.titles is None:  # as the positional record took it: no titles
+            object.__setattr__(self, "titles", {})
+
 
 @dataclass(frozen=True, slots=True)
 class Topic:
@@ -231,6 +235,10 @@ class FactBase:
     topics: Mapping[str, Topic]
     sources: Mapping[str, Source]
     retired: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.retired is None:  # as the positional record took it: nothing retired
+            object.__setattr__(self, "retired", {})
 
     def resolve(self, fact_id: str) -> str | None:
         """The id of the fact ``fact_id`` names now: itself, the fact a retired id became, or None."""

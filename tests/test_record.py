@@ -112,3 +112,9 @@ def test_model_records_are_frozen_slotted_dataclasses(record: type) -> None:
     assert dataclasses.is_dataclass(record)
     assert record.__dataclass_params__.frozen  # type: ignore[attr-defined]
     assert "__slots__" in record.__dict__ and "__dict__" not in record.__dict__
+
+
+def test_none_for_a_mapping_still_means_an_empty_one() -> None:
+    source = Source("s", "Trend", "2025-10-27", "en", Speaker("A", "B"), "s.txt", titles=None)  # type: ignore[arg-type]
+    assert source.titles == {}
+    assert FactBase({}, {}, {}, None).retired == {}  # type: ignore[arg-type]
