@@ -7,11 +7,11 @@ narrows and orders the whole base (``filters.py``).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from otsfacts.errors import NothingFound
 from otsfacts.filters import FactFilter, sort_hits
-from otsfacts.record import Record
 
 if TYPE_CHECKING:
     from otsfacts.meaning import Meaning
@@ -21,22 +21,18 @@ if TYPE_CHECKING:
 RELATED_POOL = 100
 
 
-class Answers(Record):
+@dataclass(frozen=True, slots=True)
+class Answers:
     """What a search found for ``query``: the answers, the related facts that do not answer,
     why meaning was not used (``notice``), and, when nothing answers, how many answers the
     filter removed."""
 
-    __slots__ = ("query", "answers", "related", "notice", "filter", "removed")
     query: str
     answers: tuple[Hit, ...]
     related: tuple[Hit, ...]
     notice: str | None
     filter: FactFilter
-    removed: int
-
-    def __init__(self, query: str, answers: tuple[Hit, ...], related: tuple[Hit, ...], notice: str | None,
-                 filter: FactFilter, removed: int = 0) -> None:
-        self._init(query, answers, related, notice, filter, removed)
+    removed: int = 0
 
     def nothing(self) -> NothingFound:
         """What to say when nothing answers: whether the filter is why."""

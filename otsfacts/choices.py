@@ -26,6 +26,9 @@ ACTS = (
     "allocated", "hosted", "organized", "signed", "remarked",
 )
 
+#: What ``otsfacts new`` leaves for the curator to replace; ``check`` reports it as an error.
+PLACEHOLDER = "TODO"
+
 
 class OutputFormat(str, Enum):
     """``--format``: how a listing command prints its records."""

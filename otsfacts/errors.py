@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from otsfacts.record import Record
+from dataclasses import dataclass
 
 
 class ExitStatus(IntEnum):
@@ -28,21 +28,17 @@ class NothingFound(OtsfactsError):
     exit_status = ExitStatus.NO_MATCH
 
 
-class Problem(Record):
+@dataclass(frozen=True, slots=True)
+class Problem:
     """One thing to report about a fact file (an error, or a warning of ``check``): where, which
     entry, which field, what."""
 
-    __slots__ = ("path", "message", "entry", "field", "line", "column")
     path: str
     message: str
-    entry: str | None
-    field: str | None
-    line: int | None
-    column: int | None
-
-    def __init__(self, path: str, message: str, entry: str | None = None, field: str | None = None,
-                 line: int | None = None, column: int | None = None) -> None:
-        self._init(path, message, entry, field, line, column)
+    entry: str | None = None
+    field: str | None = None
+    line: int | None = None
+    column: int | None = None
 
     def __str__(self) -> str:
         return self.describe()

@@ -9,11 +9,11 @@ all hold.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from otsfacts.choices import FACT_KINDS
 from otsfacts.errors import OtsfactsError, UnknownNameError
-from otsfacts.record import Record
 
 if TYPE_CHECKING:
     from otsfacts.model import Fact, FactBase, Source, Topic
@@ -164,21 +164,23 @@ def fact_date(fact: "Fact") -> str:
     return fact.date if fact.date and date_bounds(fact.date) else fact.source.published
 
 
-class FactFilter(Record):
+@dataclass(frozen=True, slots=True)
+class FactFilter:
     """What ``--topic``, ``--source``, ``--kind``, ``--speaker``, ``--since`` and ``--until``
     keep; an empty tuple or None keeps everything."""
 
-    __slots__ = ("topics", "sources", "kinds", "speakers", "since", "until")
-    topics: tuple[str, ...]
-    sources: tuple[str, ...]
-    kinds: tuple[str, ...]
-    speakers: tuple[str, ...]
-    since: str | None
-    until: str | None
+    topics: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    speakers: tuple[str, ...] = ()
+    since: str | None = None
+    until: str | None = None
 
-    def __init__(self, topics: Sequence[str] = (), sources: Sequence[str] = (), kinds: Sequence[str] = (),
-                 speakers: Sequence[str] = (), since: str | None = None, until: str | None = None) -> None:
-        self._init(tuple(topics), tuple(sources), tuple(kinds), tuple(speakers), since, until)
+    def __post_init__(self) -> None:
+        # a Python caller may pass lists, as it could to the positional record this was:
+        # kept as tuples, so the filter stays hashable and immutable
+        for name in ("topics", "sources", "kinds", "speakers"):
+            object.__setattr__(self, name, tuple(getattr(self, name)))
 
     @classmethod
     def resolve(cls, base: "FactBase", topics: Iterable[str] | None = None, sources: Iterable[str] | None = None,
@@ -187,12 +189,12 @@ class FactFilter(Record):
         """The filter the options name, every name checked against ``base``.
         Raises :class:`UnknownNameError` or :class:`OtsfactsError`."""
         return cls(
-            [resolve_topic(base, t) for t in split_values(topics)],
-            [resolve_source(base, s) for s in split_values(sources)],
-            [resolve_kind(k) for k in split_values(kinds)],
-            [resolve_speaker(base, s) for s in split_values(speakers)],
-            None if since is None else parse_date("--since", since),
-            None if until is None else parse_date("--until", until),
+            topics=tuple(resolve_topic(base, t) for t in split_values(topics)),
+            sources=tuple(resolve_source(base, s) for s in split_values(sources)),
+            kinds=tuple(resolve_kind(k) for k in split_values(kinds)),
+            speakers=tuple(resolve_speaker(base, s) for s in split_values(speakers)),
+            since=None if since is None else parse_date("--since", since),
+            until=None if until is None else parse_date("--until", until),
         )
 
     @property

@@ -17,11 +17,13 @@ from __future__ import annotations
 import csv
 import json
 import re
+from dataclasses import dataclass
 from typing import Any, Iterable, Sequence, TextIO
 
 from otsfacts.choices import OutputFormat
 from otsfacts.errors import FieldError
-from otsfacts.record import Record
+from otsfacts.model import Fact, Source, Topic
+from otsfacts.shape import json_leaves, json_maps
 
 #: What joins the items of a list in one flat cell; an item's own ``;`` or ``\\`` is escaped.
 LIST_SEPARATOR = ";"
@@ -30,7 +32,8 @@ LIST_SEPARATOR = ";"
 FieldPath = tuple[str, ...]
 
 
-class RecordSpec(Record):
+@dataclass(frozen=True, slots=True)
+class RecordSpec:
     """The fields one kind of record has, as dotted leaf paths in record order.
 
     ``maps`` are leaves holding a free mapping (a source's ``titles``, language to
@@ -38,13 +41,9 @@ class RecordSpec(Record):
     ``--fields`` accepts any ``titles.KEY``.
     """
 
-    __slots__ = ("name", "leaves", "maps")
     name: str
     leaves: tuple[str, ...]
-    maps: frozenset[str]
-
-    def __init__(self, name: str, leaves: tuple[str, ...], maps: frozenset[str] = frozenset()) -> None:
-        self._init(name, leaves, maps)
+    maps: frozenset[str] = frozenset()
 
     def prefixed(self, prefix: str, name: str) -> "RecordSpec":
         """The same fields under ``prefix.`` (a conflict's two facts)."""
@@ -95,22 +94,15 @@ class RecordSpec(Record):
 
 
 # The public record shapes of render.fact_record, topic_record and source_record (the
-# README's "JSON for scripts"); tests/test_formats.py keeps them in step with render.
-FACT = RecordSpec("facts", (
-    "id", "claim", "quote", "kind", "topics", "value", "unit", "qualifier", "as_of", "date", "place",
-    "speaker.name", "speaker.role", "speaker.reported_by", "actor.name", "actor.role", "actor.act",
-    "source.id", "source.outlet", "source.title", "source.published", "source.url",
-    "aliases", "conflicts_with", "note", "replaces",
-))
+# README's "JSON for scripts"), from the model's fields; tests/test_formats.py checks them
+# against the records render makes.
+FACT = RecordSpec("facts", json_leaves(Fact))
 #: ``show`` answers a retired id with the fact it became: which id was asked for, and by what replaced.
 SHOWN = FACT + RecordSpec("facts", ("retired_id", "replaced_by"))
 SCORE = RecordSpec("facts", ("score", "answer"))
 EXPLAIN = RecordSpec("facts", ("matches", "unmatched", "similarity", "spelling_rank", "meaning_rank"))
-TOPIC = RecordSpec("topics", ("id", "title", "description", "aliases", "count"))
-SOURCE = RecordSpec("sources", (
-    "id", "outlet", "title", "titles", "published", "language", "format",
-    "speaker.name", "speaker.role", "archive", "url", "accessed", "count",
-), maps=frozenset({"titles"}))
+TOPIC = RecordSpec("topics", (*json_leaves(Topic), "count"))
+SOURCE = RecordSpec("sources", (*json_leaves(Source), "count"), maps=json_maps(Source))
 CONFLICT = FACT.prefixed("fact", "conflicts") + FACT.prefixed("other", "conflicts")
 
 
@@ -123,16 +115,13 @@ def search_spec(explain: bool) -> RecordSpec:
     return FACT + SCORE + (EXPLAIN if explain else RecordSpec("facts", ()))
 
 
-class Selection(Record):
+@dataclass(frozen=True, slots=True)
+class Selection:
     """The leaf paths to print, in order; ``explicit`` when the user named them."""
 
-    __slots__ = ("spec", "paths", "explicit")
     spec: RecordSpec
     paths: tuple[FieldPath, ...]
     explicit: bool
-
-    def __init__(self, spec: RecordSpec, paths: tuple[FieldPath, ...], explicit: bool) -> None:
-        self._init(spec, paths, explicit)
 
     def _is_map(self, path: FieldPath) -> bool:
         return ".".join(path) in self.spec.maps

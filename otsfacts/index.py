@@ -13,11 +13,10 @@ import math
 from array import array
 from bisect import bisect_left
 from operator import itemgetter
-from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, Sequence, TypeVar
+from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, NamedTuple, Sequence, TypeVar
 
 from otsfacts.measures import UNITS, measure_of_word, measures_of_unit
 from otsfacts.model import Fact, format_number
-from otsfacts.record import Record
 from otsfacts.text import inflection_stems, tokens
 
 if TYPE_CHECKING:
@@ -136,19 +135,14 @@ def _field_masks(texts: Sequence[str], numbers: Iterable[int], masks: dict[str, 
     return masks
 
 
-class IndexPart(Record):
+class IndexPart(NamedTuple):
     """The index of one contiguous span of a base's facts, numbered as in the whole base."""
 
-    __slots__ = ("postings", "claim_lengths", "has_value", "topic_members", "source_members")
     postings: dict[str, array[int]]  # word -> packed postings, in fact order
     claim_lengths: array[int]
     has_value: bytes  # per fact: _FIGURE if it has a figure, | _DISPUTED if another fact disputes it
     topic_members: dict[str, array[int]]
     source_members: dict[str, array[int]]
-
-    def __init__(self, postings: dict[str, array[int]], claim_lengths: array[int], has_value: bytes,
-                 topic_members: dict[str, array[int]], source_members: dict[str, array[int]]) -> None:
-        self._init(postings, claim_lengths, has_value, topic_members, source_members)
 
 
 def spans(count: int) -> list[tuple[int, int]]:

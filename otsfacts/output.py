@@ -3,13 +3,12 @@ that writes records as a table or in a format for scripts."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, NamedTuple, Sequence
 
 import typer
 
 from otsfacts.choices import OutputFormat
 from otsfacts.context import Environment, OutputClosed
-from otsfacts.record import Record
 
 if TYPE_CHECKING:
     from otsfacts.answers import Answers
@@ -18,15 +17,11 @@ if TYPE_CHECKING:
     from otsfacts.search import Hit
 
 
-class Output(Record):
+class Output(NamedTuple):
     """How a listing command prints: the format and the fields, checked before any work is done."""
 
-    __slots__ = ("format", "selection")
     format: OutputFormat
     selection: Selection
-
-    def __init__(self, format: OutputFormat, selection: Selection) -> None:
-        self._init(format, selection)
 
 
 def resolve_output(ctx: typer.Context, spec: RecordSpec, given: Printing) -> tuple[Environment, Output]:

@@ -14,8 +14,9 @@ import json
 import re
 from typing import TYPE_CHECKING, Any, Iterable, TextIO
 
-from otsfacts.model import Actor, Fact, Source, Topic
+from otsfacts.model import Fact, Source, Topic
 from otsfacts.search import Hit
+from otsfacts.shape import json_record
 
 if TYPE_CHECKING:
     from otsfacts.cite import Citation
@@ -51,47 +52,10 @@ def one_line(text: str) -> str:
 # ---------------------------------------------------------------------------- records
 
 
-def source_ref(source: Source) -> dict[str, Any]:
-    return {
-        "id": source.id,
-        "outlet": source.outlet,
-        "title": source.title,
-        "published": source.published,
-        "url": source.url,
-    }
-
-
-def actor_record(actor: Actor | None) -> dict[str, Any] | None:
-    return None if actor is None else {"name": actor.name, "role": actor.role, "act": actor.act}
-
-
 def fact_record(fact: Fact, hit: Hit | None = None, explain: bool = False, answer: bool = True) -> dict[str, Any]:
-    """The public JSON shape of a fact (see the README, version :data:`otsfacts.JSON_VERSION`);
-    ``score`` only for search results."""
-    record: dict[str, Any] = {
-        "id": fact.id,
-        "claim": fact.claim,
-        "quote": fact.quote,
-        "kind": fact.kind,
-        "topics": [t.id for t in fact.topics],
-        "value": fact.value,
-        "unit": fact.unit,
-        "qualifier": fact.qualifier,
-        "as_of": fact.as_of,
-        "date": fact.date,
-        "place": fact.place,
-        "speaker": {
-            "name": fact.speaker.name,
-            "role": fact.speaker.role,
-            "reported_by": fact.speaker.reported_by,
-        },
-        "actor": actor_record(fact.actor),
-        "source": source_ref(fact.source),
-        "aliases": list(fact.aliases),
-        "conflicts_with": list(fact.conflicts_with),
-        "note": fact.note,
-        "replaces": list(fact.replaces),
-    }
+    """The public JSON shape of a fact (see the README, version :data:`otsfacts.JSON_VERSION`),
+    as the model's fields define it; ``score`` only for search results."""
+    record = json_record(fact)
     if hit is not None:
         record["score"] = hit.score
         record["answer"] = answer
@@ -119,30 +83,11 @@ def shown_record(fact: Fact, asked: str) -> dict[str, Any]:
 
 
 def topic_record(topic: Topic, count: int) -> dict[str, Any]:
-    return {
-        "id": topic.id,
-        "title": topic.title,
-        "description": topic.description,
-        "aliases": list(topic.aliases),
-        "count": count,
-    }
+    return {**json_record(topic), "count": count}
 
 
 def source_record(source: Source, count: int) -> dict[str, Any]:
-    return {
-        "id": source.id,
-        "outlet": source.outlet,
-        "title": source.title,
-        "titles": dict(source.titles),
-        "published": source.published,
-        "language": source.language,
-        "format": source.format,
-        "speaker": {"name": source.speaker.name, "role": source.speaker.role},
-        "archive": source.archive,
-        "url": source.url,
-        "accessed": source.accessed,
-        "count": count,
-    }
+    return {**json_record(source), "count": count}
 
 
 def json_text(value: Any, indent: int | None = None) -> str:

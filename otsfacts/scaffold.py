@@ -11,9 +11,10 @@ import re
 from pathlib import Path
 from typing import Collection, Sequence
 
-from otsfacts.check import PLACEHOLDER
+from otsfacts.choices import PLACEHOLDER
 from otsfacts.errors import OtsfactsError
-from otsfacts.model import ACTS, FACT_KINDS, QUALIFIERS, FactBase, Source, Topic
+from otsfacts.model import ACTS, FACT_KINDS, QUALIFIERS, TABLES, Fact, FactBase, Source, Topic
+from otsfacts.shape import new_lines
 
 # Words a slug can do without.
 _SLUG_SKIP = frozenset("""a an the and or of to in on at by for from with as is are was were be been will
@@ -110,19 +111,8 @@ def fact_block(
         (f"source = {toml_string(source.id)}", _comment(f"{source.outlet}, {source.published}")),
         (f"topics = [{topic_list}]", "one or more topic ids (otsfacts topics)"),
         (f"kind = {toml_string(kind)}", ", ".join(FACT_KINDS)),
-        ("aliases = []", "other names and spellings; spell out abbreviations (TITR, ...)"),
-        ("# value = 2000", "a figure: the number, absolute (2100000000000 for \"$2.1 trillion\")"),
-        ('# unit = "km"', "USD, %, km, GW, ..."),
-        ('# qualifier = "more than"', ", ".join(QUALIFIERS[:6]) + ", ..."),
-        ('# as_of = "2025"', "the period a figure describes"),
-        ('# date = "2025-10-27"', "when an event happened or is planned"),
-        ('# place = "Gabala"', "where"),
-        ('# speaker = { name = "...", role = "...", reported_by = "..." }',
-         "whose own words the quote is, if not " + _comment(source.speaker.name)),
-        ('# actor = { name = "...", role = "...", act = "proposed" }',
-         "who acted: " + ", ".join(ACTS[:3]) + ", ..."),
-        ('# note = "..."', "what the text leaves odd; shown apart, never part of the claim"),
-        ('# conflicts_with = ["other-fact-id"]', "facts that disagree; list this one back there"),
+        *new_lines(Fact, speaker=_comment(source.speaker.name), acts=", ".join(ACTS[:3]),
+                   qualifiers=", ".join(QUALIFIERS[:6])),
     ]
     width = max(len(code) for code, _ in lines if len(code) <= 40) + 2
     body = "\n".join(f"{code:<{width}}# {note}" if len(code) < width else f"{code}  # {note}"
@@ -149,9 +139,7 @@ def source_block(base: FactBase, outlet: str | None = None, published: str | Non
         (f"speaker = {{ name = {toml_string(PLACEHOLDER + ': who speaks')}, role = {toml_string(PLACEHOLDER + ': their role')} }}",
          "the person interviewed"),
         (f"archive = {toml_string(source_id + '.txt')}", "file name of the archived text (verify --archive DIR)"),
-        (f"# title = {toml_string('...')}", "the headline, exactly as published; leave out if none"),
-        ('# format = "interview"', "what it is"),
-        ('# aliases = []', "other names of the outlet"),
+        *new_lines(Source),
     ]
     return _block("source", lines, f"# A new source. Replace the {PLACEHOLDER}s, then: otsfacts check FILE.\n")
 
@@ -164,7 +152,7 @@ def topic_block(base: FactBase, title: str | None = None, taken: Collection[str]
         (f"id = {toml_string(topic_id)}", "lowercase slug, unique"),
         (f"title = {toml_string(title or PLACEHOLDER + ': the heading readers browse by')}", "a few words"),
         (f"description = {toml_string(PLACEHOLDER + ': what facts belong here')}", "one sentence"),
-        ("aliases = []", "other words for it, searched with its facts"),
+        *new_lines(Topic),
     ]
     return _block("topic", lines, f"# A new topic. Replace the {PLACEHOLDER}s, then: otsfacts check FILE.\n")
 
@@ -187,7 +175,7 @@ def ids_in(text: str) -> set[str]:
         import tomli as tomllib
 
     document = tomllib.loads(text.removeprefix("\ufeff"))
-    return {entry["id"] for kind in ("source", "topic", "fact") for entry in document.get(kind, [])
+    return {entry["id"] for kind in TABLES for entry in document.get(kind, [])
             if isinstance(entry, dict) and isinstance(entry.get("id"), str)}
 
 

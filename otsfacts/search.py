@@ -27,7 +27,8 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from typing import Any, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping, NamedTuple, Sequence
 
 # The index's pieces are re-exported for callers that imported them from here before the split.
 from otsfacts.index import (  # noqa: F401
@@ -38,7 +39,6 @@ from otsfacts.index import (  # noqa: F401
 from otsfacts.measures import measures_of_unit
 from otsfacts.model import Fact, FactBase
 from otsfacts.query import Query, analyse
-from otsfacts.record import Record
 from otsfacts.text import fold, tokens
 
 #: Scores below this (0-100) are not answers; ``--min-score`` changes it.
@@ -107,51 +107,38 @@ _TIME_IN_TEXT = re.compile(
     r"next year|last year|this year|ago)\b", re.IGNORECASE)
 
 
-class Match(Record):
+class Match(NamedTuple):
     """How one query word contributed to a hit."""
 
-    __slots__ = ("word", "matched", "field", "quality", "points")
     word: str
     matched: str
     field: str
     quality: float  # 1.0 exact, less for prefix and fuzzy matches
     points: float  # this word's share of the 0-100 score
 
-    def __init__(self, word: str, matched: str, field: str, quality: float, points: float) -> None:
-        self._init(word, matched, field, quality, points)
 
-
-class Hit(Record):
+@dataclass(frozen=True, slots=True)
+class Hit:
     """A fact found for a query: its score, how spelling and meaning found it, and why."""
 
-    __slots__ = ("fact", "score", "matches", "unmatched", "similarity", "spelling_rank", "meaning_rank")
     fact: Fact
     score: float
-    matches: tuple[Match, ...]
-    unmatched: tuple[str, ...]
-    similarity: float | None  # cosine of the query's and the fact's vectors; None: meaning unused
-    spelling_rank: int | None  # 1-based rank among the facts spelling found; None: not found
-    meaning_rank: int | None  # 1-based rank by similarity; None: meaning unused
-
-    def __init__(self, fact: Fact, score: float, matches: tuple[Match, ...] = (),
-                 unmatched: tuple[str, ...] = (), similarity: float | None = None,
-                 spelling_rank: int | None = None, meaning_rank: int | None = None) -> None:
-        self._init(fact, score, matches, unmatched, similarity, spelling_rank, meaning_rank)
+    matches: tuple[Match, ...] = ()
+    unmatched: tuple[str, ...] = ()
+    similarity: float | None = None  # cosine of the query's and the fact's vectors; None: meaning unused
+    spelling_rank: int | None = None  # 1-based rank among the facts spelling found; None: not found
+    meaning_rank: int | None = None  # 1-based rank by similarity; None: meaning unused
 
 
-class Results(Record):
+@dataclass(frozen=True, slots=True)
+class Results:
     """What a search found: the answers, related facts when nothing answers, and how."""
 
-    __slots__ = ("query", "answers", "related", "meaning_used", "notice")
     query: Query
     answers: tuple[Hit, ...]
-    related: tuple[Hit, ...]  # the nearest facts that do not answer, best first
-    meaning_used: bool
-    notice: str | None  # why meaning was not used, when it was wanted ("vectors not built")
-
-    def __init__(self, query: Query, answers: tuple[Hit, ...], related: tuple[Hit, ...] = (),
-                 meaning_used: bool = False, notice: str | None = None) -> None:
-        self._init(query, answers, related, meaning_used, notice)
+    related: tuple[Hit, ...] = ()  # the nearest facts that do not answer, best first
+    meaning_used: bool = False
+    notice: str | None = None  # why meaning was not used, when it was wanted ("vectors not built")
 
 
 class SearchIndex(Index):

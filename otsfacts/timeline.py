@@ -8,27 +8,24 @@ a plan "for 2026" stays ahead until 2026 is over, since the base cannot say it h
 from __future__ import annotations
 
 import datetime as _dt
+from dataclasses import dataclass
 from typing import Iterable
 
 from otsfacts.filters import date_bounds
 from otsfacts.model import Fact
-from otsfacts.record import Record
 
 PAST = "past"
 AHEAD = "ahead"
 
 
-class Entry(Record):
+@dataclass(frozen=True, slots=True)
+class Entry:
     """One fact on the timeline: its date's first and last day, and whether it is past."""
 
-    __slots__ = ("fact", "first", "last", "status")
     fact: Fact
     first: str
     last: str
     status: str
-
-    def __init__(self, fact: Fact, first: str, last: str, status: str) -> None:
-        self._init(fact, first, last, status)
 
 
 def today() -> str:

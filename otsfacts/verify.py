@@ -308,7 +308,7 @@ def verify(base: FactBase, archive_dir: Path | Sequence[Path], facts: Iterable[F
 
 def _line(fact: Fact, files: dict[str, str | None]) -> int | None:
     """The line of a fact's id in its file (each file read once, and only for a failure)."""
-    from otsfacts.store import id_line
+    from otsfacts.factfile import id_line
 
     if not fact.path:
         return None
@@ -328,7 +328,7 @@ def read_archive(directory: Path, name: str) -> str:
 
     Raises ``ValueError`` saying what is wrong, ``OSError`` when it cannot be opened.
     """
-    from otsfacts.store import is_bare_file_name
+    from otsfacts.validate import is_bare_file_name
 
     if not is_bare_file_name(name):
         raise ValueError("not a bare file name inside the archive directory")

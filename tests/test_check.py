@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from otsfacts.check import abbreviations, check_paths, glossary_problems, spells_out, uncovered_abbreviations
+from otsfacts.abbreviations import abbreviations, spells_out, uncovered_abbreviations
+from otsfacts.check import check_paths
+from otsfacts.glossary_check import glossary_problems
 from conftest import FIXTURES, invoke
 
 

@@ -154,3 +154,11 @@ def test_speaker_filter_also_matches_the_actor_of_a_deed() -> None:
     builtin = invoke("search", "joint meetings of foreign ministers", "--speaker", "uzbekistan", "--format", "tsv",
                      "--fields", "id")
     assert builtin.out.splitlines() == ["id", "uzbekistan-proposes-joint-foreign-ministers-special-services-meetings"]
+
+
+def test_a_filter_made_from_lists_keeps_tuples_and_stays_hashable() -> None:
+    from otsfacts.filters import FactFilter
+
+    made = FactFilter(topics=["energy"], kinds=["figure"])  # type: ignore[arg-type]
+    assert made == FactFilter(topics=("energy",), kinds=("figure",))
+    assert hash(made) == hash(FactFilter(topics=("energy",), kinds=("figure",)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import subprocess
@@ -260,7 +261,7 @@ def test_record_specs_match_the_records_render_makes() -> None:
         return out
 
     fact = next(iter(base.facts.values()))
-    acted = fact.replace(actor=Actor("The Leaders", "Heads of State", "agreed"))  # an actor is an object
+    acted = dataclasses.replace(fact, actor=Actor("The Leaders", "Heads of State", "agreed"))  # an actor is an object
     assert tuple(leaves(render.fact_record(acted))) == formats.FACT.leaves
     assert tuple(leaves(render.shown_record(acted, "old-id"))) == formats.SHOWN.leaves
     topic = next(iter(base.topics.values()))

@@ -1,38 +1,48 @@
-"""The immutable record base that replaced frozen dataclasses on the start-up path."""
+"""Records are frozen, slotted dataclasses (or NamedTuples for small leaves): named fields,
+immutable, compared by value, and never positional by accident of a declaration's order."""
 
 from __future__ import annotations
 
+import ast
+import dataclasses
 import pickle
+from pathlib import Path
 
 import pytest
 
+from otsfacts import model
 from otsfacts.errors import Problem
-from otsfacts.model import Speaker, Topic
+from otsfacts.model import Actor, Fact, FactBase, Source, Speaker, Topic
+
+PACKAGE = Path(model.__file__).parent
 
 
-def test_fields_are_set_in_order_with_defaults() -> None:
-    speaker = Speaker("Talgat Kaliyev", "political scientist")
+def test_keyword_construction_sets_each_named_field_with_defaults() -> None:
+    speaker = Speaker(role="political scientist", name="Talgat Kaliyev")
     assert (speaker.name, speaker.role, speaker.reported_by) == ("Talgat Kaliyev", "political scientist", None)
+    topic = Topic(id="trade", title="Trade", description="Trade between members")
+    assert (topic.aliases, topic.path) == ((), "")
 
 
 def test_records_cannot_be_changed() -> None:
-    topic = Topic("trade", "Trade", "Trade between members")
-    with pytest.raises(AttributeError, match=r"cannot assign to Topic.title: records are immutable"):
+    topic = Topic(id="trade", title="Trade", description="Trade between members")
+    with pytest.raises(dataclasses.FrozenInstanceError):
         topic.title = "Other"  # type: ignore[misc]
-    with pytest.raises(AttributeError, match=r"cannot delete Topic.title"):
-        del topic.title
-    with pytest.raises(AttributeError):
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        del topic.title  # type: ignore[misc]
+    with pytest.raises((AttributeError, TypeError)):  # slots: no new attributes either
         topic.colour = "red"  # type: ignore[attr-defined]
     assert topic.title == "Trade"
 
 
 def test_equality_and_hash_follow_the_fields_and_the_type() -> None:
     a = Problem("a.toml", "bad", line=3)
-    assert a == Problem("a.toml", "bad", None, None, 3)
+    assert a == Problem(path="a.toml", message="bad", entry=None, field=None, line=3)
     assert a != Problem("a.toml", "bad", line=4)
     assert hash(a) == hash(Problem("a.toml", "bad", line=3))
     assert len({a, Problem("a.toml", "bad", line=3)}) == 1
     assert Speaker("x", "y") != ("x", "y", None)
+    assert Speaker("x", "y") != Actor("x", "y", "proposed")
 
 
 def test_repr_names_every_field() -> None:
@@ -41,28 +51,70 @@ def test_repr_names_every_field() -> None:
 
 def test_replace_copies_with_changes_and_refuses_unknown_fields() -> None:
     problem = Problem("a.toml", "bad", entry="x", field="claim")
-    moved = problem.replace(line=7)
+    moved = dataclasses.replace(problem, line=7)
     assert moved == Problem("a.toml", "bad", "x", "claim", 7)
     assert problem.line is None
-    with pytest.raises(TypeError, match="Problem has no field 'lines'"):
-        problem.replace(lines=7)
+    with pytest.raises(TypeError, match="lines"):
+        dataclasses.replace(problem, lines=7)  # type: ignore[misc]
 
 
 def test_records_survive_pickling() -> None:
-    # forked workers send problems back to the parent through a pipe
+    # forked workers send problems and facts back to the parent through a pipe
     problem = Problem("a.toml", "TOML syntax error", line=1, column=2)
     assert pickle.loads(pickle.dumps(problem)) == problem
+    source = Source("s", "Trend", "2025-10-27", "en", Speaker("A", "B"), "s.txt", titles={"az": "Başlıq"})
+    fact = Fact("f", "A claim.", "A quote.", source, (Topic("t", "T", "D"),), "statement", source.speaker)
+    assert pickle.loads(pickle.dumps(fact)) == fact
 
 
-def test_every_record_type_sets_every_field() -> None:
-    import otsfacts.cli  # noqa: F401  (defines Output)
-    from otsfacts import errors, formats, model, search  # noqa: F401
-    from otsfacts.record import Record
+def test_mappings_default_to_a_fresh_empty_one() -> None:
+    one = FactBase(facts={}, topics={}, sources={})
+    other = FactBase(facts={}, topics={}, sources={})
+    assert one.retired == {} and one.retired is not other.retired
 
-    def subclasses(cls: type) -> list[type]:
-        return [c for sub in cls.__subclasses__() for c in (sub, *subclasses(sub))]
 
-    for cls in subclasses(Record):
-        required = cls.__init__.__code__.co_argcount - 1 - len(cls.__init__.__defaults__ or ())
-        record = cls(*range(required))
-        assert [hasattr(record, name) for name in cls.__slots__] == [True] * len(cls.__slots__), cls
+def _record_classes() -> list[ast.ClassDef]:
+    """Every class of the package declared as a dataclass or a NamedTuple."""
+    found = []
+    for path in sorted(PACKAGE.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            decorated = any("dataclass" in ast.unparse(d) for d in node.decorator_list)
+            if decorated or any(ast.unparse(b) == "NamedTuple" for b in node.bases):
+                found.append(node)
+    return found
+
+
+def test_no_record_declares_its_fields_as_slots() -> None:
+    # A __slots__ tuple whose order was the constructor's argument order is what a lint fix
+    # (ruff's RUF023 sorts __slots__) could reorder, swapping fields without a word.
+    assert not (PACKAGE / "record.py").exists()
+    names = {node.name for node in _record_classes()}
+    assert {"Speaker", "Actor", "Source", "Topic", "Fact", "FactBase", "Problem", "Hit", "Match"} <= names
+    for node in _record_classes():
+        for statement in node.body:
+            targets = statement.targets if isinstance(statement, ast.Assign) else []
+            assert not any(getattr(t, "id", None) == "__slots__" for t in targets), node.name
+
+
+def test_sorting_the_field_declarations_cannot_swap_values() -> None:
+    # Built by keyword, a record means the same whatever order its fields are declared in.
+    declared = sorted(dataclasses.fields(Speaker), key=lambda f: f.name)  # as a sorting lint would
+    scrambled = dataclasses.make_dataclass("Speaker", [(f.name, f.type, dataclasses.field(default=f.default))
+                                                       for f in declared], frozen=True, kw_only=True)
+    made = scrambled(name="Ada", role="Minister")
+    assert (made.name, made.role, made.reported_by) == ("Ada", "Minister", None)
+
+
+@pytest.mark.parametrize("record", [Speaker, Actor, Source, Topic, Fact, FactBase])
+def test_model_records_are_frozen_slotted_dataclasses(record: type) -> None:
+    assert dataclasses.is_dataclass(record)
+    assert record.__dataclass_params__.frozen  # type: ignore[attr-defined]
+    assert "__slots__" in record.__dict__ and "__dict__" not in record.__dict__
+
+
+def test_none_for_a_mapping_still_means_an_empty_one() -> None:
+    source = Source("s", "Trend", "2025-10-27", "en", Speaker("A", "B"), "s.txt", titles=None)  # type: ignore[arg-type]
+    assert source.titles == {}
+    assert FactBase({}, {}, {}, None).retired == {}  # type: ignore[arg-type]

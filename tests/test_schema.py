@@ -260,3 +260,42 @@ def test_both_accept_what_is_right(case: str, tmp_path: Path) -> None:
     path, value = OK[case]
     document = changed(path, value)
     assert loader_accepts(document, tmp_path) and schema_accepts(document), case
+
+
+# ------------------------------------------------------------ generated from the model
+
+
+def test_the_shipped_schema_is_the_one_the_model_generates() -> None:
+    from otsfacts.schema import generated_text
+
+    assert schema_text() == generated_text(), "stale fact-file.schema.json: run python -m otsfacts.schema"
+
+
+def test_the_loader_accepts_exactly_the_keys_of_the_model(tmp_path: Path) -> None:
+    from otsfacts.model import TABLES
+    from otsfacts.shape import optional_keys, required_keys
+    from otsfacts.validate import Entry, Validator
+
+    for table, record in TABLES.items():
+        model_keys = {*required_keys(record), *optional_keys(record)}
+        items = SCHEMA["properties"][table]["items"]
+        assert items["required"] == list(required_keys(record))
+        assert set(items["properties"]) == model_keys
+        # every key the model has is known to the loader's check, and nothing else is
+        check = Validator()
+        everything = {key: "x" for key in [*model_keys, "colour"]}
+        assert not check.check_keys(Entry(everything, tmp_path / "a.toml", False), record)
+        assert [(p.field, p.message) for p in check.problems] == [("colour", "unknown key")]
+        check = Validator()
+        assert not check.check_keys(Entry({}, tmp_path / "a.toml", False), record)
+        assert [p.field for p in check.problems] == list(required_keys(record))
+    spoiled = copy.deepcopy(VALID)
+    spoiled["fact"][0]["colour"] = "red"
+    assert loader_accepts(VALID, tmp_path) and not loader_accepts(spoiled, tmp_path)
+
+
+def test_python_m_otsfacts_schema_reports_an_up_to_date_file() -> None:
+    import subprocess
+
+    done = subprocess.run([sys.executable, "-m", "otsfacts.schema"], capture_output=True, text=True, check=True)
+    assert done.stdout == "fact-file.schema.json is up to date\n"
