@@ -37,13 +37,14 @@ if TYPE_CHECKING:
 
     from otsfacts.errors import FactBaseError, OtsfactsError, QueryError
     from otsfacts.model import Actor, Fact, FactBase, Source, Speaker, Topic
-    from otsfacts.search import Hit, Results, SearchIndex
+    from otsfacts.hits import Hit, Results
+    from otsfacts.search import SearchIndex
     from otsfacts.store import load_base
 
 #: Where each lazily imported name of ``__all__`` is defined.
 _HOMES = {
     "load_base": "otsfacts.store",
-    "SearchIndex": "otsfacts.search", "Results": "otsfacts.search", "Hit": "otsfacts.search",
+    "SearchIndex": "otsfacts.search", "Results": "otsfacts.hits", "Hit": "otsfacts.hits",
     "FactBase": "otsfacts.model", "Fact": "otsfacts.model", "Source": "otsfacts.model",
     "Topic": "otsfacts.model", "Speaker": "otsfacts.model", "Actor": "otsfacts.model",
     "OtsfactsError": "otsfacts.errors", "FactBaseError": "otsfacts.errors", "QueryError": "otsfacts.errors",

@@ -15,7 +15,8 @@ from otsfacts.filters import FactFilter, sort_hits
 
 if TYPE_CHECKING:
     from otsfacts.meaning import Meaning
-    from otsfacts.search import Hit, SearchIndex
+    from otsfacts.hits import Hit
+    from otsfacts.search import SearchIndex
 
 #: How many facts near a query a filtered search looks through for the related ones it keeps.
 RELATED_POOL = 100

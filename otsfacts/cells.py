@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
     from otsfacts.model import Actor, Fact
-    from otsfacts.search import Hit
+    from otsfacts.hits import Hit
 
 
 def safe_text(value: str, style: str = "") -> "Text":

@@ -17,7 +17,7 @@ from otsfacts.errors import OtsfactsError, UnknownNameError
 
 if TYPE_CHECKING:
     from otsfacts.model import Fact, FactBase, Source, Topic
-    from otsfacts.search import Hit
+    from otsfacts.hits import Hit
 
 
 def split_values(values: Iterable[str] | None) -> list[str]:
@@ -101,8 +101,6 @@ def unknown(base: "FactBase", what: str, name: str) -> UnknownNameError:
     """The error for a ``what`` (fact, topic, source, speaker) the base lacks: if ``name``
     is another kind of thing, say so and how to use it; else suggest the nearest names,
     never ``name`` itself."""
-    from otsfacts.search import closest
-
     hint = _other_kind(base, what, name)
     if hint:
         return UnknownNameError(what, name, [], hint=hint)
@@ -118,6 +116,17 @@ def unknown(base: "FactBase", what: str, name: str) -> UnknownNameError:
         names = {n: n for n in (*base.facts, *base.sources)}
     near = [names[n] for n in closest(name, names, limit=6)]
     return UnknownNameError(what, name, [n for n in dict.fromkeys(near) if n != name.strip()][:3])
+
+
+def closest(name: str, choices: Iterable[str], limit: int = 3) -> list[str]:
+    """The ``choices`` nearest to ``name``, for "did you mean" suggestions."""
+    from rapidfuzz import fuzz, process
+
+    from otsfacts.text import fold
+
+    folded = {fold(c): c for c in choices}
+    found = process.extract(fold(name), list(folded), scorer=fuzz.WRatio, limit=limit, score_cutoff=60)
+    return [folded[c] for c, _, _ in found]
 
 
 def _other_kind(base: "FactBase", what: str, name: str) -> str | None:

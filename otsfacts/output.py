@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from otsfacts.answers import Answers
     from otsfacts.formats import RecordSpec, Selection
     from otsfacts.options import Printing
-    from otsfacts.search import Hit
+    from otsfacts.hits import Hit
 
 
 class Output(NamedTuple):

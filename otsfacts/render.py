@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING, Any, Iterable, TextIO
 
 from otsfacts.model import Fact, Source, Topic
-from otsfacts.search import Hit
+from otsfacts.hits import Hit
 from otsfacts.shape import json_record
 
 if TYPE_CHECKING:

@@ -26,20 +26,21 @@ from __future__ import annotations
 
 import heapq
 import math
-import re
-from dataclasses import dataclass
-from typing import Any, Iterable, Mapping, NamedTuple, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 # The index's pieces are re-exported for callers that imported them from here before the split.
 from otsfacts.index import (  # noqa: F401
     _DISPUTED, _FIELD_WEIGHTS, _FIGURE, _MASK, _MASK_BEST, _MASK_BITS, _MASK_GAIN, _MEASURED, _STEM,
-    _TOP_WEIGHT, FIELDS, MEASURE_PREFIX, SATURATION, Index, is_measure_token, IndexPart, Postings, Stems, index_part,
+    _TOP_WEIGHT, FIELDS, MEASURE_PREFIX, SATURATION, Index, IndexPart, Postings, Stems, index_part,
+    is_measure_token,
     searchable_fields, spans, stem,
 )
-from otsfacts.measures import measures_of_unit
-from otsfacts.model import Fact, FactBase
+from otsfacts.hits import Hit, Match, Results
+from otsfacts.kinds import fits
+from otsfacts.model import FactBase
+from otsfacts.phrases import rescore_phrases
 from otsfacts.query import Query, analyse
-from otsfacts.text import fold, tokens
+from otsfacts.text import fold
 
 #: Scores below this (0-100) are not answers; ``--min-score`` changes it.
 DEFAULT_MIN_SCORE = 50.0
@@ -75,10 +76,6 @@ _SCORE_EXPONENT = math.log(0.5) / math.log(ANSWER_FUSED)
 RELATED, RELATED_FLOOR = 3, 25.0
 #: Most facts that each retriever hands to the fusion.
 CANDIDATES = 50
-#: Query words written together that a fact holds together earn this much more (checked
-#: on the best PHRASE_CANDIDATES by spelling). A penalty for words held only apart was
-#: tried and dropped: it cost the development set (recall@3 73.7% to 73.2% at 0.92).
-PHRASE_BONUS, PHRASE_CANDIDATES = 1.5, 100
 #: A claim another fact disputes scores this share: it is shown, after an undisputed fact
 #: that answers as well.
 DISPUTED_SHARE = 0.97
@@ -100,45 +97,7 @@ STRONG = 0.85
 # The fields that are the facts' own sentences.
 _SENTENCES = sum(1 << i for i, (name, _) in enumerate(FIELDS) if name in ("claim", "quote"))
 
-# A time in a fact's words: a year, a month, a season or a relative time.
-_TIME_IN_TEXT = re.compile(
-    r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|spring|summer|autumn|winter|recently|today|tomorrow|yesterday|"
-    r"next year|last year|this year|ago)\b", re.IGNORECASE)
 
-
-class Match(NamedTuple):
-    """How one query word contributed to a hit."""
-
-    word: str
-    matched: str
-    field: str
-    quality: float  # 1.0 exact, less for prefix and fuzzy matches
-    points: float  # this word's share of the 0-100 score
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A fact found for a query: its score, how spelling and meaning found it, and why."""
-
-    fact: Fact
-    score: float
-    matches: tuple[Match, ...] = ()
-    unmatched: tuple[str, ...] = ()
-    similarity: float | None = None  # cosine of the query's and the fact's vectors; None: meaning unused
-    spelling_rank: int | None = None  # 1-based rank among the facts spelling found; None: not found
-    meaning_rank: int | None = None  # 1-based rank by similarity; None: meaning unused
-
-
-@dataclass(frozen=True, slots=True)
-class Results:
-    """What a search found: the answers, related facts when nothing answers, and how."""
-
-    query: Query
-    answers: tuple[Hit, ...]
-    related: tuple[Hit, ...] = ()  # the nearest facts that do not answer, best first
-    meaning_used: bool = False
-    notice: str | None = None  # why meaning was not used, when it was wanted ("vectors not built")
 
 
 class SearchIndex(Index):
@@ -232,7 +191,7 @@ class SearchIndex(Index):
         allowed = self._allowed(topic, source)
         lexical = self._spelling_scores(slots, qualities, weights, total, allowed,
                                         None if limit is None else max(CANDIDATES, limit))
-        self._rescore_phrases(q, lexical, words, slots, matched_words, qualities, weights, total)
+        rescore_phrases(self.facts, q, lexical, words, slots, matched_words, qualities, weights, total)
         strong_all = self._spelled_out(lexical, slots, qualities, required, len(words))
         meaning = self.meaning
         similarity = None
@@ -273,7 +232,7 @@ class SearchIndex(Index):
                 similarity is None or strong >= MIN_COVERAGE * relax or float(similarity[n]) >= MEANING_VETO)
             meant = similarity is not None and float(similarity[n]) >= MEANING_ANSWER
             answer = (holds_required and not unknown_exact and (spelled or meant) and score >= min_score
-                      and self._fits(q, n, meant_words))
+                      and fits(self.facts[n], q, meant_words))
             scored.append((score, answer, n))
         scored.sort(key=lambda item: (-item[0], -(similarity[item[2]] if similarity is not None else 0.0),
                                       -(q.asks_figure and (self.has_value[item[2]] & _FIGURE)), self.claim_lengths[item[2]], item[2]))
@@ -322,36 +281,6 @@ class SearchIndex(Index):
         no numbers, ids, measure tokens or other languages' aliases."""
         return [w for w in self.vocabulary if len(w) >= 3 and w.isalpha() and not is_measure_token(w)
                 and any(packed & _SENTENCES for packed in self.postings.get(w, ()))]
-
-    def _fits(self, q: Query, number: int, meant_words: Mapping[str, Sequence[str]] | None = None) -> bool:
-        """Whether fact ``number`` is the kind of fact the question asks for: one that says
-        when, for "when"; a figure in the measure asked for, for "how much" and the like.
-        ``meant_words`` are the base's words for query words it does not spell ("colleges":
-        universities), which may name what is counted."""
-        if not (q.asks_time or q.asks_figure or q.asks_place):
-            return True
-        fact = self.facts[number]
-        if q.asks_place and not fact.place:
-            return False
-        if q.asks_time and not (fact.date or fact.as_of or _TIME_IN_TEXT.search(fact.claim)
-                                or _TIME_IN_TEXT.search(fact.quote)):
-            return False
-        if q.asks_figure and not q.asks_time:
-            if fact.value is None:
-                return False
-            measures = set(measures_of_unit(fact.unit))
-            if q.measures and not measures & set(q.measures):
-                return False
-            if q.asks_count and not q.measures:
-                # a count is of things, not money, a share or tons; and of the things asked
-                # for: "how many member states" is not answered by a number of universities
-                if measures:
-                    return False
-                counted = {stem(w) for w in q.counted}
-                counted.update(stem(m) for w in q.counted for m in (meant_words or {}).get(w, ()))
-                if counted and not counted & {stem(t) for t in tokens(f"{fact.unit} {fact.claim}")}:
-                    return False
-        return True
 
     def _corrected(self, text: str, words: Sequence[str], expansions: Sequence[Mapping[str, float]],
                    meant_words: Mapping[str, Sequence[str]] = {}) -> str:
@@ -402,49 +331,6 @@ class SearchIndex(Index):
             kept = {n for key in keys for n in members.get(key, ())}
             allowed = kept if allowed is None else allowed & kept
         return allowed
-
-    def _rescore_phrases(self, q: Query, lexical: dict[int, tuple[float, int, float]], words: Sequence[str],
-                         slots: Sequence[dict[int, int]], matched_words: Sequence[Sequence[str]],
-                         qualities: Sequence[Sequence[float]], weights: Sequence[float], total: float) -> None:
-        """Words the query writes together earn more where a fact holds them together: the
-        phrase's field weight with a bonus. Where one of them is found only in the phrase
-        ("Secretary General" in a speaker's role), the phrase decides both words' weight,
-        not the other's stray use elsewhere ("General Assembly")."""
-        if not q.phrases or not lexical:
-            return
-        position = {w: i for i, w in enumerate(words)}
-        # a word the cost cap left out is in no phrase
-        pairs = [(position[a], position[b]) for a, b in q.phrases if a in position and b in position]
-        best = heapq.nlargest(PHRASE_CANDIDATES, lexical, key=lambda n: lexical[n][0])
-        for n in best:
-            held = [(i, j) for i, j in pairs if n in slots[i] and n in slots[j]]
-            if not held:
-                continue
-            fields = [tokens(text) for text in searchable_fields(self.facts[n])]  # once per fact
-            gains: dict[int, float] = {}
-            for i, j in held:
-                a = matched_words[i][slots[i][n] >> _MASK_BITS]
-                b = matched_words[j][slots[j][n] >> _MASK_BITS]
-                together = [f for f, words_of in enumerate(fields) if _adjacent(words_of, a, b)]
-                if not together:
-                    continue
-                field = min(together)
-                # where one word is found only in the phrase ("secretary", in a speaker's
-                # role), the other is read in it too, not in a stray use elsewhere
-                # ("General Assembly"); otherwise the phrase only adds to what each word has
-                same_sense = field in (_MASK_BEST[slots[i][n] & _MASK], _MASK_BEST[slots[j][n] & _MASK])
-                for k in (i, j):
-                    slot = slots[k][n]
-                    quality = qualities[k][slot >> _MASK_BITS]
-                    phrase = min(1.0, _FIELD_WEIGHTS[field] / _TOP_WEIGHT * quality * PHRASE_BONUS)
-                    own = quality * _MASK_GAIN[slot & _MASK]
-                    gains[k] = max(gains.get(k, 0.0), phrase if same_sense else max(own, phrase))
-            score, matched, strong = lexical[n]
-            for k, gain in gains.items():
-                slot = slots[k][n]
-                old = qualities[k][slot >> _MASK_BITS] * _MASK_GAIN[slot & _MASK]
-                score += weights[k] * (gain - old) / total
-            lexical[n] = (max(0.0, min(1.0, score)), matched, strong)
 
     def _spelling_scores(self, slots: Sequence[dict[int, int]], qualities: Sequence[Sequence[float]],
                          weights: Sequence[float], total: float, allowed: set[int] | None,
@@ -546,20 +432,6 @@ class SearchIndex(Index):
 
 
 
-def _adjacent(words: Sequence[str], first: str, second: str) -> bool:
-    """Whether ``first`` comes right before ``second`` in ``words``."""
-    return any(a == first and b == second for a, b in zip(words, words[1:]))
-
-
 def search(base: FactBase, query: str, **options: Any) -> list[Hit]:
     """Search ``base`` for ``query``; see :meth:`SearchIndex.search` for the options."""
     return SearchIndex.from_base(base).search(query, **options)
-
-
-def closest(name: str, choices: Iterable[str], limit: int = 3) -> list[str]:
-    """The ``choices`` nearest to ``name``, for "did you mean" suggestions."""
-    from rapidfuzz import fuzz, process
-
-    folded = {fold(c): c for c in choices}
-    found = process.extract(fold(name), list(folded), scorer=fuzz.WRatio, limit=limit, score_cutoff=60)
-    return [folded[c] for c, _, _ in found]

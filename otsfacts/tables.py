@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
     from otsfacts.model import Fact, FactBase
-    from otsfacts.search import Hit
+    from otsfacts.hits import Hit
 
 
 def facts_table(

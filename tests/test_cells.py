@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import FIXTURE_BASE, FIXTURES
 from otsfacts import cells
-from otsfacts.search import Hit, Match
+from otsfacts.hits import Hit, Match
 from otsfacts.store import load_base
 
 BASE = load_base([FIXTURE_BASE], builtin=False, use_env=False)

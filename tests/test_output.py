@@ -16,7 +16,7 @@ from otsfacts.context import Environment, GuardedStream, OutputClosed
 from otsfacts.filters import FactFilter
 from otsfacts.output import Output, emit, emit_answers
 from otsfacts.render import fact_record, topic_record
-from otsfacts.search import Hit
+from otsfacts.hits import Hit
 from otsfacts.store import load_base
 
 BASE = load_base([FIXTURE_BASE], builtin=False, use_env=False)

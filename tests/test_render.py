@@ -11,7 +11,7 @@ import pytest
 from conftest import FIXTURE_BASE
 from otsfacts import render
 from otsfacts.cite import Citation
-from otsfacts.search import Hit, Match
+from otsfacts.hits import Hit, Match
 from otsfacts.store import load_base
 
 BASE = load_base([FIXTURE_BASE], builtin=False, use_env=False)

@@ -7,7 +7,7 @@ import pytest
 
 from conftest import FIXTURE_BASE, FIXTURES, invoke, printed
 from otsfacts import tables
-from otsfacts.search import Hit
+from otsfacts.hits import Hit
 from otsfacts.store import load_base
 
 BASE = load_base([FIXTURE_BASE], builtin=False, use_env=False)

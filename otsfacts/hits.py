@@ -1,0 +1,43 @@
+"""What a search found: the answers and related facts, and how each was found (:class:`Results`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from otsfacts.model import Fact
+from otsfacts.query import Query
+
+
+class Match(NamedTuple):
+    """How one query word contributed to a hit."""
+
+    word: str
+    matched: str
+    field: str
+    quality: float  # 1.0 exact, less for prefix and fuzzy matches
+    points: float  # this word's share of the 0-100 score
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A fact found for a query: its score, how spelling and meaning found it, and why."""
+
+    fact: Fact
+    score: float
+    matches: tuple[Match, ...] = ()
+    unmatched: tuple[str, ...] = ()
+    similarity: float | None = None  # cosine of the query's and the fact's vectors; None: meaning unused
+    spelling_rank: int | None = None  # 1-based rank among the facts spelling found; None: not found
+    meaning_rank: int | None = None  # 1-based rank by similarity; None: meaning unused
+
+
+@dataclass(frozen=True, slots=True)
+class Results:
+    """What a search found: the answers, related facts when nothing answers, and how."""
+
+    query: Query
+    answers: tuple[Hit, ...]
+    related: tuple[Hit, ...] = ()  # the nearest facts that do not answer, best first
+    meaning_used: bool = False
+    notice: str | None = None  # why meaning was not used, when it was wanted ("vectors not built")

@@ -1,0 +1,49 @@
+"""The kind of fact a question asks for: one that says when, names a place, or gives a figure
+in the measure asked for ("how big", "how many companies")."""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping, Sequence
+
+from otsfacts.index import stem
+from otsfacts.measures import measures_of_unit
+from otsfacts.model import Fact
+from otsfacts.query import Query
+from otsfacts.text import tokens
+
+# A time in a fact's words: a year, a month, a season or a relative time.
+_TIME_IN_TEXT = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|spring|summer|autumn|winter|recently|today|tomorrow|yesterday|"
+    r"next year|last year|this year|ago)\b", re.IGNORECASE)
+
+
+def fits(fact: Fact, q: Query, meant_words: Mapping[str, Sequence[str]] | None = None) -> bool:
+    """Whether ``fact`` is the kind of fact the question asks for: one that says
+    when, for "when"; a figure in the measure asked for, for "how much" and the like.
+    ``meant_words`` are the base's words for query words it does not spell ("colleges":
+    universities), which may name what is counted."""
+    if not (q.asks_time or q.asks_figure or q.asks_place):
+        return True
+    if q.asks_place and not fact.place:
+        return False
+    if q.asks_time and not (fact.date or fact.as_of or _TIME_IN_TEXT.search(fact.claim)
+                            or _TIME_IN_TEXT.search(fact.quote)):
+        return False
+    if q.asks_figure and not q.asks_time:
+        if fact.value is None:
+            return False
+        measures = set(measures_of_unit(fact.unit))
+        if q.measures and not measures & set(q.measures):
+            return False
+        if q.asks_count and not q.measures:
+            # a count is of things, not money, a share or tons; and of the things asked
+            # for: "how many member states" is not answered by a number of universities
+            if measures:
+                return False
+            counted = {stem(w) for w in q.counted}
+            counted.update(stem(m) for w in q.counted for m in (meant_words or {}).get(w, ()))
+            if counted and not counted & {stem(t) for t in tokens(f"{fact.unit} {fact.claim}")}:
+                return False
+    return True
