@@ -1,0 +1,57 @@
+"""The kind of fact a question asks for (otsfacts.kinds.fits), over the fixture base."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from conftest import FIXTURE_BASE
+from otsfacts.kinds import fits
+from otsfacts.model import Fact
+from otsfacts.query import analyse
+from otsfacts.store import load_base
+
+FACTS = load_base([FIXTURE_BASE], builtin=False, use_env=False).facts
+
+
+@pytest.fixture()
+def cable() -> Fact:
+    return FACTS["cable-capacity"]  # 4 GW of wind power, no date or place
+
+
+@pytest.fixture()
+def opened() -> Fact:
+    return FACTS["corridor-opened"]  # "opened in 2024", no figure
+
+
+def test_a_question_that_asks_nothing_in_particular_fits_every_fact(cable: Fact, opened: Fact) -> None:
+    assert fits(cable, analyse("undersea cable")) and fits(opened, analyse("northern corridor"))
+
+
+def test_when_needs_a_time_in_the_fact(cable: Fact, opened: Fact) -> None:
+    assert fits(opened, analyse("when did the corridor open"))  # "in 2024" in its words
+    assert fits(cable, analyse("when will the cable carry power"))  # as of 2025
+    assert not fits(replace(cable, as_of=None), analyse("when will the cable carry power"))
+
+
+def test_a_quantity_needs_a_figure_of_that_measure(cable: Fact, opened: Fact) -> None:
+    assert fits(cable, analyse("how much power will the cable carry"))
+    assert not fits(opened, analyse("how much power will the corridor carry"))  # no figure
+    assert not fits(cable, analyse("how long is the cable"))  # a length, not power
+
+
+def test_a_count_is_of_the_things_asked_for_or_what_the_base_calls_them(cable: Fact) -> None:
+    assert fits(cable, analyse("how many gigawatts"))  # gigawatts ask for power
+    counted = analyse("how many turbines")
+    assert counted.counted == ("turbines",)
+    assert not fits(cable, counted)
+    assert not fits(cable, counted, {"turbines": ("wind",)})  # a measured figure is no count
+
+
+def test_a_count_of_things_the_base_names_otherwise_fits_through_their_meaning(cable: Fact) -> None:
+    companies = replace(cable, claim="The chamber unites over 2 million companies.", value=2_000_000,
+                        unit="companies")
+    asked = analyse("how many businesses")
+    assert not fits(companies, asked)
+    assert fits(companies, asked, {"businesses": ("companies",)})

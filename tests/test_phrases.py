@@ -1,0 +1,24 @@
+"""Words written together (otsfacts.phrases), over the fixture base."""
+
+from __future__ import annotations
+
+from otsfacts.phrases import _adjacent
+from otsfacts.search import SearchIndex
+from otsfacts.store import load_base
+
+def test_adjacent_is_in_order_and_next_to_each_other() -> None:
+    words = ["the", "northern", "corridor", "opened"]
+    assert _adjacent(words, "northern", "corridor")
+    assert not _adjacent(words, "corridor", "northern")
+    assert not _adjacent(words, "the", "corridor")
+
+
+def test_a_phrase_held_in_one_field_decides_both_words_there() -> None:
+    # "Secretary General" is the role of the speaker of most facts; written the other way
+    # round the words are found apart, "General" in a "General Assembly" claim
+    base = load_base(use_env=False)
+    index = SearchIndex.from_base(base, environ={"OTSFACTS_MEANING": "0"})
+    phrase = index.find("secretary general", cutoff=0).answers[0]
+    apart = index.find("general secretary", cutoff=0).answers[0]
+    assert phrase.fact.speaker.role.startswith("Secretary General")
+    assert "General Assembly" in apart.fact.claim and phrase.score > apart.score
