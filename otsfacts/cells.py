@@ -121,4 +121,6 @@ def explanation(hit: Hit) -> str:
         found.append(f"meaning #{hit.meaning_rank} (similarity {hit.similarity:.2f})")
     else:
         found.append("meaning: not consulted")
-    return "score " + f"{hit.score:g}: " + (", ".join(parts) or "no word matched") + "; found by " + ", ".join(found)
+    why = "" if hit.not_answer is None else f"; not an answer: {printable(hit.not_answer)}"
+    return ("score " + f"{hit.score:g}: " + (", ".join(parts) or "no word matched") + "; found by "
+            + ", ".join(found) + why)

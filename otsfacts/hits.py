@@ -30,6 +30,7 @@ class Hit:
     similarity: float | None = None  # cosine of the query's and the fact's vectors; None: meaning unused
     spelling_rank: int | None = None  # 1-based rank among the facts spelling found; None: not found
     meaning_rank: int | None = None  # 1-based rank by similarity; None: meaning unused
+    not_answer: str | None = None  # why a related fact does not answer ("does not hold 'Baku'"); None: it does
 
 
 @dataclass(frozen=True, slots=True)

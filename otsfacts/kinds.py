@@ -47,3 +47,20 @@ def fits(fact: Fact, q: Query, meant_words: Mapping[str, Sequence[str]] | None =
             if counted and not counted & {stem(t) for t in tokens(f"{fact.unit} {fact.claim}")}:
                 return False
     return True
+
+
+def asked_kind(q: Query) -> str:
+    """The kind of fact ``q`` asks for, in words: "a time", "a figure of area", "a count of companies"."""
+    kinds = []
+    if q.asks_time:
+        kinds.append("a time")
+    if q.asks_place:
+        kinds.append("a place")
+    if q.asks_figure and not q.asks_time:
+        if q.measures:
+            kinds.append("a figure of " + " or ".join(q.measures))
+        elif q.asks_count:
+            kinds.append("a count of " + " ".join(q.counted) if q.counted else "a count")
+        else:
+            kinds.append("a figure")
+    return " and ".join(kinds) or "any"

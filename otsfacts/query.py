@@ -133,7 +133,7 @@ def analyse(text: str) -> Query:
         raise QueryError("empty query: give at least one word to search for")
     if len(text) > MAX_QUERY_LENGTH:
         raise QueryError(f"query too long ({len(text):,} characters; at most {MAX_QUERY_LENGTH:,})")
-    joined = join_apostrophes(_NUMBERED.sub(_ordinal_figure, _HYPHEN_TAIL.sub(_drop_tail, text)))
+    joined = join_apostrophes(_NUMBERED.sub(_ordinal_figure, _YEAR_TAIL.sub(r"\1", _HYPHEN_TAIL.sub(_drop_tail, text))))
     # ("Azerbaycan'ın" -> "Azerbaycan", "Oʻzbekiston" -> "Ozbekiston", "TDT-yə" -> "TDT",
     # "6. Dünya" and "6-й" -> "6th")
     all_words = tokens(joined) or _letters(joined)
@@ -157,7 +157,10 @@ def analyse(text: str) -> Query:
             first = False
     numbers = frozenset(w for w in words if any(c.isdigit() for c in w))
     lookup = measure_of_word()
-    measures = tuple(dict.fromkeys(m for w in unique for m in lookup.get(w, ())))
+    # "far", "long", "big" name a measure when they shape the question ("how far"), not
+    # otherwise ("so far", "a long way", "big plans")
+    measures = tuple(dict.fromkeys(m for w in unique if w not in _QUESTION_HEADS or w in heads
+                                   for m in lookup.get(w, ())))
     asks_figure = any(f" {phrase} " in folded for phrase in _FIGURE_QUESTIONS)
     asks_time = bool(_TIME_QUESTION.search(folded)) or any(w in _TIME_WORDS for w in unique)
     question = any(w in QUESTION_WORDS for w in unique)
@@ -190,6 +193,9 @@ _TAILS = frozenset(fold(t) for t in """ya ye yə yi yu yı yü a e ə i ı u ü 
     ning ga ka qa dagi dan ni
     ның нің дың дің тың тің ға ге қа ке да де та те дан ден тан тен нан нен ны ні ды ді ты ті
     ға ғе мен бен пен а у е ом ой ий ая ое ые го му""".split())
+# A year with its case or ordinal ending after a hyphen ("2024-cü ildə", "2022-yilgi",
+# "2026-жылы", "2025-го"): the year, which the base writes "2024"; "2024cu" is no number.
+_YEAR_TAIL = re.compile(r"\b(\d{4})[-‐‑][^\W\d_]{1,7}\b")
 # An ordinal written in figures: "6." before a word (Turkish, Azerbaijani, Kazakh usage)
 # or "6-й", "12-го", "6-chi": the 6th, which the base writes "6th"
 _NUMBERED = re.compile(r"\b(\d{1,3})(?:\.(?=\s+[^\W\d_])|[-‐‑](?:й|я|е|го|му|м|х|ы|ші|шы|inchi|chi|nchi|ci|cı|cu|cü|ncı|nci|ncu|ncü)\b)")

@@ -36,7 +36,7 @@ from otsfacts.index import (  # noqa: F401
     searchable_fields, spans, stem,
 )
 from otsfacts.hits import Hit, Match, Results
-from otsfacts.kinds import fits
+from otsfacts.kinds import asked_kind, fits
 from otsfacts.model import FactBase
 from otsfacts.phrases import rescore_phrases
 from otsfacts.query import Query, analyse
@@ -173,7 +173,10 @@ class SearchIndex(Index):
         unknown_exact = [w for w, found in zip(words, expansions) if not found and (
             w in q.numbers or (w in names and not q.other_script and w.isascii()))]
         weights = [
-            self._weight(found) or (2 * self._saturated(self.idf("")) if word in names or word in q.numbers else
+            # an unknown name weighs double: what the question is about (in a script or language
+            # that capitalises titles word by word, a capital need not mark a name: see above)
+            self._weight(found) or (2 * self._saturated(self.idf("")) if word in q.numbers or (
+                word in names and not q.other_script and word.isascii()) else
                                     # a plain ASCII word the base lacks is likelier filler ("exactly")
                                     # than a word in other letters neither base nor glossary knows
                                     UNKNOWN_WORD_WEIGHT if word.isascii() else self._saturated(self.idf("")))
@@ -202,6 +205,7 @@ class SearchIndex(Index):
                 notice = meaning.notice
         candidates = self._candidates(lexical, similarity, allowed)
         scored: list[tuple[float, bool, int]] = []
+        reasons: dict[int, tuple[list[str], bool]] = {}  # a non-answer: the names it lacks; holds or means enough
         spelling_order = {n: r for r, n in enumerate(sorted(lexical, key=lambda n: -lexical[n][0]), 1)}
         meaning_order: dict[int, int] = {}
         if similarity is not None:
@@ -234,6 +238,10 @@ class SearchIndex(Index):
             answer = (holds_required and not unknown_exact and (spelled or meant) and score >= min_score
                       and fits(self.facts[n], q, meant_words))
             scored.append((score, answer, n))
+            if not answer:
+                missing = [words[i] for i in (required_numbers if cosine >= NAME_MEANING else required)
+                           if n not in slots[i]]
+                reasons[n] = (missing, spelled or meant)
         scored.sort(key=lambda item: (-item[0], -(similarity[item[2]] if similarity is not None else 0.0),
                                       -(q.asks_figure and (self.has_value[item[2]] & _FIGURE)), self.claim_lengths[item[2]], item[2]))
         best = next((s for s, answer, _ in scored if answer), 0.0)
@@ -247,12 +255,26 @@ class SearchIndex(Index):
         nearby = [(s, n) for s, _, n in scored if n not in shown and s >= RELATED_FLOOR
                   and (similarity is None or similarity[n] >= MEANING_FLOOR)][:related]
 
-        def hit(score: float, n: int) -> Hit:
+        def hit(score: float, n: int, not_answer: str | None = None) -> Hit:
             return self._hit(n, score, words, weights, total, slots, matched_words, qualities,
                              None if similarity is None else round(float(similarity[n]), 3),
-                             spelling_order.get(n), meaning_order.get(n))
+                             spelling_order.get(n), meaning_order.get(n), not_answer)
 
-        return Results(q, tuple(hit(s, n) for s, n in answers), tuple(hit(s, n) for s, n in nearby),
+        def why_not(score: float, n: int) -> str:
+            missing, enough = reasons.get(n, ([], True))
+            if unknown_exact:
+                return "the base never mentions " + ", ".join(f"'{w}'" for w in unknown_exact)
+            if missing:
+                return "it does not mention " + ", ".join(f"'{w}'" for w in missing)
+            if not enough:
+                return "it holds too few of the query's words and is not close enough in meaning"
+            if not fits(self.facts[n], q, meant_words):
+                return f"it is not the kind of fact asked for ({asked_kind(q)})"
+            if score < min_score:
+                return f"it scores below {min_score:g}"
+            return f"it scores below {cutoff:.0%} of the best answer"
+
+        return Results(q, tuple(hit(s, n) for s, n in answers), tuple(hit(s, n, why_not(s, n)) for s, n in nearby),
                        similarity is not None, notice)
 
     def _by_word_meaning(self, q: Query, words: Sequence[str], expansions: list[dict[str, float]]) -> dict[str, tuple[str, ...]]:
@@ -415,7 +437,7 @@ class SearchIndex(Index):
     def _hit(self, number: int, score: float, words: Sequence[str], weights: Sequence[float], total: float,
              slots: Sequence[dict[int, int]], names: Sequence[Sequence[str]],
              qualities: Sequence[Sequence[float]], similarity: float | None,
-             spelling_rank: int | None, meaning_rank: int | None) -> Hit:
+             spelling_rank: int | None, meaning_rank: int | None, not_answer: str | None = None) -> Hit:
         matches = []
         for i, mine in enumerate(slots):
             slot = mine.get(number)
@@ -428,7 +450,8 @@ class SearchIndex(Index):
                                      round(gain * _TOP_WEIGHT / _FIELD_WEIGHTS[field_number], 3),
                                      round(100 * weights[i] * gain / total, 1)))
         unmatched = tuple(w for i, w in enumerate(words) if number not in slots[i])
-        return Hit(self.facts[number], score, tuple(matches), unmatched, similarity, spelling_rank, meaning_rank)
+        return Hit(self.facts[number], score, tuple(matches), unmatched, similarity, spelling_rank, meaning_rank,
+                   not_answer)
 
 
 

@@ -124,3 +124,18 @@ def test_place_questions_are_recognised(text: str, where: bool) -> None:
 def test_question_phrases_are_whole_words(text: str, figure: bool, count: bool) -> None:
     query = analyse(text)
     assert (query.asks_figure, query.asks_count) == (figure, count)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("2024-cü ildə ticarət", ("2024", "ilde", "ticaret")),
+    ("2022-yilgi Samarqand", ("2022", "samarqand")),
+    ("2026-жылы", ("2026",)),
+    ("2025-го года", ("2025", "года")),
+])
+def test_a_year_with_an_ending_after_a_hyphen_is_the_year(text: str, words: tuple[str, ...]) -> None:
+    assert analyse(text).words == words  # "2024cu" would be a number the base never gives
+
+
+def test_far_long_and_big_name_a_measure_only_when_they_shape_the_question() -> None:
+    assert analyse("how much money has Baku invested so far").measures == ("money",)
+    assert analyse("how far is Baku from Aktau").measures == ("length",)

@@ -253,3 +253,14 @@ def test_a_fact_close_in_meaning_may_name_the_place_otherwise(index: SearchIndex
 def test_a_count_of_things_the_base_words_otherwise_is_found_by_meaning(index: SearchIndex) -> None:
     found = index.find("how many businesses belong to the Turkic chambers union")
     assert ids(found.answers)[:1] == ["union-of-turkic-chambers-unites-over-2-million-companies"]
+
+
+def test_explain_says_why_a_related_fact_does_not_answer() -> None:
+    result = invoke("search", "Mongolia", "observer", "status", "--json", "--related", "--explain")
+    records = json.loads(result.out)
+    assert result.code == 1 and records
+    assert {r["not_answer"] for r in records} == {"the base never mentions 'mongolia'"}
+    table = invoke("search", "Mongolia", "observer", "status", "--explain", width=200)
+    assert "; not an answer: the base" in table.out and "never mentions 'mongolia'" in table.out
+    answered = invoke("search", "corridor", "--json", "--explain")
+    assert all("not_answer" not in r for r in json.loads(answered.out))
