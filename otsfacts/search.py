@@ -81,11 +81,6 @@ CANDIDATES = 50
 DISPUTED_SHARE = 0.97
 #: A fact without a figure, asked for a quantity ("how many", "how long"), scores this share.
 FIGURE_PENALTY = 0.85
-#: A fact at least this close in meaning (cosine) need not hold the rarer names the query
-#: gives, only its numbers: it may name the place otherwise ("Baku" for Azerbaijan). On the
-#: development set: 0.45 found 4 more paraphrases and answered no unanswerable question;
-#: 0.42 one unanswerable more, 0.48 only one paraphrase more.
-NAME_MEANING = 0.45
 #: A word found by meaning matches with this share of its cosine similarity (at most 0.8:
 #: weak, like a stem, never "as the user spelled it").
 WORD_MEANING_SHARE = 0.8
@@ -189,7 +184,6 @@ class SearchIndex(Index):
         # question singles out: only rarer names must be held
         required = [i for i, w in enumerate(words) if expansions[i] and (
             w in q.numbers or (w in names and self._share(expansions[i]) < CONTEXT_NAME_SHARE))]
-        required_numbers = [i for i in required if words[i] in q.numbers]
         slots, matched_words, qualities = self._slots(expansions)
         allowed = self._allowed(topic, source)
         lexical = self._spelling_scores(slots, qualities, weights, total, allowed,
@@ -220,9 +214,7 @@ class SearchIndex(Index):
             if similarity is not None:
                 cosine = float(similarity[n])
                 closeness = min(1.0, max(0.0, (cosine - MEANING_FLOOR) / (MEANING_CEILING - MEANING_FLOOR)))
-            # a fact this close in meaning may name the thing otherwise (Azerbaijan, asked
-            # about "Baku"): of the names, only its numbers must then be held
-            holds_required = all(n in slots[i] for i in (required_numbers if cosine >= NAME_MEANING else required))
+            holds_required = all(n in slots[i] for i in required)
             # meaning adds to what spelling found; it never takes away from it
             fused = max(spelling, SPELLING_SHARE * spelling + (1 - SPELLING_SHARE) * closeness)
             if (q.asks_figure or asked) and not (self.has_value[n] & _FIGURE):
@@ -239,8 +231,7 @@ class SearchIndex(Index):
                       and fits(self.facts[n], q, meant_words))
             scored.append((score, answer, n))
             if not answer:
-                missing = [words[i] for i in (required_numbers if cosine >= NAME_MEANING else required)
-                           if n not in slots[i]]
+                missing = [words[i] for i in required if n not in slots[i]]
                 reasons[n] = (missing, spelled or meant)
         scored.sort(key=lambda item: (-item[0], -(similarity[item[2]] if similarity is not None else 0.0),
                                       -(q.asks_figure and (self.has_value[item[2]] & _FIGURE)), self.claim_lengths[item[2]], item[2]))

@@ -241,15 +241,6 @@ def test_a_filter_applied_after_search_cuts_among_what_it_keeps() -> None:
     assert [hit.fact.id for hit in kept][:1] == [statements[0].fact.id]
 
 
-def test_a_fact_close_in_meaning_may_name_the_place_otherwise(index: SearchIndex, spelling: SearchIndex) -> None:
-    # "Baku" for Azerbaijan: the fact does not hold the name the query gives
-    query = "what portion of Baku's external commerce goes to the bloc"
-    assert ids(index.search(query))[:1] == ["azerbaijan-ots-trade-14-5-percent-of-foreign-trade-2024"]
-    assert ids(spelling.search(query)) == []  # by spelling, a rarer name must be held
-    # a number must still be held: no fact gives Azerbaijan's share for 2019
-    assert ids(index.search("what portion of Baku's external commerce went to the bloc in 2019")) == []
-
-
 def test_a_count_of_things_the_base_words_otherwise_is_found_by_meaning(index: SearchIndex) -> None:
     found = index.find("how many businesses belong to the Turkic chambers union")
     assert ids(found.answers)[:1] == ["union-of-turkic-chambers-unites-over-2-million-companies"]
