@@ -345,21 +345,25 @@ class Index:
                 found.setdefault(spelled, _EXACT)
         if exact or any(c.isdigit() for c in word):
             return found  # "2025" is never "2024", "12th" never "11th"
+        prefixed: set[str] = set()
         if len(word) >= 4:  # acronyms match exactly (or by the glossary) or not at all
             for count, other in enumerate(self._prefixed(word)):
                 if count >= MAX_EXPANSIONS:
                     break  # a word that prefixes half a huge vocabulary says little more
                 if other != word and not any(c.isdigit() for c in other) and not is_measure_token(other):
                     found[other] = _PREFIX if len(other) - len(word) <= 3 else 0.75
+                    prefixed.add(other)
             for other in self.stems.get(stem(word), ()):  # "invested" finds "investments"
                 found.setdefault(other, _STEM)
+                prefixed.discard(other)  # a stem's, too
             for cut in range(1, 3):  # an inflected ending: "азербаиджана" finds "азербаиджан"
                 shorter = word[:-cut]
                 if len(shorter) >= 5 and shorter in self.postings:
                     found.setdefault(shorter, _STEM)
-        if not any(self._english(other) for other in found):
-            # not a word of the base's English, as it is or by prefix or stem: perhaps
-            # another language's ("ветровой", "Qazaxıstanın", "enerjisi")
+        if not any(self._english(other) for other in found if other not in prefixed):
+            # not a word of the base's English, as it is or by stem: perhaps another
+            # language's ("ветровой", "Qazaxıstanın", "enerjisi"); a prefix is not enough
+            # ("turkiy" is Uzbek for Turkic, not the start of "Türkiye")
             for other, quality in self._translate(word).items():
                 if quality > found.get(other, 0.0):
                     found[other] = quality

@@ -172,3 +172,9 @@ def test_an_edited_glossary_is_compiled_again(own_cache, tmp_path, monkeypatch: 
     monkeypatch.setattr(glossary, "GLOSSARY_FILE", edited)
     glossary._tables.cache_clear()
     assert glossary.translate("ветровои") == (("solar",), False)
+
+
+def test_a_word_the_base_holds_only_as_a_prefix_is_looked_up_in_the_glossary(index: SearchIndex) -> None:
+    found = index.expand("turkiy")  # Uzbek for Turkic; it also starts "Türkiye"
+    assert found["turkic"] == 0.9 and "turkiye" in found
+    assert index.expand("одағында")["union"] == 0.85  # Kazakh "одақ" inflects with ғ: its form is listed
