@@ -33,7 +33,8 @@ QUESTION_WORDS = frozenset(
     part play plays played come came go went kind sort thing things there's what's who's
     whats anything something tell please current currently
     explain describe define outline summarize summarise mention name named details detail
-    info information anyone someone does did done exactly live lives living compare""".split()
+    info information anyone someone does did done exactly live lives living compare
+    besides apart except aside regarding concerning overall""".split()
     # the same in the other languages the glossary reads, folded as query words are
     # ("ilə" is "ile", "üçün" is "ucun", "какой" is "какои")
     # Russian

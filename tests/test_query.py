@@ -139,3 +139,9 @@ def test_a_year_with_an_ending_after_a_hyphen_is_the_year(text: str, words: tupl
 def test_far_long_and_big_name_a_measure_only_when_they_shape_the_question() -> None:
     assert analyse("how much money has Baku invested so far").measures == ("money",)
     assert analyse("how far is Baku from Aktau").measures == ("length",)
+
+
+def test_words_that_only_shape_a_question_are_not_names_even_first() -> None:
+    # a capitalised first word the base lacks would be read as a name it never heard of
+    q = analyse("Besides security, what areas will Azerbaijan's chairmanship focus on?")
+    assert q.words[:2] == ("security", "areas") and "^besides" not in q.names
