@@ -12,6 +12,10 @@ from otsfacts.model import Fact
 from otsfacts.query import Query
 from otsfacts.text import tokens
 
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A month, and a day of one ("October 27", "27 October"), in a fact's words.
+_MONTH_IN_TEXT = re.compile(rf"\b{_MONTHS}\b")
+_DAY_IN_TEXT = re.compile(rf"\b(?:{_MONTHS} \d{{1,2}}|\d{{1,2}} {_MONTHS})\b")
 # A time in a fact's words: a year, a month, a season or a relative time.
 _TIME_IN_TEXT = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|"
@@ -31,6 +35,8 @@ def fits(fact: Fact, q: Query, meant_words: Mapping[str, Sequence[str]] | None =
     if q.asks_time and not (fact.date or fact.as_of or _TIME_IN_TEXT.search(fact.claim)
                             or _TIME_IN_TEXT.search(fact.quote)):
         return False
+    if (q.asks_day or q.asks_month) and not _precise_enough(fact, day=q.asks_day):
+        return False  # "on what date" is not answered by "in 2025" or "recently"
     if q.asks_figure and not q.asks_time:
         if fact.value is None:
             return False
@@ -49,11 +55,20 @@ def fits(fact: Fact, q: Query, meant_words: Mapping[str, Sequence[str]] | None =
     return True
 
 
+def _precise_enough(fact: Fact, day: bool) -> bool:
+    """Whether ``fact`` gives a time to the day (``day``) or at least to the month."""
+    dates = [d for d in (fact.date, fact.as_of) if d]
+    if any(len(d.split("/")[0]) >= (10 if day else 7) for d in dates):  # 2025-10-15, 2025-10
+        return True
+    words = f"{fact.claim} {fact.quote}"
+    return bool((_DAY_IN_TEXT if day else _MONTH_IN_TEXT).search(words))
+
+
 def asked_kind(q: Query) -> str:
     """The kind of fact ``q`` asks for, in words: "a time", "a figure of area", "a count of companies"."""
     kinds = []
     if q.asks_time:
-        kinds.append("a time")
+        kinds.append("a day" if q.asks_day else "a month" if q.asks_month else "a time")
     if q.asks_place:
         kinds.append("a place")
     if q.asks_figure and not q.asks_time:

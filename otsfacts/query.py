@@ -72,6 +72,10 @@ _COUNT_QUESTIONS = ("how many", "kac tane", "nechta", "неше", "нечта")
 _TIME_QUESTION = re.compile(r"\b(?:when|ne zaman|ne vaxt|hansi (?:ilde|tarixde)|hangi (?:yil|tarih)|"
                             r"(?:what|which) (?:year|month|date|day))\b")
 _TIME_WORDS = frozenset("когда qachon қашан качан haçan".split())
+# how precise a time is asked for: a day ("on what date", "какого числа"), a month
+_DAY_QUESTION = re.compile(r"\b(?:(?:what|which|exact) (?:date|day)|какого числа|какую дату|hansi (?:tarixde|gun)|"
+                           r"hangi (?:tarih|gun)|qaysi (?:sana|kun)|қаи күні)\b")
+_MONTH_QUESTION = re.compile(r"\b(?:(?:what|which) month|в каком месяце|hansi ayda|hangi ay|qaysi oy|қаи аида)\b")
 # "where", "which city", and the same in the glossary's languages
 _PLACE_QUESTION = re.compile(r"\b(?:where|(?:what|which|in which) (?:city|town|country|place)|"
                              r"hansi (?:seher|olke)|hangi (?:sehir|ulke)|qaysi (?:shahar|mamlakat)|"
@@ -116,6 +120,8 @@ class Query:
     asks_time: bool  # "when", "what year", "which date": only a fact with a time can answer
     asks_place: bool  # "where", "which city": only a fact that names a place can answer
     other_script: bool  # written (partly) in letters other than English's
+    asks_day: bool = False  # "on what date", "which day": a year or a month does not answer
+    asks_month: bool = False  # "what month": a year does not answer
 
     def exact(self, word: str) -> bool:
         """Whether ``word`` matches only as it is, never by prefix or fuzzily (a number, a
@@ -183,6 +189,8 @@ def analyse(text: str) -> Query:
         asks_time=asks_time,
         asks_place=bool(_PLACE_QUESTION.search(folded)) or any(w in _PLACE_WORDS for w in unique),
         other_script=not joined.isascii(),
+        asks_day=bool(_DAY_QUESTION.search(folded)),
+        asks_month=bool(_MONTH_QUESTION.search(folded)),
     )
 
 

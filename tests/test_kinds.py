@@ -55,3 +55,13 @@ def test_a_count_of_things_the_base_names_otherwise_fits_through_their_meaning(c
     asked = analyse("how many businesses")
     assert not fits(companies, asked)
     assert fits(companies, asked, {"businesses": ("companies",)})
+
+
+def test_a_day_or_a_month_asked_for_needs_a_time_that_precise(opened: Fact) -> None:
+    asked_day = analyse("on what date did the corridor open")
+    asked_month = analyse("what month did the corridor open")
+    assert (asked_day.asks_day, asked_month.asks_month) == (True, True)
+    assert not fits(opened, asked_day) and not fits(opened, asked_month)  # "in 2024" only
+    assert fits(replace(opened, date="2024-05"), asked_month) and not fits(replace(opened, date="2024-05"), asked_day)
+    assert fits(replace(opened, claim="The Northern Corridor opened on 27 May 2024."), asked_day)
+    assert fits(opened, analyse("what year did the corridor open"))
