@@ -575,3 +575,33 @@ def _fact(
         **optional,
     )
 
+
+
+def load_file_within(path: Path, builtin: bool, sources: dict[str, Source], topics: dict[str, Topic],
+                     other_fact_ids: dict[str, Any]) -> tuple[list[Source], list[Topic], list[Fact],
+                                                              dict[str, str], list[Problem]]:
+    """One fact file, checked as :class:`PendingBase` checks it within the rest of a base:
+    what the compiled cache's incremental update recompiles when only that file changed.
+
+    ``sources`` and ``topics`` are the whole base's, ``other_fact_ids`` the ids of the
+    other files' facts; the file's facts are built against them. Returns the file's sources, topics and
+    facts, the ids its facts retire, and the problems found; any problem means the caller
+    loads the whole base instead, so every message is the one a full load gives.
+    """
+    check = _Validator()
+    tables: dict[str, dict[str, _Entry]] = {name: {} for name in _TABLES}
+    for kind, entries in _parse_file(path, builtin, check, _read_document(path)).items():
+        for entry in entries:
+            _register(tables[kind], kind, entry, check, False)
+    own_sources = [s for e in tables["source"].values() if (s := _source(e, check))]
+    own_topics = [t for e in tables["topic"].values() if (t := _topic(e, check))]
+    entries = list(tables["fact"].values())
+    for entry in entries:
+        if entry.id in other_fact_ids:
+            check.problem(entry, "duplicate fact id, first defined in another file", "id")
+    fact_ids = dict(other_fact_ids)
+    fact_ids.update(tables["fact"])
+    context: dict[str, Any] = {"source": sources, "topic": topics, "fact": fact_ids}
+    retired = _retired(entries, fact_ids, check)
+    facts = [f for e in entries if (f := _fact(e, check, sources, topics, context))]
+    return own_sources, own_topics, facts, retired, check.problems
