@@ -23,6 +23,7 @@ import json
 import os
 import sqlite3
 from array import array
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from otsfacts.index import FIELDS, IndexPart, index_part, spans, stem
@@ -157,7 +158,7 @@ class Compilation:
                 self.members.setdefault((kind, key), array("q")).extend(n + shift for n in numbers)
 
 
-def compile_base(paths: Sequence[os.PathLike[str] | str], builtin: bool, allow_override: bool,
+def compile_base(paths: Sequence[Path | str], builtin: bool, allow_override: bool,
                  files: list[FileRow]) -> Compilation:
     """Every row of the base these arguments load. Raises :class:`~otsfacts.errors.FactBaseError`."""
     from otsfacts.errors import FactBaseError
@@ -262,8 +263,6 @@ def _blob_array(blob: bytes) -> array[int]:
 def update_base(db: sqlite3.Connection, changed: list[int], files: list[FileRow], builtin_files: set[str]) -> bool:
     """Recompile the ``changed`` files in ``db`` (a copy of the cache), in one transaction;
     False, with nothing committed, when a full build is needed instead (see the module's docstring)."""
-    from pathlib import Path
-
     from otsfacts.store import load_file_within
 
     stored = db.execute("SELECT first, count FROM files ORDER BY file").fetchall()

@@ -13,7 +13,7 @@ globals); the compiled cache (:mod:`otsfacts.cachewrite`) uses it.
 from __future__ import annotations
 
 import os
-from typing import Any, Callable, Sequence, TypeVar
+from typing import Any, Callable, Sequence, TypeVar, cast
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -94,19 +94,20 @@ def _serve(function: Callable[[Any, Any], Any], shared: Any, items: Sequence[Any
 
 
 def _gather(started: list[tuple[Any, Any]], count: int) -> list[Any]:
-    from multiprocessing.connection import wait
+    from multiprocessing.connection import Connection, wait
 
     results: list[Any] = [None] * count
     waiting = {receive: process for process, receive in started}
     try:
         while waiting:
-            for receive in wait(list(waiting)):
+            for ready in wait(list(waiting)):
+                receive = cast(Connection, ready)
                 try:
                     number, result, error = receive.recv()
                 except EOFError:  # the worker is done (or died: then a result is missing)
                     waiting.pop(receive).join()
                     continue
-                if error is not None:
+                if isinstance(error, BaseException):
                     raise error
                 results[number] = result
                 count -= 1

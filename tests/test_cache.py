@@ -373,3 +373,117 @@ def test_stale_temporary_files_are_swept_and_an_interrupted_write_leaves_none(
     result = invoke("search", "wind", "--no-builtin", "--facts", str(folder), environ={"XDG_CACHE_HOME": str(cache)})
     assert result.code == 130
     assert os.listdir(cache / "otsfacts") == []
+
+
+# ------------------------------------------------------------ incremental updates
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+_NEW_FACT = ('\n[[fact]]\nid = "zanzibar-ferry-added"\nclaim = "A zanzibari ferry joins the corridor."\n'
+             'quote = "the corridor"\nsource = "trend-2025-10-27"\ntopics = ["economy"]\nkind = "statement"\n'
+             'conflicts_with = ["twelfth-summit-venue-gabala"]\nreplaces = ["zanzibar-old-id"]\n')
+ECONOMY, SUMMIT = "trend-economy-society.toml", "trend-summit-corridors.toml"
+#: name -> (edit of a copy of the built-in base, whether only the edited files are recompiled:
+#: a changed source or topic is indexed in other files' facts, an error must be a full load's)
+EDITS = {
+    "a claim reworded with a word new to the base": (
+        lambda f: _edit(f / ECONOMY, "continues to make significant strides", "continues to make zanzibari strides"),
+        True),
+    "a claim reworded with words the base has": (
+        lambda f: _edit(f / ECONOMY, "significant strides in strengthening", "strengthening strides in significant"),
+        True),
+    "a fact added, naming another file's fact": (lambda f: (f / ECONOMY).write_text(
+        (f / ECONOMY).read_text(encoding="utf-8") + _NEW_FACT, encoding="utf-8"), True),
+    "two files edited": (lambda f: (_edit(f / ECONOMY, "Omuraliyev says", "Omuraliyev said"),
+                                    _edit(f / SUMMIT, 'id = "twelfth-summit-venue-gabala"',
+                                          'id = "twelfth-summit-venue-gabala"\nnote = "A note."')), True),
+    "a source changed": (lambda f: _edit(f / "sources.toml", 'outlet = "Trend"', 'outlet = "Trend News"'), False),
+    "an id defined in two files": (
+        lambda f: _edit(f / ECONOMY, 'id = "ots-significant-strides-economic-energy-cooperation"',
+                        'id = "twelfth-summit-venue-gabala"'), False),
+    "an unknown source": (lambda f: _edit(f / ECONOMY, 'source = "trend-2025-10-27"', 'source = "nowhere"'), False),
+}
+
+
+def _dump(cache: Path) -> list[str]:
+    import sqlite3
+
+    [cached] = (cache / "otsfacts").glob("base-*.sqlite")
+    db = sqlite3.connect(f"file:{cached}?mode=ro", uri=True)
+    try:
+        return list(db.iterdump())
+    finally:
+        db.close()
+
+
+def _outcome(folder: Path, cache: Path) -> tuple[object, ...]:
+    from otsfacts.cache import load_compiled
+    from otsfacts.errors import FactBaseError
+
+    try:
+        base, index = load_compiled([folder], builtin=False, environ={"XDG_CACHE_HOME": str(cache)})
+    except FactBaseError as error:
+        return ("error", [str(p) for p in error.problems])
+    hits = [(h.fact.id, h.score) for h in index.search("zanzibari corridor strides", limit=10)]
+    return ("base", dict(base.facts), dict(base.sources), dict(base.topics), dict(base.retired), hits,
+            _dump(cache))
+
+
+@pytest.mark.parametrize("name", list(EDITS))
+def test_an_incremental_update_gives_exactly_what_a_full_build_gives(
+        name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from otsfacts import cachewrite
+    from otsfacts.paths import builtin_dir
+
+    edit, incremental = EDITS[name]
+    folder = tmp_path / "facts"
+    shutil.copytree(builtin_dir(), folder)
+    updated, fresh = tmp_path / "updated", tmp_path / "fresh"
+    assert _outcome(folder, updated)[0] == "base"
+    time.sleep(0.01)
+    edit(folder)
+    builds, updates = [], []
+    real_compile, real_update = cachewrite.compile_base, cachewrite.update_base
+    monkeypatch.setattr(cachewrite, "compile_base", lambda *a: builds.append(1) or real_compile(*a))
+    monkeypatch.setattr(cachewrite, "update_base", lambda *a: updates.append(r := real_update(*a)) or r)
+    after_edit = _outcome(folder, updated)
+    assert updates == [incremental]  # tried; when it cannot be done alone, the whole base is built
+    assert builds == ([] if incremental else [1])
+    assert after_edit == _outcome(folder, fresh)  # a full build, in a cache of its own
+
+
+def test_an_edit_with_a_fact_removed_falls_back_to_a_full_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from otsfacts import cachewrite
+    from otsfacts.paths import builtin_dir
+
+    folder = tmp_path / "facts"
+    shutil.copytree(builtin_dir(), folder)
+    _outcome(folder, tmp_path / "cache")
+    text = (folder / ECONOMY).read_text(encoding="utf-8")
+    (folder / ECONOMY).write_text(text[:text.rindex("[[fact]]")], encoding="utf-8")  # the last fact removed
+    updates: list[bool] = []
+    real_update = cachewrite.update_base
+    monkeypatch.setattr(cachewrite, "update_base", lambda *a: updates.append(r := real_update(*a)) or r)
+    assert _outcome(folder, tmp_path / "cache") == _outcome(folder, tmp_path / "fresh")
+    assert updates == [False]  # another file's conflicts_with may name it: the whole base is checked
+
+
+def test_twenty_first_runs_at_once_on_an_empty_cache_all_answer_the_same(tmp_path: Path) -> None:
+    import subprocess as sp
+
+    cache = tmp_path / "cache"
+    expected = run_process("--no-cache", "search", "corridor", "--json").stdout
+    assert json.loads(expected)
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("OTSFACTS_", "_OTSFACTS"))}
+    environment["XDG_CACHE_HOME"] = str(cache)
+    runs = [sp.Popen([sys.executable, "-m", "otsfacts", "search", "corridor", "--json"], stdout=sp.PIPE,
+                     stderr=sp.PIPE, text=True, env=environment) for _ in range(20)]
+    results = [(run.communicate(timeout=120), run.returncode) for run in runs]
+    assert [((out, err), code) for (out, err), code in results] == [((expected, ""), 0)] * 20
+    assert [p.name for p in (cache / "otsfacts").iterdir() if p.name.startswith(".tmp-")] == []
+    assert run_process("search", "corridor", "--json", env={"XDG_CACHE_HOME": str(cache)}).stdout == expected
