@@ -17,9 +17,9 @@ or foreign file, found at open or in the middle of a command) is the one sign of
 one warning, and the base is rebuilt from the fact files in the same run;
 :func:`sweep_stale_temporaries` removes what killed writers left behind.
 
-A warm search reads little: the files table, sources, topics and the per-fact ranking
-arrays; the postings of its words, a range of the sorted vocabulary for a prefix, and
-the records of the facts it prints, each when first asked for.
+Reading the database is :mod:`otsfacts.cacheread` (a warm search reads little: the small
+tables, then only the postings, words and facts it asks for); compiling it, in full or a
+changed file at a time, is :mod:`otsfacts.cachewrite`.
 """
 
 from __future__ import annotations
@@ -31,23 +31,18 @@ import stat
 import sys
 import time
 import zlib
-from array import array
-from bisect import bisect_right
 from pathlib import Path
-from typing import Any, Callable, Iterator, Mapping, Sequence, cast
+from typing import Callable, Mapping, Sequence
 
 from otsfacts import __version__
-from otsfacts.cachewrite import APPLICATION_ID, SHIFT, FileRow, fact_from_json, source_from_json, topic_from_json
-from otsfacts.index import Postings
-from otsfacts.model import Fact, FactBase
-from otsfacts.search import SearchIndex
+from otsfacts.cacheread import Compiled as Compiled, Store, read  # Compiled: what load_compiled gives
+from otsfacts.cachewrite import APPLICATION_ID, FileRow
 
-Compiled = tuple[FactBase, SearchIndex]
 #: A temporary file older than this is a killed writer's, and is swept.
 STALE_SECONDS = 600
 _HERE = Path(__file__).resolve().parent
 #: The code that decides what the cache holds: any change to it changes the format.
-SHAPING = [_HERE / name for name in ("cache.py", "cachewrite.py", "index.py", "text.py", "glossary.py",
+SHAPING = [_HERE / name for name in ("cache.py", "cacheread.py", "cachewrite.py", "index.py", "text.py", "glossary.py",
                                      "glossary.toml", "measures.py", "model.py", "store.py")]
 
 
@@ -204,18 +199,18 @@ def load_compiled(
         return db
 
     if path is None:
-        return _read(_Store(rebuild(), damaged))
+        return read(Store(rebuild(), damaged))
     db: sqlite3.Connection | None = None
     try:
         db = _open(path)
         changed = _changed(db, identity, rows)
         if changed == []:
-            return _read(_Store(db, damaged))
+            return read(Store(db, damaged))
         if changed is not None and not allow_override:
             builtin_files = {os.path.abspath(p) for p in fact_files([builtin_dir()])} if builtin else set()
             updated = _update(db, path, changed, rows, builtin_files)
             if updated is not None:
-                return _read(_Store(updated, damaged))
+                return read(Store(updated, damaged))
     except (FileNotFoundError, NotADirectoryError):
         pass  # no cache yet, or no place for one
     except CacheDamaged as error:
@@ -226,7 +221,7 @@ def load_compiled(
         warn(f"warning: ignoring unreadable cache {path} ({type(error).__name__})")
     if db is not None:
         db.close()
-    return _read(_Store(rebuild(), damaged))
+    return read(Store(rebuild(), damaged))
 
 
 # ------------------------------------------------------------------------- opening and writing
@@ -328,194 +323,6 @@ def _write(path: Path | None, fill: Callable[[sqlite3.Connection], None],
                 pass
     db.execute("PRAGMA query_only = ON")
     return db
-
-
-# ------------------------------------------------------------------------- reading
-
-
-class _Store:
-    """The open database a compiled base reads from; a query that finds it damaged rebuilds
-    it (``recover``) and is answered from the rebuilt one, which holds the same base."""
-
-    def __init__(self, db: sqlite3.Connection, recover: Callable[[str], sqlite3.Connection]) -> None:
-        self.db, self._recover = db, recover
-
-    def rows(self, sql: str, args: Sequence[Any] = ()) -> list[Any]:
-        try:
-            return self.db.execute(sql, args).fetchall()
-        except sqlite3.DatabaseError as error:
-            self.db.close()
-            self.db = self._recover(str(error))
-            return self.db.execute(sql, args).fetchall()
-
-    def one(self, sql: str, args: Sequence[Any] = ()) -> Any:
-        found = self.rows(sql, args)
-        return found[0] if found else None
-
-    def record(self, sql: str, args: Sequence[Any], decode: Callable[[str], Any]) -> Any:
-        """The record ``sql`` selects, decoded. SQLite checks its pages' structure, not their
-        text: a record whose JSON no longer decodes is damage found late, the same signal."""
-        for attempt in (1, 2):
-            try:
-                return decode(self.rows(sql, args)[0][0])
-            except (ValueError, KeyError, TypeError, IndexError) as error:
-                if attempt == 2:
-                    raise
-                self.db.close()
-                self.db = self._recover(f"{type(error).__name__} in a record")
-
-
-def _read(store: _Store) -> Compiled:
-    try:
-        return _restore(store)
-    except sqlite3.DatabaseError as error:  # at open: a table missing or unreadable
-        store.db = store._recover(str(error))
-        return _restore(store)
-
-
-def _restore(store: _Store) -> Compiled:
-    from otsfacts.cachewrite import _blob_array
-
-    sources = {i: source_from_json(r) for i, r in store.rows("SELECT id, record FROM sources ORDER BY number")}
-    topics = {i: topic_from_json(r) for i, r in store.rows("SELECT id, record FROM topics ORDER BY number")}
-    retired = dict(store.rows("SELECT old, new FROM retired ORDER BY file, sequence"))
-    files = store.rows("SELECT first, count FROM files ORDER BY file")
-    meta = dict(store.rows("SELECT key, value FROM meta WHERE key IN ('claim_lengths', 'flags')"))
-    members: dict[str, dict[str, array[int]]] = {"topic": {}, "source": {}}
-    for kind, key, numbers in store.rows("SELECT kind, id, facts FROM members ORDER BY kind, id"):
-        members[kind][key] = _blob_array(numbers)
-    facts = LazyFacts(store, [first for first, _ in files], sum(count for _, count in files), sources, topics)
-    postings = _StoredPostings(store, facts.firsts)
-    variants = cast("dict[str, list[str]]", _StoredVariants(store))  # Index reads it as a mapping only
-    index = SearchIndex.restore(FactSequence(facts), postings, variants, _blob_array(meta["claim_lengths"]),
-                                bytes(meta["flags"]), members["topic"], members["source"])
-    return FactBase(facts, topics, sources, retired), index
-
-
-class _Vocabulary(Sequence[str]):
-    """The sorted vocabulary, read a word at a time (a prefix is a few lookups, not a load)."""
-
-    def __init__(self, store: _Store) -> None:
-        self._store = store
-        self._length: int | None = None
-
-    def __getitem__(self, number: int) -> str:  # type: ignore[override]  # numbers only: bisect and a scan
-        if not 0 <= number < len(self):
-            raise IndexError(number)
-        word: str = self._store.one("SELECT word FROM words WHERE number = ?", (number,))[0]
-        return word
-
-    def __len__(self) -> int:
-        if self._length is None:
-            self._length = int(self._store.one("SELECT count(*) FROM words")[0])
-        return self._length
-
-    def __iter__(self) -> Iterator[str]:
-        return iter([w for (w,) in self._store.rows("SELECT word FROM words ORDER BY number")])
-
-
-class _StoredPostings(Postings):
-    """word -> packed postings, read from the ``postings`` table (one blob per file holding the
-    word, numbered within that file, renumbered from its first fact here)."""
-
-    __slots__ = ("_store", "_firsts")
-
-    def __init__(self, store: _Store, firsts: list[int]) -> None:
-        super().__init__(_Vocabulary(store), (), ())
-        self._store, self._firsts = store, firsts
-
-    def __getitem__(self, word: str) -> Sequence[int]:
-        found = self._store.rows("SELECT file, facts FROM postings WHERE word = ? ORDER BY file", (word,))
-        if not found:
-            raise KeyError(word)
-        packed = array("q")
-        for file, blob in found:
-            shift = self._firsts[file] << SHIFT
-            if shift:
-                part = array("q")
-                part.frombytes(blob)
-                packed.extend(map(shift.__add__, part))
-            else:
-                packed.frombytes(blob)
-        return packed
-
-    def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and self._store.one(
-            "SELECT 1 FROM postings WHERE word = ? LIMIT 1", (word,)) is not None
-
-    def count(self, word: str) -> int:
-        """How many facts hold ``word``: the length of its blobs (SQLite reads no blob to tell)."""
-        return int(self._store.one("SELECT total(length(facts)) FROM postings WHERE word = ?", (word,))[0]) // 8
-
-
-class _StoredVariants(Mapping[str, list[str]]):
-    """stem -> the vocabulary words with that stem (those that differ from it), from ``stems``."""
-
-    def __init__(self, store: _Store) -> None:
-        self._store = store
-
-    def __getitem__(self, key: str) -> list[str]:
-        found = [w for (w,) in self._store.rows("SELECT word FROM stems WHERE stem = ? ORDER BY word", (key,))]
-        if not found:
-            raise KeyError(key)
-        return found
-
-    def __iter__(self) -> Iterator[str]:
-        return iter([s for (s,) in self._store.rows("SELECT DISTINCT stem FROM stems ORDER BY stem")])
-
-    def __len__(self) -> int:
-        return int(self._store.one("SELECT count(DISTINCT stem) FROM stems")[0])
-
-
-class LazyFacts(Mapping[str, Fact]):
-    """Facts by id, in base order, each read from the cache the first time it is asked for."""
-
-    def __init__(self, store: _Store, firsts: list[int], count: int, sources: Mapping[str, Any],
-                 topics: Mapping[str, Any]) -> None:
-        self._store, self.firsts, self._count = store, firsts, count
-        self._sources, self._topics = sources, topics
-        self._made: dict[int, Fact] = {}
-
-    def _place(self, number: int) -> tuple[int, int]:
-        """(file, position in it) of fact ``number``: the last file starting at or before it."""
-        file = bisect_right(self.firsts, number) - 1  # files with no facts share the next one's first
-        return file, number - self.firsts[file]
-
-    def at(self, number: int) -> Fact:
-        fact = self._made.get(number)
-        if fact is None:
-            if not 0 <= number < self._count:
-                raise IndexError(number)
-            fact = self._made[number] = self._store.record(
-                "SELECT record FROM facts WHERE file = ? AND position = ?", self._place(number),
-                lambda text: fact_from_json(text, self._sources, self._topics))
-        return fact
-
-    def __getitem__(self, fact_id: str) -> Fact:
-        found = self._store.one("SELECT file, position FROM facts WHERE id = ?", (fact_id,)) \
-            if isinstance(fact_id, str) else None
-        if found is None:
-            raise KeyError(fact_id)
-        return self.at(self.firsts[found[0]] + found[1])
-
-    def __iter__(self) -> Iterator[str]:
-        return iter([i for (i,) in self._store.rows("SELECT id FROM facts ORDER BY file, position")])
-
-    def __len__(self) -> int:
-        return self._count
-
-
-class FactSequence(Sequence[Fact]):
-    """The same facts by number, as the search index refers to them."""
-
-    def __init__(self, facts: LazyFacts) -> None:
-        self._facts = facts
-
-    def __getitem__(self, number: int) -> Fact:  # type: ignore[override]
-        return self._facts.at(number)
-
-    def __len__(self) -> int:
-        return len(self._facts)
 
 
 def vectors_key(paths: list[Path] | tuple[Path, ...] = (), *, builtin: bool = True,
