@@ -41,17 +41,22 @@ class Store:
         found = self.rows(sql, args)
         return found[0] if found else None
 
-    def record(self, sql: str, args: Sequence[Any], decode: Callable[[str], Any]) -> Any:
-        """The record ``sql`` selects, decoded. SQLite checks its pages' structure, not their
-        text: a record whose JSON no longer decodes is damage found late, the same signal."""
+    def record(self, sql: str, args: Sequence[Any], decode: Callable[[Any], Any]) -> Any:
+        """The first row ``sql`` selects, decoded (None if there is none). SQLite checks its
+        pages' structure, not their text: a record whose JSON no longer decodes is damage
+        found late, the same signal."""
         for attempt in (1, 2):
+            found = self.rows(sql, args)
+            if not found:
+                return None
             try:
-                return decode(self.rows(sql, args)[0][0])
-            except (ValueError, KeyError, TypeError, IndexError) as error:
+                return decode(found[0])
+            except (ValueError, KeyError, TypeError) as error:
                 if attempt == 2:
                     raise
                 self.db.close()
                 self.db = self._recover(f"{type(error).__name__} in a record")
+        return None
 
 
 def read(store: Store) -> Compiled:
@@ -170,6 +175,9 @@ class LazyFacts(Mapping[str, Fact]):
         file = bisect_right(self.firsts, number) - 1  # files with no facts share the next one's first
         return file, number - self.firsts[file]
 
+    def _decode(self, record: str) -> Fact:
+        return fact_from_json(record, self._sources, self._topics)
+
     def at(self, number: int) -> Fact:
         fact = self._made.get(number)
         if fact is None:
@@ -177,15 +185,22 @@ class LazyFacts(Mapping[str, Fact]):
                 raise IndexError(number)
             fact = self._made[number] = self._store.record(
                 "SELECT record FROM facts WHERE file = ? AND position = ?", self._place(number),
-                lambda text: fact_from_json(text, self._sources, self._topics))
+                lambda row: self._decode(row[0]))
         return fact
 
     def __getitem__(self, fact_id: str) -> Fact:
-        found = self._store.one("SELECT file, position FROM facts WHERE id = ?", (fact_id,)) \
-            if isinstance(fact_id, str) else None
-        if found is None:
+        def found(row: tuple[int, int, str]) -> Fact:
+            number = self.firsts[row[0]] + row[1]
+            fact = self._made.get(number)
+            if fact is None:
+                fact = self._made[number] = self._decode(row[2])
+            return fact
+
+        fact: Fact | None = self._store.record("SELECT file, position, record FROM facts WHERE id = ?",
+                                                (fact_id,), found) if isinstance(fact_id, str) else None
+        if fact is None:
             raise KeyError(fact_id)
-        return self.at(self.firsts[found[0]] + found[1])
+        return fact
 
     def __iter__(self) -> Iterator[str]:
         return iter([i for (i,) in self._store.rows("SELECT id FROM facts ORDER BY file, position")])
