@@ -201,7 +201,7 @@ def test_a_lost_page_of_the_cache_is_noticed_or_harmless(tmp_path: Path) -> None
     """Every other 4 KiB page zeroed in turn (a lost block). SQLite checks the structure of its
     pages, not their contents, so this is what holds: never a traceback or a second
     warning; damage SQLite or a record's JSON notices is rebuilt in the same run; a page
-    zeroed inside a postings blob can go unseen (1 page of 179 changed an answer when
+    zeroed inside a postings blob can go unseen (1 page of 167 changed an answer when
     written: see the README's Reliability)."""
     cache = tmp_path / "cache"
     expected, _ = _commands(cache)
