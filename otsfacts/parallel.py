@@ -3,8 +3,11 @@
 Why this module is kept (the one place that says so): parsing TOML and tokenising every
 field are pure Python and dominate a first run on a large base. Forked workers share the
 parent's memory for free (nothing is pickled on the way in), so two cores nearly halve
-those phases: the cold 100,000-fact build measured 1.48x its tomllib floor with workers
-and 2.3x on one core (``OTSFACTS_WORKERS=1``), against a 1.5x target. Small inputs, one
+those phases: on a quiet machine the cold 100,000-fact build measured 1.48x its tomllib
+floor with workers and 2.3x on one core (``OTSFACTS_WORKERS=1``), against a 1.5x target
+(2026-11-23, before the SQLite cache; paired again after it, with the second core busy
+with other people's work, two runs each gave 12.1 s and 15.4 s against 13.6 s and 13.8 s
+on one core: no verdict, so the workers stay until a quiet run says otherwise). Small inputs, one
 core, or a platform without fork run in-process: the results are the same either way.
 :func:`fork_map_with` hands the shared state to each worker as an argument (no module
 globals); the compiled cache (:mod:`otsfacts.cachewrite`) uses it.
