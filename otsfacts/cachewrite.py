@@ -97,7 +97,7 @@ def _tuples(fields: dict[str, Any]) -> dict[str, Any]:
 
 
 def fact_from_json(text: str, sources: Mapping[str, Source], topics: Mapping[str, Topic]) -> Fact:
-    fields = _tuples(json.loads(text))
+    fields = _tuples(json.loads(text))  # every field, whatever the model holds: nothing listed here
     source = sources[fields.pop("source")]
     speaker, actor, topic_ids = fields.pop("speaker"), fields.pop("actor"), fields.pop("topics")
     return Fact(**fields, source=source, topics=tuple(topics[t] for t in topic_ids),
