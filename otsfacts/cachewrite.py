@@ -305,7 +305,8 @@ def update_base(db: sqlite3.Connection, changed: list[int], files: list[FileRow]
         db.execute("DELETE FROM retired WHERE file = ?", (file,))
         _many(db, "INSERT INTO retired VALUES (?, ?, ?, ?)",
               [(file, n, old, new) for n, (old, new) in enumerate(retired.items())])
-        old_words = {w for (w,) in db.execute("DELETE FROM postings WHERE file = ? RETURNING word", (file,))}
+        old_words = {w for (w,) in db.execute("SELECT word FROM postings WHERE file = ?", (file,))}
+        db.execute("DELETE FROM postings WHERE file = ?", (file,))  # (not RETURNING: SQLite 3.35+ only)
         new_words = set(part.postings)
         gone.update(w for w in old_words - new_words if not _held(db, w))
         added.update(w for w in new_words - old_words if not _held(db, w))
