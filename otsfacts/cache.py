@@ -210,6 +210,7 @@ def load_compiled(
             builtin_files = {os.path.abspath(p) for p in fact_files([builtin_dir()])} if builtin else set()
             updated = _update(db, path, changed, rows, builtin_files)
             if updated is not None:
+                db.close()
                 return read(Store(updated, damaged))
     except (FileNotFoundError, NotADirectoryError):
         pass  # no cache yet, or no place for one
