@@ -127,6 +127,32 @@ def main() -> None:
             ours, floor = medians(lambda: timed([*OTS, "search", *query, "--json"], sized),
                                   lambda: timed(search, env), 5)
             report(f"warm search for {name}, {size:,}", ours, floor, None, " (floor: built-in base)")
+        if size >= 100_000:
+            edited_search(size, env, search)
+
+
+def edited_search(size: int, env: dict[str, str], search: list[str]) -> None:
+    """Issue 12: the curator's loop. The base spread over 20 files, one file edited (a claim's
+    word changed, new to the base, then changed back), the next search timed against a
+    full cold build of the same base; medians of 5."""
+    folder = Path(tempfile.mkdtemp(prefix=f"otsfacts-synth-{size}-20-"))
+    synth.write(size, folder, files=20)
+    sized = dict(env, OTSFACTS_PATH=str(folder), XDG_CACHE_HOME=tempfile.mkdtemp())
+    edited = sorted(folder.glob("facts-*.toml"))[10]
+    words = (" reached ", " reaches ")
+
+    def cold() -> float:
+        return timed(search, dict(sized, XDG_CACHE_HOME=tempfile.mkdtemp()))
+
+    def after_edit() -> float:
+        text = edited.read_text(encoding="utf-8")
+        old, new = words if words[0] in text.split("\n", 3)[2] else words[::-1]
+        edited.write_text(text.replace(old, new, 1), encoding="utf-8")
+        return timed(search, sized)
+
+    timed(search, sized)  # the cache before the first edit
+    ours, floor = medians(after_edit, cold, 5)
+    report(f"search after editing 1 of 20 files, {size:,}", ours, floor, 0.25, " (floor: the cold build)")
 
 
 if __name__ == "__main__":

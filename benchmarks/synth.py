@@ -21,16 +21,18 @@ def sentence(rng: random.Random, words: int) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(words)).capitalize()
 
 
-def write(count: int, folder: Path, seed: int = 7) -> None:
+def write(count: int, folder: Path, seed: int = 7, files: int | None = None) -> None:
+    """``count`` facts in files of :data:`PER_FILE` facts, or spread over ``files`` files."""
     rng = random.Random(seed)
+    per_file = -(-count // files) if files else PER_FILE
     folder.mkdir(parents=True, exist_ok=True)
     header = ('[[source]]\nid = "synth-source"\noutlet = "Synthetic Wire"\npublished = 2025-01-01\n'
               'language = "en"\nspeaker = { name = "Test Speaker", role = "Analyst" }\narchive = "synth.txt"\n\n'
               '[[topic]]\nid = "synth"\ntitle = "Synthetic"\ndescription = "Generated facts."\n')
     (folder / "000-sources.toml").write_text(header, encoding="utf-8")
-    for start in range(0, count, PER_FILE):
+    for start in range(0, count, per_file):
         parts = []
-        for n in range(start, min(count, start + PER_FILE)):
+        for n in range(start, min(count, start + per_file)):
             place = rng.choice(PLACES)
             value = rng.randint(1, 10_000)
             parts.append(
@@ -41,7 +43,7 @@ def write(count: int, folder: Path, seed: int = 7) -> None:
                 f'value = {value}\nunit = "units"\nplace = "{place}"\n'
                 f'aliases = ["{rng.choice(WORDS)} {rng.choice(WORDS)}"]\n'
             )
-        (folder / f"facts-{start // PER_FILE:04d}.toml").write_text("\n".join(parts), encoding="utf-8")
+        (folder / f"facts-{start // per_file:04d}.toml").write_text("\n".join(parts), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from typing import Any, Iterable
 
 from otsfacts.errors import FactBaseError, Problem
 from otsfacts.factfile import BYTE_ORDER_MARK, id_line, id_lines, read_document
-from otsfacts.model import TABLES, FactBase, Fact
+from otsfacts.model import TABLES, Fact, FactBase, Source, Topic
 from otsfacts.paths import PATH_VARIABLE, builtin_dir, env_paths, fact_files, input_files, unique
 from otsfacts.validate import SLUG, Entry, Validator, build_fact, build_source, build_topic, is_bare_file_name
 
@@ -190,3 +190,33 @@ def _retired(entries: list[Entry], facts: dict[str, Entry], check: Validator) ->
     return retired
 
 
+
+
+def load_file_within(path: Path, builtin: bool, sources: dict[str, Source], topics: dict[str, Topic],
+                     other_fact_ids: dict[str, Any]) -> tuple[list[Source], list[Topic], list[Fact],
+                                                              dict[str, str], list[Problem]]:
+    """One fact file, checked as :class:`PendingBase` checks it within the rest of a base:
+    what the compiled cache's incremental update recompiles when only that file changed.
+
+    ``sources`` and ``topics`` are the whole base's, ``other_fact_ids`` the ids of the
+    other files' facts; the file's facts are built against them. Returns the file's sources, topics and
+    facts, the ids its facts retire, and the problems found; any problem means the caller
+    loads the whole base instead, so every message is the one a full load gives.
+    """
+    check = Validator()
+    tables: dict[str, dict[str, Entry]] = {name: {} for name in TABLES}
+    for kind, entries in _parse_file(path, builtin, check, read_document(path)).items():
+        for entry in entries:
+            _register(tables[kind], kind, entry, check, False)
+    own_sources = [s for e in tables["source"].values() if (s := build_source(e, check))]
+    own_topics = [t for e in tables["topic"].values() if (t := build_topic(e, check))]
+    entries = list(tables["fact"].values())
+    for entry in entries:
+        if entry.id in other_fact_ids:
+            check.problem(entry, "duplicate fact id, first defined in another file", "id")
+    fact_ids = dict(other_fact_ids)
+    fact_ids.update(tables["fact"])
+    context: dict[str, Any] = {"source": sources, "topic": topics, "fact": fact_ids}
+    retired = _retired(entries, fact_ids, check)
+    facts = [f for e in entries if (f := build_fact(e, check, sources, topics, context))]
+    return own_sources, own_topics, facts, retired, check.problems

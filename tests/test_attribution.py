@@ -290,7 +290,7 @@ def test_the_cache_keeps_actors_notes_retired_ids_and_urls(tmp_path: Path) -> No
     environ = {"XDG_CACHE_HOME": str(tmp_path / "cache")}
     paths = (FIXTURE_BASE, ACTS)
     built, _ = load_compiled(paths, builtin=False, environ=environ)
-    assert list((tmp_path / "cache" / "otsfacts").glob("base-*.cache"))
+    assert list((tmp_path / "cache" / "otsfacts").glob("base-*.sqlite"))
     cached, _ = load_compiled(paths, builtin=False, environ=environ)  # read back from the file
     fresh = load_base(paths, builtin=False, use_env=False)
     for base in (built, cached):

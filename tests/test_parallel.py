@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import marshal
 from pathlib import Path
 
 import pytest
@@ -56,20 +55,34 @@ def _forking(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(index_module, "MIN_SPAN", 1)
 
 
-def test_forked_build_lays_out_the_cache_a_single_process_does(monkeypatch: pytest.MonkeyPatch) -> None:
+def _database(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every row of the built-in base's compiled database, built as the settings now say."""
+    import sqlite3
+
+    from otsfacts.cache import _file_rows, base_identity, format_version
+    from otsfacts.cachewrite import compile_base, write_base
+    from otsfacts.paths import input_files
+
+    compiled = compile_base((), True, False, _file_rows(input_files(use_env=False)))
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    write_base(db, compiled, base_identity(True, False), format_version())
+    return list(db.iterdump())
+
+
+def test_forked_build_writes_the_database_a_single_process_does(monkeypatch: pytest.MonkeyPatch) -> None:
     from otsfacts import cache
 
     monkeypatch.delenv("OTSFACTS_PATH", raising=False)
-    (serial_base, _), serial_layout = cache.build()
+    serial = _database(monkeypatch)
     _forking(monkeypatch)
-    (base, index), layout = cache.build()
-    # header, metadata (equal once read: marshal may share equal strings differently),
-    # postings and fact records
-    pieces, serial_pieces = layout("fingerprint"), serial_layout("fingerprint")
-    assert pieces[1] == serial_pieces[1]
-    assert marshal.loads(pieces[4]) == marshal.loads(serial_pieces[4])
-    assert bytes(pieces[6]) == bytes(serial_pieces[6]) and bytes(pieces[7]) == bytes(serial_pieces[7])
-    assert base == serial_base == load_base(use_env=False)
+    spawned: list[int] = []
+    real_fork_map = parallel.fork_map_with
+    monkeypatch.setattr(parallel, "fork_map_with", lambda function, shared, items, forked: spawned.append(len(items))
+                        or real_fork_map(function, shared, items, forked))
+    assert _database(monkeypatch) == serial
+    assert spawned and spawned[0] > 1  # it was split among workers
+    base, index = cache.load_compiled(use_cache=False)
+    assert base == load_base(use_env=False)
     assert index.search("middle corridor 15 days", limit=1)[0].fact.id == "middle-corridor-china-to-europe-in-15-days"
 
 
@@ -85,6 +98,6 @@ def test_problems_found_by_workers_are_all_reported_in_order(tmp_path: Path, mon
         load_base([tmp_path], use_env=False)
     _forking(monkeypatch)
     with pytest.raises(FactBaseError) as forked:
-        cache.build([tmp_path])
+        cache.load_compiled([tmp_path], use_cache=False)
     assert [str(p) for p in forked.value.problems] == [str(p) for p in serial.value.problems]
     assert [p.entry for p in forked.value.problems] == ["f0", "f3", "f6", "f9"]
