@@ -43,7 +43,7 @@ STALE_SECONDS = 600
 _HERE = Path(__file__).resolve().parent
 #: The code that decides what the cache holds: any change to it changes the format.
 SHAPING = [_HERE / name for name in ("cache.py", "cacheread.py", "cachewrite.py", "index.py", "text.py", "glossary.py",
-                                     "glossary.toml", "measures.py", "model.py", "shape.py", "store.py",
+                                     "glossary.toml", "measures.py", "model.py", "postings.py", "shape.py", "store.py",
                                      "factfile.py", "validate.py")]
 
 

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from typing import Any, Callable, Iterator, Mapping, Sequence, cast
 
 from otsfacts.cachewrite import SHIFT, fact_from_json, source_from_json, topic_from_json
-from otsfacts.index import Postings
+from otsfacts.postings import Postings
 from otsfacts.model import Fact, FactBase
 from otsfacts.search import SearchIndex
 

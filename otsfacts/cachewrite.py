@@ -27,7 +27,8 @@ from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
-from otsfacts.index import FIELDS, IndexPart, index_part, spans, stem
+from otsfacts.index import FIELDS, IndexPart, index_part, spans
+from otsfacts.text import stem
 from otsfacts.model import Actor, Fact, Source, Speaker, Topic
 
 if TYPE_CHECKING:

@@ -13,11 +13,12 @@ import math
 from array import array
 from bisect import bisect_left
 from operator import itemgetter
-from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, NamedTuple, Sequence, TypeVar
+from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple, Sequence, TypeVar
 
 from otsfacts.measures import UNITS, measure_of_word, measures_of_unit
 from otsfacts.model import Fact, format_number
-from otsfacts.text import inflection_stems, tokens
+from otsfacts.postings import Postings, Stems
+from otsfacts.text import inflection_stems, stem, tokens
 
 if TYPE_CHECKING:
     from otsfacts.meaning import Meaning
@@ -110,7 +111,6 @@ def searchable_fields(fact: Fact) -> tuple[str, ...]:
 PARALLEL_FACTS = 5000
 SPANS_PER_WORKER = 4
 MIN_SPAN = 2500  # facts: below this, a span costs more to send back than it saves
-_BUILDING: Sequence[Fact] = ()  # the facts being indexed, shared with forked workers
 
 
 def _workers() -> int:
@@ -181,71 +181,8 @@ def index_part(facts: Sequence[Fact], first: int = 0) -> IndexPart:
                      topic_members, source_members)
 
 
-def _index_span(span: tuple[int, int]) -> IndexPart:
-    return index_part(_BUILDING[span[0]:span[1]], span[0])
-
-
-class Postings(Mapping[str, Sequence[int]]):
-    """word -> the facts holding it: packed ``fact number << 9 | field mask`` ints.
-
-    One flat buffer sliced by the sorted vocabulary (``offsets[i]:offsets[i + 1]`` are
-    ``words[i]``'s), so a cached index is read with no parsing: an array in memory, or a
-    memory map of the cache file that touches only the words a query asks for.
-    """
-
-    __slots__ = ("words", "offsets", "buffer")
-
-    def __init__(self, words: Sequence[str], offsets: Sequence[int], buffer: Sequence[int]) -> None:
-        self.words, self.offsets, self.buffer = words, offsets, buffer
-
-    def _find(self, word: object) -> int:
-        if not isinstance(word, str):
-            return -1
-        i = bisect_left(self.words, word)
-        return i if i < len(self.words) and self.words[i] == word else -1
-
-    def __getitem__(self, word: str) -> Sequence[int]:
-        i = self._find(word)
-        if i < 0:
-            raise KeyError(word)
-        return self.buffer[self.offsets[i]:self.offsets[i + 1]]
-
-    def __contains__(self, word: object) -> bool:
-        return self._find(word) >= 0
-
-    def count(self, word: str) -> int:
-        """How many facts hold ``word`` (0 if none)."""
-        i = self._find(word)
-        return self.offsets[i + 1] - self.offsets[i] if i >= 0 else 0
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.words)
-
-    def __len__(self) -> int:
-        return len(self.words)
-
-
-class Stems(Mapping[str, Sequence[str]]):
-    """stem -> the vocabulary words with that stem; only words that differ from their stem are stored."""
-
-    __slots__ = ("variants", "postings")
-
-    def __init__(self, variants: dict[str, list[str]], postings: Postings) -> None:
-        self.variants, self.postings = variants, postings
-
-    def __getitem__(self, key: str) -> Sequence[str]:
-        found = list(self.variants.get(key, ()))
-        if key in self.postings and stem(key) == key:
-            found.append(key)
-        if not found:
-            raise KeyError(key)
-        return found
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(set(self.variants) | {w for w in self.postings.words if stem(w) == w})
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self)
+def _index_span(facts: Sequence[Fact], span: tuple[int, int]) -> IndexPart:
+    return index_part(facts[span[0]:span[1]], span[0])
 
 
 _Index = TypeVar("_Index", bound="Index")
@@ -255,14 +192,10 @@ class Index:
     """An inverted index over facts: word -> the facts holding it, with the fields."""
 
     def __init__(self, facts: Sequence[Fact]) -> None:
-        global _BUILDING
-        from otsfacts.parallel import fork_map
+        from otsfacts.parallel import fork_map_with
 
-        _BUILDING = facts
-        try:
-            parts = fork_map(_index_span, spans(len(facts)))  # in this process when there is one span
-        finally:
-            _BUILDING = ()
+        # in this process when there is one span; forked workers get the facts as they are
+        parts = fork_map_with(_index_span, facts, spans(len(facts)))
         self._join(facts, parts)
 
     @classmethod
@@ -474,17 +407,3 @@ class Index:
             return 0.0
         best = max(found.values())
         return self._saturated(max(self.idf(other) for other, quality in found.items() if quality == best))
-
-
-_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "ed", "es", "s")
-
-
-def stem(word: str) -> str:
-    """A light English stem, so "invested", "investments" and "invest" meet."""
-    if len(word) <= 4 or not word.isascii() or not word.isalpha():
-        return word
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
-    return word
-

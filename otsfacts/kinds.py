@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Mapping, Sequence
 
-from otsfacts.index import stem
+from otsfacts.text import stem
 from otsfacts.measures import measures_of_unit
 from otsfacts.model import Fact
 from otsfacts.query import Query

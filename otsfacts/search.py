@@ -28,13 +28,8 @@ import heapq
 import math
 from typing import Any, Iterable, Mapping, Sequence
 
-# The index's pieces are re-exported for callers that imported them from here before the split.
-from otsfacts.index import (  # noqa: F401
-    _DISPUTED, _FIELD_WEIGHTS, _FIGURE, _MASK, _MASK_BEST, _MASK_BITS, _MASK_GAIN, _MEASURED, _STEM,
-    _TOP_WEIGHT, FIELDS, MEASURE_PREFIX, SATURATION, Index, IndexPart, Postings, Stems, index_part,
-    is_measure_token,
-    searchable_fields, spans, stem,
-)
+from otsfacts.index import _DISPUTED, _FIGURE, _MASK, _MASK_BEST, _MASK_BITS, _MASK_GAIN, _STEM, _TOP_WEIGHT, FIELDS, \
+    _FIELD_WEIGHTS, _MEASURED, MEASURE_PREFIX, Index, is_measure_token
 from otsfacts.hits import Hit, Match, Results
 from otsfacts.kinds import asked_kind, fits
 from otsfacts.model import FactBase

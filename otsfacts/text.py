@@ -180,3 +180,16 @@ def join_apostrophes(text: str) -> str:
         return "" if tail in _TURKIC_TAILS else match.group(1)
 
     return re.sub("[" + _APOSTROPHES + r"]([^\W\d_ʻʼ]+)", resolve, text)
+
+
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "ed", "es", "s")
+
+
+def stem(word: str) -> str:
+    """A light English stem, so "invested", "investments" and "invest" meet."""
+    if len(word) <= 4 or not word.isascii() or not word.isalpha():
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+    return word

@@ -10,7 +10,9 @@ import pytest
 
 from conftest import FIXTURES
 from otsfacts import index as index_module
-from otsfacts.index import FIELDS, Index, Postings, index_part, searchable_fields, spans, stem
+from otsfacts.index import FIELDS, Index, index_part, searchable_fields, spans
+from otsfacts.postings import Postings
+from otsfacts.text import stem
 from otsfacts.model import Fact
 from otsfacts.store import load_base
 

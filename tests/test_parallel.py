@@ -30,9 +30,9 @@ def test_forked_parse_and_index_equal_the_serial_ones(monkeypatch: pytest.Monkey
     forked_base = load_base(use_env=False)
     assert forked_base == serial_base
     forked: list[int] = []
-    real_fork_map = parallel.fork_map
-    monkeypatch.setattr(parallel, "fork_map", lambda function, items: forked.append(len(items))
-                        or real_fork_map(function, items))
+    real_fork_map_with = parallel.fork_map_with
+    monkeypatch.setattr(parallel, "fork_map_with", lambda function, shared, items: forked.append(len(items))
+                        or real_fork_map_with(function, shared, items))
     assert _snapshot(SearchIndex.from_base(forked_base)) == serial
     # four spans for each worker (one, built in this process, on a machine with one core)
     assert forked == [index_module.SPANS_PER_WORKER * parallel.workers() if parallel.workers() > 1 else 1]

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import invoke
+from otsfacts import index as index_module
 from otsfacts import meaning, search
 from otsfacts.errors import QueryError
 from otsfacts.search import SearchIndex
@@ -56,7 +57,7 @@ def test_saturation_keeps_one_rare_word_from_outweighing_the_rest(index: SearchI
     rare, common = index.idf("kashgari"), index.idf("ots")
     assert rare > 5 * common
     assert index._saturated(rare) / index._saturated(common) < 0.6 * rare / common
-    assert index._saturated(100.0) < 1 + search.SATURATION
+    assert index._saturated(100.0) < 1 + index_module.SATURATION
 
 
 def test_the_fused_score_never_falls_below_spelling() -> None:

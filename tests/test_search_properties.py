@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from otsfacts.errors import QueryError
-from otsfacts.search import SearchIndex, stem
+from otsfacts.search import SearchIndex
+from otsfacts.text import stem
 from otsfacts.store import load_base
 from otsfacts.text import fold, tokens
 

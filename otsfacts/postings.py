@@ -1,0 +1,71 @@
+"""Postings: for each word of a base, the facts holding it and in which fields, packed."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Iterator, Mapping, Sequence
+
+from otsfacts.text import stem
+
+
+class Postings(Mapping[str, Sequence[int]]):
+    """word -> the facts holding it: packed ``fact number << 9 | field mask`` ints.
+
+    One flat buffer sliced by the sorted vocabulary (``offsets[i]:offsets[i + 1]`` are
+    ``words[i]``'s), so a cached index is read with no parsing: an array in memory, or a
+    memory map of the cache file that touches only the words a query asks for.
+    """
+
+    __slots__ = ("words", "offsets", "buffer")
+
+    def __init__(self, words: Sequence[str], offsets: Sequence[int], buffer: Sequence[int]) -> None:
+        self.words, self.offsets, self.buffer = words, offsets, buffer
+
+    def _find(self, word: object) -> int:
+        if not isinstance(word, str):
+            return -1
+        i = bisect_left(self.words, word)
+        return i if i < len(self.words) and self.words[i] == word else -1
+
+    def __getitem__(self, word: str) -> Sequence[int]:
+        i = self._find(word)
+        if i < 0:
+            raise KeyError(word)
+        return self.buffer[self.offsets[i]:self.offsets[i + 1]]
+
+    def __contains__(self, word: object) -> bool:
+        return self._find(word) >= 0
+
+    def count(self, word: str) -> int:
+        """How many facts hold ``word`` (0 if none)."""
+        i = self._find(word)
+        return self.offsets[i + 1] - self.offsets[i] if i >= 0 else 0
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.words)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
+class Stems(Mapping[str, Sequence[str]]):
+    """stem -> the vocabulary words with that stem; only words that differ from their stem are stored."""
+
+    __slots__ = ("variants", "postings")
+
+    def __init__(self, variants: dict[str, list[str]], postings: Postings) -> None:
+        self.variants, self.postings = variants, postings
+
+    def __getitem__(self, key: str) -> Sequence[str]:
+        found = list(self.variants.get(key, ()))
+        if key in self.postings and stem(key) == key:
+            found.append(key)
+        if not found:
+            raise KeyError(key)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(set(self.variants) | {w for w in self.postings.words if stem(w) == w})
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
