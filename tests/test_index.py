@@ -11,7 +11,6 @@ import pytest
 from conftest import FIXTURES
 from otsfacts import index as index_module
 from otsfacts.index import FIELDS, Index, index_part, searchable_fields, spans
-from otsfacts.postings import Postings
 from otsfacts.text import stem
 from otsfacts.model import Fact
 from otsfacts.store import load_base
@@ -69,12 +68,6 @@ def test_postings_are_a_sorted_mapping_of_the_vocabulary(index: Index) -> None:
     with pytest.raises(KeyError):
         postings["absent"]
     assert postings.get("absent") is None
-
-
-def test_postings_slice_one_flat_buffer_by_offsets() -> None:
-    postings = Postings(["a", "b", "c"], [0, 2, 2, 3], [5, 9, 7])
-    assert (list(postings["a"]), list(postings["b"]), list(postings["c"])) == ([5, 9], [], [7])
-    assert [postings.count(w) for w in "abcd"] == [2, 0, 1, 0]
 
 
 def test_the_per_fact_arrays_hold_claim_lengths_flags_and_members(index: Index) -> None:
