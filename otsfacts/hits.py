@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from otsfacts.model import Fact
-from otsfacts.query import Query
+if TYPE_CHECKING:  # annotations only: a listing restores the index without analysing a query
+    from otsfacts.model import Fact
+    from otsfacts.query import Query
 
 
 class Match(NamedTuple):
