@@ -14,7 +14,7 @@ from conftest import FIXTURE_BASE
 PUBLIC = {
     "JSON_VERSION": "otsfacts", "__version__": "otsfacts",
     "load_base": "otsfacts.store",
-    "SearchIndex": "otsfacts.search", "Results": "otsfacts.search", "Hit": "otsfacts.search",
+    "SearchIndex": "otsfacts.search", "Results": "otsfacts.hits", "Hit": "otsfacts.hits",
     "FactBase": "otsfacts.model", "Fact": "otsfacts.model", "Source": "otsfacts.model",
     "Topic": "otsfacts.model", "Speaker": "otsfacts.model", "Actor": "otsfacts.model",
     "OtsfactsError": "otsfacts.errors", "FactBaseError": "otsfacts.errors", "QueryError": "otsfacts.errors",
