@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
@@ -140,10 +140,10 @@ def at_key(problem: Problem, places: Places) -> Problem:
         same = places.by_kind.get((problem.path, numbered.group(1)), [])
         number = int(numbered.group(2))
         if number <= len(same):
-            return replace(problem, line=same[number - 1].line(problem.field))
+            return problem._replace(line=same[number - 1].line(problem.field))
         return problem
     found = places.by_id.get((problem.path, problem.entry), [])
     if len(found) != 1 or problem.field not in found[0].keys:
         return problem
-    return replace(problem, line=found[0].keys[problem.field])
+    return problem._replace(line=found[0].keys[problem.field])
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from enum import IntEnum
-
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class ExitStatus(IntEnum):
@@ -28,8 +27,7 @@ class NothingFound(OtsfactsError):
     exit_status = ExitStatus.NO_MATCH
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):  # a leaf record, on every command's start-up path: 0.06 ms, not 0.5
     """One thing to report about a fact file (an error, or a warning of ``check``): where, which
     entry, which field, what."""
 

@@ -50,12 +50,15 @@ def test_repr_names_every_field() -> None:
 
 
 def test_replace_copies_with_changes_and_refuses_unknown_fields() -> None:
-    problem = Problem("a.toml", "bad", entry="x", field="claim")
-    moved = dataclasses.replace(problem, line=7)
-    assert moved == Problem("a.toml", "bad", "x", "claim", 7)
-    assert problem.line is None
-    with pytest.raises(TypeError, match="lines"):
-        dataclasses.replace(problem, lines=7)  # type: ignore[misc]
+    speaker = Speaker("Ada", "Minister")
+    moved = dataclasses.replace(speaker, role="Chair")
+    assert moved == Speaker("Ada", "Chair") and speaker.role == "Minister"
+    with pytest.raises(TypeError, match="roles"):
+        dataclasses.replace(speaker, roles="Chair")  # type: ignore[call-arg]
+    problem = Problem("a.toml", "bad", entry="x", field="claim")  # a leaf: a NamedTuple
+    assert problem._replace(line=7) == Problem("a.toml", "bad", "x", "claim", 7) and problem.line is None
+    with pytest.raises(ValueError, match="lines"):
+        problem._replace(lines=7)
 
 
 def test_records_survive_pickling() -> None:
