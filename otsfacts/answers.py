@@ -7,8 +7,7 @@ narrows and orders the whole base (``filters.py``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from otsfacts.errors import NothingFound
 from otsfacts.filters import FactFilter, sort_hits
@@ -22,8 +21,7 @@ if TYPE_CHECKING:
 RELATED_POOL = 100
 
 
-@dataclass(frozen=True, slots=True)
-class Answers:
+class Answers(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
     """What a search found for ``query``: the answers, the related facts that do not answer,
     why meaning was not used (``notice``), and, when nothing answers, how many answers the
     filter removed."""

@@ -12,7 +12,7 @@ for a figure ("how many", "what share") of a given measure (an area, a populatio
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from otsfacts.errors import QueryError
 from otsfacts.measures import measure_of_word
@@ -102,8 +102,7 @@ _ORDINALS = {
 _ORDINAL_WORDS = {figures: word for word, figures in _ORDINALS.items()}
 
 
-@dataclass(frozen=True, slots=True)
-class Query:
+class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
     """A query, analysed: the words ranking uses and what the user means by them."""
 
     text: str
