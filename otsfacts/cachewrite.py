@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from otsfacts.index import FIELDS, IndexPart, index_part, spans
+from otsfacts.postings import merge
 from otsfacts.text import stem
 from otsfacts.model import Actor, Fact, Source, Speaker, Topic
 
@@ -149,13 +150,7 @@ class Compilation:
         position = self.counts[file]
         self.facts.extend((file, position + n, i, r) for n, (i, r) in enumerate(zip(ids, records)))
         self.counts[file] += len(records)
-        found = self.postings.setdefault(file, {})
-        for word, packed in part.postings.items():
-            mine = found.get(word)
-            if mine is None:
-                found[word] = packed
-            else:
-                mine.extend(packed)
+        merge(self.postings.setdefault(file, {}), part.postings)
         self.claim_lengths.extend(part.claim_lengths)
         self.flags += part.has_value
         for kind, members in (("topic", part.topic_members), ("source", part.source_members)):

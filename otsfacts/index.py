@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple, Sequence, TypeV
 
 from otsfacts.measures import UNITS, measure_of_word, measures_of_unit
 from otsfacts.model import Fact, format_number
-from otsfacts.postings import Postings, Stems
+from otsfacts.postings import Postings, Stems, merge
 from otsfacts.text import inflection_stems, stem, tokens
 
 if TYPE_CHECKING:
@@ -208,12 +208,7 @@ class Index:
     def _join(self, facts: Sequence[Fact], parts: Sequence[IndexPart]) -> None:
         found = parts[0].postings
         for part in parts[1:]:
-            for word, postings in part.postings.items():
-                mine = found.get(word)
-                if mine is None:
-                    found[word] = postings
-                else:
-                    mine.extend(postings)
+            merge(found, part.postings)
             part.postings.clear()  # copied: let it go now, not when the whole join is done
         words = sorted(found)
         offsets, buffer = array("q", [0]), array("q")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from array import array
+
 from bisect import bisect_left
-from typing import Iterator, Mapping, Sequence
+from typing import Iterator, Mapping, MutableMapping, Sequence
 
 from otsfacts.text import stem
 
@@ -69,3 +71,14 @@ class Stems(Mapping[str, Sequence[str]]):
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
+
+
+def merge(into: MutableMapping[str, "array[int]"], more: Mapping[str, "array[int]"]) -> None:
+    """Append ``more``'s postings to ``into``'s, word by word (a later span's facts after
+    an earlier's, so each word's postings stay in fact order)."""
+    for word, packed in more.items():
+        mine = into.get(word)
+        if mine is None:
+            into[word] = packed
+        else:
+            mine.extend(packed)

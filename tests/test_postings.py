@@ -25,3 +25,13 @@ def test_stems_give_every_vocabulary_word_of_a_stem_with_the_stem_itself_when_he
     with pytest.raises(KeyError):
         stems["corridor"]
     assert set(stems) == {"invest", "wind"} and len(stems) == 2
+
+
+def test_merge_appends_a_later_spans_postings_word_by_word() -> None:
+    from array import array
+
+    from otsfacts.postings import merge
+
+    into = {"wind": array("q", [1]), "cable": array("q", [2])}
+    merge(into, {"wind": array("q", [5]), "grid": array("q", [6])})
+    assert {w: list(p) for w, p in into.items()} == {"wind": [1, 5], "cable": [2], "grid": [6]}
