@@ -111,7 +111,7 @@ def index(ctx: typer.Context, *, load: Loading) -> None:
         raise typer.Exit(ExitStatus.ERROR)
     _, compiled = env.compiled(*load)
     started = time.perf_counter()
-    meaning = env.meaning(compiled.facts, *load, "Encoding facts", cached=True, encode_limit=None)
+    meaning = env.meaning(compiled.facts, *load, "Encoding facts", cached=True, encode_limit=None, now=True)
     vectors = None if meaning is None else meaning.build()
     count = 0 if vectors is None else len(vectors) // 2
     words = 0 if meaning is None else meaning.build_words(compiled.plain_vocabulary)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import sys
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence, TextIO
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence, TextIO, cast
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -130,11 +130,16 @@ class Environment:
 
     def meaning(self, facts: Sequence[Fact], paths: Iterable[Path] | None, no_builtin: bool, override: bool,
                 what: str, *, cached: bool | None = None, encode_limit: int | None = -1,
-                explain: bool = False) -> Meaning | None:
+                explain: bool = False, now: bool = False) -> Meaning | None:
         """The meaning (search vectors) of ``facts``, the base those options load, kept in the
         cache (unless ``cached`` is False, or None and the cache is off); encoding that takes
         over a second shows a progress bar, labelled ``what``. None when the encoder is
         missing or OTSFACTS_MEANING=0 (and, with ``explain``, a line on stderr saying so)."""
+        if not (explain or now):
+            # made when a search first needs it: a keyword search that spelling answers never
+            # imports the encoder's module nor looks for its package (about 1.5 ms)
+            return cast("Meaning", _Deferred(lambda: self.meaning(
+                facts, paths, no_builtin, override, what, cached=cached, encode_limit=encode_limit, now=True)))
         from otsfacts.meaning import Meaning, enabled, one_blas_thread, status
 
         if not enabled(self.environ):
@@ -272,3 +277,29 @@ def _env_int(value: str | None) -> int | None:
     except ValueError:
         return None
     return number if number and number > 0 else None
+
+
+class _Deferred:
+    """A :class:`~otsfacts.meaning.Meaning` made by ``make`` when a search first asks it
+    something (``make`` may give None: meaning is off or not installed)."""
+
+    def __init__(self, make: Callable[[], Meaning | None]) -> None:
+        self._make: Callable[[], Meaning | None] | None = make
+        self._made: Meaning | None = None
+
+    def _get(self) -> Meaning | None:
+        if self._make is not None:
+            self._made, self._make = self._make(), None
+        return self._made
+
+    def similarities(self, text: str) -> Any:
+        made = self._get()
+        return None if made is None else made.similarities(text)
+
+    def near_words(self, words: Sequence[str], vocabulary: Callable[[], Sequence[str]]) -> list[dict[str, float]]:
+        made = self._get()
+        return [{} for _ in words] if made is None else made.near_words(words, vocabulary)
+
+    @property
+    def notice(self) -> str | None:
+        return None if self._made is None else self._made.notice
