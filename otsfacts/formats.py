@@ -17,8 +17,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-from dataclasses import dataclass
-from typing import Any, Iterable, Sequence, TextIO
+from typing import Any, Iterable, NamedTuple, Sequence, TextIO
 
 from otsfacts.choices import OutputFormat
 from otsfacts.errors import FieldError
@@ -32,8 +31,7 @@ LIST_SEPARATOR = ";"
 FieldPath = tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class RecordSpec:
+class RecordSpec(NamedTuple):  # leaves defined on every command's start-up path (see hits.py)
     """The fields one kind of record has, as dotted leaf paths in record order.
 
     ``maps`` are leaves holding a free mapping (a source's ``titles``, language to
@@ -50,7 +48,7 @@ class RecordSpec:
         return RecordSpec(name, tuple(f"{prefix}.{leaf}" for leaf in self.leaves),
                           frozenset(f"{prefix}.{m}" for m in self.maps))
 
-    def __add__(self, other: "RecordSpec") -> "RecordSpec":
+    def __add__(self, other: "RecordSpec") -> "RecordSpec":  # type: ignore[override]  # fields, not items
         return RecordSpec(self.name, self.leaves + other.leaves, self.maps | other.maps)
 
     def names(self) -> list[str]:
@@ -115,8 +113,7 @@ def search_spec(explain: bool) -> RecordSpec:
     return FACT + SCORE + (EXPLAIN if explain else RecordSpec("facts", ()))
 
 
-@dataclass(frozen=True, slots=True)
-class Selection:
+class Selection(NamedTuple):
     """The leaf paths to print, in order; ``explicit`` when the user named them."""
 
     spec: RecordSpec
