@@ -41,7 +41,7 @@ TEXTS_PER_FACT = 2
 #: (the built-in base: ~0.4 s); bigger ones only by ``otsfacts index``.
 ENCODE_ON_SEARCH = 2000
 #: Vocabularies up to this many words are encoded by the first search that needs a word's
-#: meaning (the built-in base's 1,262 English words: ~1.2 s, once); bigger ones are not.
+#: meaning (the built-in base's 1,013 sentence words: ~1 s, once); bigger ones are not.
 ENCODE_WORDS_ON_SEARCH = 5000
 #: A vocabulary word this close (cosine) to a query word the base does not spell is a
 #: word for the same thing ("inhabitants": population 0.79, "colleges": universities

@@ -169,6 +169,8 @@ def analyse(text: str) -> Query:
                                    for m in lookup.get(w, ())))
     asks_figure = any(f" {phrase} " in folded for phrase in _FIGURE_QUESTIONS)
     asks_time = bool(_TIME_QUESTION.search(folded)) or any(w in _TIME_WORDS for w in unique)
+    # how precise: "the exact date" asks for a time even without "when"
+    asks_day, asks_month = bool(_DAY_QUESTION.search(folded)), bool(_MONTH_QUESTION.search(folded))
     question = any(w in QUESTION_WORDS for w in unique)
     # "what is the budget": a question naming a quantity asks for a figure of it
     asks_figure = asks_figure or (question and any(w in _QUANTITY_NOUNS for w in unique))
@@ -185,11 +187,11 @@ def analyse(text: str) -> Query:
         asks_figure=asks_figure,
         asks_count=any(f" {phrase} " in folded for phrase in _COUNT_QUESTIONS),
         counted=_counted(all_words, words),
-        asks_time=asks_time,
+        asks_time=asks_time or asks_day or asks_month,
         asks_place=bool(_PLACE_QUESTION.search(folded)) or any(w in _PLACE_WORDS for w in unique),
         other_script=not joined.isascii(),
-        asks_day=bool(_DAY_QUESTION.search(folded)),
-        asks_month=bool(_MONTH_QUESTION.search(folded)),
+        asks_day=asks_day,
+        asks_month=asks_month,
     )
 
 

@@ -145,3 +145,8 @@ def test_words_that_only_shape_a_question_are_not_names_even_first() -> None:
     # a capitalised first word the base lacks would be read as a name it never heard of
     q = analyse("Besides security, what areas will Azerbaijan's chairmanship focus on?")
     assert q.words[:2] == ("security", "areas") and "^besides" not in q.names
+
+
+def test_the_exact_date_asks_for_a_time_even_without_when() -> None:
+    q = analyse("What was the exact date of the Gabala summit?")
+    assert (q.asks_time, q.asks_day, q.asks_month) == (True, True, False)
