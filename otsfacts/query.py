@@ -74,12 +74,13 @@ _TIME_QUESTION = re.compile(r"\b(?:when|ne zaman|ne vaxt|hansi (?:ilde|tarixde)|
 _TIME_WORDS = frozenset("когда qachon қашан качан haçan".split())
 # how precise a time is asked for: a day ("on what date", "какого числа"), a month
 _DAY_QUESTION = re.compile(r"\b(?:(?:what|which|exact) (?:date|day)|какого числа|какую дату|hansi (?:tarixde|gun)|"
-                           r"hangi (?:tarih|gun)|qaysi (?:sana|kun)|қаи күні)\b")
-_MONTH_QUESTION = re.compile(r"\b(?:(?:what|which) month|в каком месяце|hansi ayda|hangi ay|qaysi oy|қаи аида)\b")
+                           r"hangi (?:tarih|gun)|qaysi (?:sana|kun)|қаи күні|какои день)\b")
+# (search drops one-letter words: "в каком месяце" is matched as "каком месяце")
+_MONTH_QUESTION = re.compile(r"\b(?:(?:what|which) month|каком месяце|hansi ayda|hangi ay|qaysi oy|қаи аида)\b")
 # "where", "which city", and the same in the glossary's languages
 _PLACE_QUESTION = re.compile(r"\b(?:where|(?:what|which|in which) (?:city|town|country|place)|"
                              r"hansi (?:seher|olke)|hangi (?:sehir|ulke)|qaysi (?:shahar|mamlakat)|"
-                             r"в каком (?:городе|месте)|қаи қалада)\b")
+                             r"каком (?:городе|месте)|қаи қалада)\b")
 _PLACE_WORDS = frozenset("где harada nerede qayerda qaerda қаида кайда".split())
 # Nouns that name a quantity: a question about one asks for a figure ("what is the budget")
 _QUANTITY_NOUNS = frozenset("""budget cost costs price population area length distance percentage
@@ -205,7 +206,9 @@ _TAILS = frozenset(fold(t) for t in """ya ye yə yi yu yı yü a e ə i ı u ü 
     ға ғе мен бен пен а у е ом ой ий ая ое ые го му""".split())
 # A year with its case or ordinal ending after a hyphen ("2024-cü ildə", "2022-yilgi",
 # "2026-жылы", "2025-го"): the year, which the base writes "2024"; "2024cu" is no number.
-_YEAR_TAIL = re.compile(r"\b(\d{4})[-‐‑][^\W\d_]{1,7}\b")
+# Only those endings: "1000-km" keeps its unit, "2024-Baku" its name.
+_YEAR_TAIL = re.compile(r"\b(\d{4})[-‐‑](?:c[iıuü]|[iıuü]?nc[iıuü]|d[aeə]|t[ae]|yil\w{0,5}|yıl\w{0,5}|"
+                        r"жыл\w{0,4}|го|й|м|х|ый|ом)\b", re.IGNORECASE)
 # An ordinal written in figures: "6." before a word (Turkish, Azerbaijani, Kazakh usage)
 # or "6-й", "12-го", "6-chi": the 6th, which the base writes "6th"
 _NUMBERED = re.compile(r"\b(\d{1,3})(?:\.(?=\s+[^\W\d_])|[-‐‑](?:й|я|е|го|му|м|х|ы|ші|шы|inchi|chi|nchi|ci|cı|cu|cü|ncı|nci|ncu|ncü)\b)")

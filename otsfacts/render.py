@@ -69,8 +69,7 @@ def fact_record(fact: Fact, hit: Hit | None = None, explain: bool = False, answe
             record["similarity"] = hit.similarity
             record["spelling_rank"] = hit.spelling_rank
             record["meaning_rank"] = hit.meaning_rank
-            if not answer:
-                record["not_answer"] = hit.not_answer
+            record["not_answer"] = None if answer else hit.not_answer
     return record
 
 

@@ -267,7 +267,9 @@ class SearchIndex(Index):
                 return f"it is not the kind of fact asked for ({asked_kind(q)})"
             if score < min_score:
                 return f"it scores below {min_score:g}"
-            return f"it scores below {cutoff:.0%} of the best answer"
+            if score < floor:
+                return f"it scores below {cutoff:.0%} of the best answer"
+            return f"it comes after the first {limit} answers"  # an answer the limit left out
 
         return Results(q, tuple(hit(s, n) for s, n in answers), tuple(hit(s, n, why_not(s, n)) for s, n in nearby),
                        similarity is not None, notice)

@@ -56,7 +56,8 @@ def test_search_results_add_score_and_explain_adds_matches() -> None:
     assert (plain["score"], plain["answer"]) == (96.4, True)
     [explained] = json.loads(fixture("search", "wind", "--json", "--explain").out)
     assert list(explained) == [*FACT_KEYS, "score", "answer", "matches", "unmatched", "similarity",
-                               "spelling_rank", "meaning_rank"]
+                               "spelling_rank", "meaning_rank", "not_answer"]
+    assert explained["not_answer"] is None  # an answer
     assert explained["matches"] == [
         {"word": "wind", "matched": "wind", "field": "claim", "quality": 1.0, "points": 100.0}
     ]

@@ -150,3 +150,16 @@ def test_words_that_only_shape_a_question_are_not_names_even_first() -> None:
 def test_the_exact_date_asks_for_a_time_even_without_when() -> None:
     q = analyse("What was the exact date of the Gabala summit?")
     assert (q.asks_time, q.asks_day, q.asks_month) == (True, True, False)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("the 1000-km pipeline", ("1000", "km", "1000km", "pipeline")),  # a unit, not a year's ending
+    ("a 2000-MW plant", ("2000", "mw", "2000mw", "plant")),
+])
+def test_only_a_years_own_endings_are_dropped(text: str, words: tuple[str, ...]) -> None:
+    assert analyse(text).words == words
+
+
+def test_russian_month_and_place_questions_are_read_without_their_one_letter_preposition() -> None:
+    assert analyse("в каком месяце открыли коридор").asks_month
+    assert analyse("в каком городе прошёл саммит").asks_place
