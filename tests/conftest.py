@@ -17,6 +17,15 @@ from otsfacts.context import Environment
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FIXTURE_BASE = FIXTURES / "base"
+#: The fixture base's topics table, as `otsfacts topics` prints it to an 80-column pipe.
+FIXTURE_TOPICS = (
+    " Topic       Facts   Title and description\n"
+    "────────────────────────────────────────────────────\n"
+    " transport       2   Transport corridors\n"
+    "                     Roads, railways and corridors.\n"
+    " energy          1   Energy\n"
+    "                     Power and cables.\n"
+)
 FIXTURE_ARCHIVE = FIXTURES / "archive"
 REPO = Path(__file__).parent.parent
 SHARED_SOURCES = REPO.parent / "shared" / "sources"

@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 from otsfacts import JSON_VERSION, __version__
 from otsfacts.cli import app
-from conftest import FIXTURE_ARCHIVE, FIXTURE_BASE, fixture, invoke, usage_error
+from conftest import FIXTURE_ARCHIVE, FIXTURE_BASE, FIXTURE_TOPICS, fixture, invoke, usage_error
 
 FIXTURE = ["--no-builtin", "--facts", str(FIXTURE_BASE)]
 
@@ -143,14 +143,7 @@ def test_list_by_topic_and_empty_result() -> None:
 
 def test_topics_with_counts() -> None:
     result = fixture("topics")
-    assert result.out == (
-        " Topic       Facts   Title and description\n"
-        "────────────────────────────────────────────────────\n"
-        " transport       2   Transport corridors\n"
-        "                     Roads, railways and corridors.\n"
-        " energy          1   Energy\n"
-        "                     Power and cables.\n"
-    )
+    assert result.out == FIXTURE_TOPICS
     assert json.loads(fixture("topics", "--json").out) == [
         {"id": "transport", "title": "Transport corridors", "description": "Roads, railways and corridors.",
          "aliases": ["corridor", "railway"], "count": 2},
