@@ -32,11 +32,17 @@ import sys
 import time
 import zlib
 from pathlib import Path
-from typing import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
 
 from otsfacts import __version__
-from otsfacts.cacheread import Compiled as Compiled, Store, read  # Compiled: what load_compiled gives
-from otsfacts.cachewrite import APPLICATION_ID, FileRow
+if TYPE_CHECKING:
+    from otsfacts.cacheread import Compiled as Compiled  # what load_compiled gives
+    from otsfacts.cachewrite import FileRow
+
+# cacheread and cachewrite (and through them the model and the index) are imported when a
+# base is read or written: Tab completion reads a current cache's rows without them
+#: ``PRAGMA application_id`` of an otsfacts cache: "OTSF".
+APPLICATION_ID = 0x4F545346
 
 #: A temporary file older than this is a killed writer's, and is swept.
 STALE_SECONDS = 600
@@ -199,6 +205,8 @@ def load_compiled(
             raise OtsfactsError("the fact files changed while otsfacts read them; run the command again")
         return db
 
+    from otsfacts.cacheread import Store, read
+
     if path is None:
         return read(Store(rebuild(), damaged))
     db: sqlite3.Connection | None = None
@@ -224,6 +232,32 @@ def load_compiled(
     if db is not None:
         db.close()
     return read(Store(rebuild(), damaged))
+
+
+def current_rows(sql: str, paths: list[Path] | tuple[Path, ...] = (), *, builtin: bool = True,
+                 allow_override: bool = False, environ: Mapping[str, str] = os.environ) -> list[Any] | None:
+    """The rows ``sql`` selects from the cache of the base those inputs name, when that
+    cache is current (no input file changed since it was written); None otherwise, and on
+    any doubt: the caller then loads the base the full way. What Tab completion reads: it
+    needs ids and titles, not the records and the index (about 7 ms of a 50 ms Tab press)."""
+    from otsfacts.errors import OtsfactsError
+    from otsfacts.paths import input_files
+
+    try:
+        files = input_files(paths, builtin=builtin)
+        rows = _file_rows(files)
+        name, _ = _identity(files, (builtin, allow_override))
+        db = _open(cache_dir(environ) / name)
+    except (OtsfactsError, OSError, CacheDamaged, sqlite3.DatabaseError):
+        return None
+    try:
+        if _changed(db, base_identity(builtin, allow_override), rows) != []:
+            return None
+        return db.execute(sql).fetchall()
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        db.close()
 
 
 # ------------------------------------------------------------------------- opening and writing

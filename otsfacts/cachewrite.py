@@ -27,6 +27,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
+from otsfacts.cache import APPLICATION_ID
 from otsfacts.index import FIELDS, IndexPart, index_part, spans
 from otsfacts.postings import merge
 from otsfacts.text import stem
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
     from otsfacts.store import PendingBase
 
 #: ``PRAGMA application_id``: tells an otsfacts cache from another program's database.
-APPLICATION_ID = 0x4F545346  # "OTSF"
 #: A postings entry is ``fact number << SHIFT | field mask`` (see :class:`otsfacts.index.Postings`).
 SHIFT = len(FIELDS)
 

@@ -6,7 +6,7 @@ being completed; a base that cannot be loaded completes nothing (never an error 
 typer reads each function's annotations to know what to pass: no ``__future__`` annotations.
 """
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 import typer
 
@@ -28,28 +28,55 @@ def _completion_base(ctx: typer.Context) -> Optional["FactBase"]:
         return None
 
 
+def _current_rows(ctx: typer.Context, sql: str) -> Optional[list[Any]]:
+    """The rows ``sql`` selects from the current compiled base, read straight from its
+    cache (no records built); None when there is none yet, or it is not current."""
+    params = ctx.params
+    env = Environment.of(ctx)
+    if not env.use_cache:
+        return None
+    from otsfacts.cache import current_rows
+
+    return current_rows(sql, tuple(params.get("facts") or ()), builtin=not params.get("no_builtin"),
+                        allow_override=bool(params.get("override")), environ=env.environ)
+
+
 def complete_topic(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    base = _completion_base(ctx)
-    if base is None:
-        return []
-    return [(t.id, t.title) for t in base.topics.values() if t.id.startswith(incomplete)]
+    rows = _current_rows(ctx, "SELECT id, json_extract(record, '$.title') FROM topics ORDER BY number")
+    if rows is None:
+        base = _completion_base(ctx)
+        if base is None:
+            return []
+        rows = [(t.id, t.title) for t in base.topics.values()]
+    return [(i, title) for i, title in rows if i.startswith(incomplete)]
 
 
 def complete_source(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    base = _completion_base(ctx)
-    if base is None:
-        return []
-    return [(s.id, f"{s.outlet}, {s.published}") for s in base.sources.values() if s.id.startswith(incomplete)]
+    rows = _current_rows(ctx, "SELECT id, json_extract(record, '$.outlet') || ', ' || "
+                              "json_extract(record, '$.published') FROM sources ORDER BY number")
+    if rows is None:
+        base = _completion_base(ctx)
+        if base is None:
+            return []
+        rows = [(s.id, f"{s.outlet}, {s.published}") for s in base.sources.values()]
+    return [(i, described) for i, described in rows if i.startswith(incomplete)]
 
 
 def complete_fact(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    base = _completion_base(ctx)
-    if base is None:
-        return []
-    ids = [i for i in base.facts if i.startswith(incomplete)]
-    if len(ids) > _DESCRIBED:  # reading every claim of a big base would make Tab slow
-        return ids  # type: ignore[return-value]
-    return [(i, base.facts[i].claim[:60]) for i in ids]
+    rows = _current_rows(ctx, "SELECT id, substr(json_extract(record, '$.claim'), 1, 60) FROM facts "
+                              "ORDER BY file, position")
+    if rows is None:
+        base = _completion_base(ctx)
+        if base is None:
+            return []
+        ids = [i for i in base.facts if i.startswith(incomplete)]
+        if len(ids) > _DESCRIBED:  # reading every claim of a big base would make Tab slow
+            return ids  # type: ignore[return-value]
+        return [(i, base.facts[i].claim[:60]) for i in ids]
+    found = [(i, claim) for i, claim in rows if i.startswith(incomplete)]
+    if len(found) > _DESCRIBED:
+        return [i for i, _ in found]
+    return found
 
 
 def complete_kind(incomplete: str) -> list[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from otsfacts.store import load_base
 from conftest import FIXTURE_BASE, run_process
 
@@ -68,3 +70,23 @@ def test_filters_are_completed() -> None:
                                                          "2025-07-23", "2025-08", "2025-10-06", "2025-10-15",
                                                          "2025-10-27", "2026", "2027"]
     assert bash_complete(f"otsfacts list --no-builtin --facts {FIXTURE_BASE} --until 2") == ["2024", "2025-01-02"]
+
+
+def test_a_current_cache_completes_from_its_rows_exactly_as_the_loaded_base_does() -> None:
+    # the first run compiles the base; the next ones read the current cache's rows directly
+    for words in ("otsfacts show twelfth-summit-venue-", "otsfacts list --topic ", "otsfacts list --source ",
+                  "otsfacts show "):
+        loaded = bash_complete(words, env={"OTSFACTS_NO_CACHE": "1"})
+        bash_complete(words)
+        assert bash_complete(words) == loaded and loaded
+
+
+def test_completion_from_the_cache_gives_the_claims_and_outlets_as_descriptions(tmp_path: Path) -> None:
+    from otsfacts.cache import current_rows, load_compiled
+
+    environ = {"XDG_CACHE_HOME": str(tmp_path)}
+    assert current_rows("SELECT id FROM facts", [FIXTURE_BASE], builtin=False, environ=environ) is None  # none yet
+    base, _ = load_compiled([FIXTURE_BASE], builtin=False, environ=environ)
+    rows = current_rows("SELECT id, substr(json_extract(record, '$.claim'), 1, 60) FROM facts ORDER BY file, "
+                        "position", [FIXTURE_BASE], builtin=False, environ=environ)
+    assert rows == [(f.id, f.claim[:60]) for f in base.facts.values()]
