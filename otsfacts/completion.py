@@ -6,7 +6,7 @@ being completed; a base that cannot be loaded completes nothing (never an error 
 typer reads each function's annotations to know what to pass: no ``__future__`` annotations.
 """
 
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 import typer
 
@@ -41,25 +41,26 @@ def _current_rows(ctx: typer.Context, sql: str) -> Optional[list[Any]]:
                         allow_override=bool(params.get("override")), environ=env.environ)
 
 
-def complete_topic(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    rows = _current_rows(ctx, "SELECT id, json_extract(record, '$.title') FROM topics ORDER BY number")
+def _named(ctx: typer.Context, sql: str, from_base: Callable[["FactBase"], list[tuple[str, str]]],
+           incomplete: str) -> list[tuple[str, str]]:
+    """(id, description) pairs starting with ``incomplete``: the rows ``sql`` selects from a
+    current cache, else ``from_base`` of the loaded base (none if it cannot be loaded)."""
+    rows = _current_rows(ctx, sql)
     if rows is None:
         base = _completion_base(ctx)
-        if base is None:
-            return []
-        rows = [(t.id, t.title) for t in base.topics.values()]
-    return [(i, title) for i, title in rows if i.startswith(incomplete)]
+        rows = [] if base is None else from_base(base)
+    return [(i, described) for i, described in rows if i.startswith(incomplete)]
+
+
+def complete_topic(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    return _named(ctx, "SELECT id, json_extract(record, '$.title') FROM topics ORDER BY number",
+                  lambda base: [(t.id, t.title) for t in base.topics.values()], incomplete)
 
 
 def complete_source(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    rows = _current_rows(ctx, "SELECT id, json_extract(record, '$.outlet') || ', ' || "
-                              "json_extract(record, '$.published') FROM sources ORDER BY number")
-    if rows is None:
-        base = _completion_base(ctx)
-        if base is None:
-            return []
-        rows = [(s.id, f"{s.outlet}, {s.published}") for s in base.sources.values()]
-    return [(i, described) for i, described in rows if i.startswith(incomplete)]
+    return _named(ctx, "SELECT id, json_extract(record, '$.outlet') || ', ' || "
+                       "json_extract(record, '$.published') FROM sources ORDER BY number",
+                  lambda base: [(s.id, f"{s.outlet}, {s.published}") for s in base.sources.values()], incomplete)
 
 
 def complete_fact(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:

@@ -17,6 +17,24 @@ from otsfacts.context import Environment
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FIXTURE_BASE = FIXTURES / "base"
+#: The README verify example's my-facts.toml (its archive has a curator's one-letter slip).
+MY_FACTS = """
+[[source]]
+id = "mine-2025"
+outlet = "My Outlet"
+published = 2025-03-04
+language = "en"
+speaker = { name = "Cem Ok", role = "Analyst" }
+archive = "mine.txt"
+
+[[fact]]
+id = "my-corridor-fact"
+claim = "Ok says the corridor carries grain."
+quote = "the corridor ... carries grain"
+source = "mine-2025"
+topics = ["transport"]
+kind = "statement"
+"""
 #: The fixture base's topics table, as `otsfacts topics` prints it to an 80-column pipe.
 FIXTURE_TOPICS = (
     " Topic       Facts   Title and description\n"

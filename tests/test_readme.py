@@ -11,31 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, invoke
+from conftest import MY_FACTS, REPO, invoke
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 BLOCKS = re.findall(r"```console\n(.*?)```", README, re.S)
 PYTHON_BLOCKS = [(README.count("\n", 0, m.start(1)), m.group(1))
                  for m in re.finditer(r"```pycon\n(.*?)```", README, re.S)]
-
-# What the verify example's my-facts.toml and my-archive hold: a curator's one-letter slip.
-MY_FACTS = """
-[[source]]
-id = "mine-2025"
-outlet = "My Outlet"
-published = 2025-03-04
-language = "en"
-speaker = { name = "Cem Ok", role = "Analyst" }
-archive = "mine.txt"
-
-[[fact]]
-id = "my-corridor-fact"
-claim = "Ok says the corridor carries grain."
-quote = "the corridor ... carries grain"
-source = "mine-2025"
-topics = ["transport"]
-kind = "statement"
-"""
 
 
 def test_the_readme_has_sample_outputs() -> None:

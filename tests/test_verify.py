@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from otsfacts.verify import find_missing_part, normalise
-from conftest import FIXTURE_ARCHIVE, FIXTURE_BASE, invoke, run_process
+from conftest import FIXTURE_ARCHIVE, FIXTURE_BASE, MY_FACTS, invoke, run_process
 
 
 def _base_with(tmp_path: Path, old: str, new: str) -> Path:
@@ -80,23 +80,7 @@ def test_an_edited_archive_fails_the_quotes_it_no_longer_holds(tmp_path: Path) -
 
 # ------------------------------------------------------------------ verify for curators
 
-MINE = """
-[[source]]
-id = "mine-2025"
-outlet = "My Outlet"
-published = 2025-03-04
-language = "en"
-speaker = { name = "Cem Ok", role = "Analyst" }
-archive = "mine.txt"
-
-[[fact]]
-id = "my-corridor-fact"
-claim = "Ok says the corridor carries grain."
-quote = "the corridor ... carries grain"
-source = "mine-2025"
-topics = ["transport"]
-kind = "statement"
-
+MINE = MY_FACTS + """
 [[fact]]
 id = "my-daily-fact"
 claim = "The Daily says the corridor opened."
