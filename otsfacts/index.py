@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple, Sequence, TypeV
 
 from otsfacts.measures import UNITS, measure_of_word, measures_of_unit
 from otsfacts.model import Fact, format_number
+from otsfacts.places import CAPITALS
 from otsfacts.postings import Postings, Stems, merge
 from otsfacts.text import inflection_stems, stem, tokens
 
@@ -58,6 +59,8 @@ _FIGURE, _DISPUTED = 1, 2
 _TRANSLATED, _TRANSLATED_STEM = 0.9, 0.85
 # a measure word ("inhabitants") matching a figure in a unit of that measure ("people")
 _MEASURED = 0.9
+# a capital standing for its country ("Baku" for Azerbaijan): weaker than a stem
+_CAPITAL = 0.7
 _MASK_BITS = len(FIELDS)
 _MASK = (1 << _MASK_BITS) - 1
 # Sum of field weights for every field mask, and the best field of each mask.
@@ -297,6 +300,9 @@ class Index:
                     found[other] = quality
         for other in self._measured(word):
             found.setdefault(other, _MEASURED)
+        for other in CAPITALS.get(word, ()):  # "Baku" for Azerbaijan (see otsfacts.places)
+            if other in self.postings:
+                found.setdefault(other, _CAPITAL)
         if not found and len(word) >= 4:
             found.update(self._fuzzy(word))
         return found

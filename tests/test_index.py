@@ -142,6 +142,14 @@ def test_a_measure_word_matches_the_figures_in_its_units(index: Index) -> None:
     assert index.expand("inhabitants") == {}  # a measure no figure of this base is in
 
 
+def test_a_capital_also_matches_its_country_weakly(index: Index, monkeypatch: pytest.MonkeyPatch) -> None:
+    # news writing's "Baku" for Azerbaijan (otsfacts.places), as a stand-in weaker than a
+    # stem; here a made-up capital whose country is the fixture's "northern"
+    monkeypatch.setitem(index_module.CAPITALS, "wind", ("northern", "nowhere"))
+    assert index.expand("wind") == {"wind": 1.0, "northern": 0.7}  # only words the base holds
+    assert index.expand("northern") == {"northern": 1.0}  # a country is not its capital
+
+
 def test_a_word_found_nowhere_matches_close_spellings_fuzzily(index: Index) -> None:
     # quality 0.8 x (similarity)²: "corrdor" is 14/15 of "corridor"
     assert index.expand("corrdor") == pytest.approx({"corridor": 0.8 * (14 / 15) ** 2, "corridors": 0.8 * 0.875 ** 2})

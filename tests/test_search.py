@@ -115,6 +115,14 @@ def test_hungary_role_answers_with_hungary(index: SearchIndex) -> None:
     assert all("Hungary" in hit.fact.claim or "Hungary" in hit.fact.quote for hit in answers)
 
 
+def test_a_capital_standing_for_its_country_finds_the_countrys_facts(index: SearchIndex) -> None:
+    # "Baku" as news writing uses it, for Azerbaijan: no fact says Baku invested
+    answers = ids(index.search("how much has Baku invested in the economies of Turkic states"))
+    assert answers[0] == "azerbaijani-direct-investments-in-ots-exceeded-20-billion-usd"
+    # where the city itself is meant, the facts naming it come first
+    assert "Baku" in index.search("Baku summit", limit=1)[0].fact.quote
+
+
 def test_a_country_the_base_never_mentions_gets_no_answer_but_related_facts(index: SearchIndex) -> None:
     results = index.find("Mongolia observer status")
     assert results.answers == ()
