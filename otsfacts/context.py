@@ -63,6 +63,10 @@ class GuardedStream:
         return getattr(self._stream, name)
 
 
+def _output_closed() -> None:
+    raise OutputClosed()
+
+
 #: Narrower than this, a table cannot show a claim at all: lay it out this wide instead.
 MIN_WIDTH = 40
 
@@ -207,7 +211,7 @@ class Environment:
             width = _env_int(self.environ.get("COLUMNS")) or 80
         if width is not None:
             width = max(width, MIN_WIDTH)
-        return Console(
+        console = Console(
             file=self.stdout,
             width=width,
             color_system="standard" if self.color else None,
@@ -219,6 +223,11 @@ class Environment:
             highlight=False,
             soft_wrap=False,
         )
+        # Rich meets a closed pipe first (it writes even while capturing) and would point
+        # stdout at devnull and exit; on any stream, closed output ends the command the
+        # one way every format does
+        console.on_broken_pipe = _output_closed  # type: ignore[method-assign]
+        return console
 
     @property
     def columns(self) -> int:

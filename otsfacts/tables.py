@@ -98,7 +98,7 @@ def _id_lines(fact: Fact, indent: int, width: int) -> list["Text"]:
     lines = [id_line(fact.id, at(printable(fact.id)))]  # its own first: it names the row
     if fact.conflicts_with:
         joined = "⚠ disputed by: " + ", ".join(printable(i) for i in fact.conflicts_with)
-        if at(joined) == indent:
+        if indent + cell_len(joined) <= width:
             lines.append(styled_line(joined, indent, "yellow"))
         else:
             lines.append(styled_line("⚠ disputed by:", indent, "yellow"))

@@ -71,10 +71,6 @@ def test_a_streamed_table_is_printed_chunk_by_chunk_and_a_closed_pipe_ends_it() 
         emit(closed, Output(OutputFormat.TABLE, formats.TOPIC.select(None)), TOPICS, lambda: iter(["one"]))
 
 
-@pytest.mark.xfail(strict=True, raises=SystemExit, reason="output.emit turns a BrokenPipeError of an unguarded "
-                   "stream (tests, embedding) into OutputClosed, but Rich's Console sees it first (it writes to "
-                   "the file even when capturing), calls on_broken_pipe, points sys.stdout's descriptor at "
-                   "devnull and raises SystemExit(1)")
 def test_a_closed_unguarded_stream_is_output_closed_too(monkeypatch: pytest.MonkeyPatch) -> None:
     import os
 

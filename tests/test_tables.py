@@ -71,9 +71,6 @@ def test_ids_too_long_for_the_claim_column_get_lines_of_their_own() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="tables._id_lines: without a Score column the claim starts at column 1, "
-                   "where at() also puts what does not fit, so 'at(joined) == indent' always holds and "
-                   "'⚠ disputed by: ID' stays one line wider than the output (79 columns at 60) in list's table")
 def test_a_dispute_line_too_wide_for_a_listing_puts_each_id_on_its_own_line() -> None:
     fact = LONG.facts["rival-doubts-the-northern-corridor-will-carry-any-freight-at-all"]
     assert printed(tables.facts_table([fact], width=60), 60).endswith(
