@@ -59,6 +59,8 @@ _FIGURE, _DISPUTED = 1, 2
 _TRANSLATED, _TRANSLATED_STEM = 0.9, 0.85
 # a measure word ("inhabitants") matching a figure in a unit of that measure ("people")
 _MEASURED = 0.9
+# the vowels of the folded Latin and Cyrillic letters the base's languages write
+_VOWELS = frozenset("aeiouyıəöüаеёиоуыэюяәіөұүі")
 # a capital standing for its country ("Baku" for Azerbaijan): weaker than a stem
 _CAPITAL = 0.7
 _MASK_BITS = len(FIELDS)
@@ -289,7 +291,10 @@ class Index:
                 prefixed.discard(other)  # a stem's, too
             for cut in range(1, 3):  # an inflected ending: "азербаиджана" finds "азербаиджан"
                 shorter = word[:-cut]
-                if len(shorter) >= 5 and shorter in self.postings:
+                # an ending has a vowel, or is a plural's "s": "partnershp" is a typo of
+                # "partnership", not "partners" with an ending
+                ending = word[-cut:]
+                if len(shorter) >= 5 and shorter in self.postings and (ending == "s" or not _VOWELS.isdisjoint(ending)):
                     found.setdefault(shorter, _STEM)
         if not any(self._english(other) for other in found if other not in prefixed):
             # not a word of the base's English, as it is or by stem: perhaps another

@@ -130,6 +130,9 @@ def test_a_word_matches_the_vocabulary_words_of_its_stem(index: Index) -> None:
 
 def test_an_inflected_ending_is_cut_to_find_the_name(index: Index) -> None:
     assert index.expand("corridora") == {"corridor": 0.8}  # "азербаиджана" for "азербаиджан"
+    # an ending has a vowel (or is a plural's "s"): without one, the word is a typo
+    assert index.expand("corridorp") == pytest.approx({"corridor": 0.8 * (16 / 17) ** 2,
+                                                      "corridors": 0.8 * (16 / 18) ** 2})
 
 
 def test_another_languages_word_matches_the_glossarys_english(index: Index) -> None:

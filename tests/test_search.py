@@ -123,6 +123,13 @@ def test_a_capital_standing_for_its_country_finds_the_countrys_facts(index: Sear
     assert "Baku" in index.search("Baku summit", limit=1)[0].fact.quote
 
 
+def test_a_typo_in_a_capitalised_word_is_a_typo_not_an_unknown_name(index: SearchIndex) -> None:
+    # "Partnershp" once matched "partners" as if "hp" were an ending, so the treaty's facts
+    # lacked the "name" and only a vaguer fact answered
+    answers = ids(index.search("Treaty on Strategic Partnershp", limit=3))
+    assert answers and all("strategic-partnership-treaty" in fact_id for fact_id in answers)
+
+
 def test_a_country_the_base_never_mentions_gets_no_answer_but_related_facts(index: SearchIndex) -> None:
     results = index.find("Mongolia observer status")
     assert results.answers == ()
