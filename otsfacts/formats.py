@@ -14,9 +14,9 @@ This module never imports Rich: only the table path does.
 
 from __future__ import annotations
 
-import csv
 import json
 import re
+from functools import cache
 from typing import Any, Iterable, NamedTuple, Sequence, TextIO
 
 from otsfacts.choices import OutputFormat
@@ -214,14 +214,18 @@ def write_jsonl(records: Iterable[dict[str, Any]], selection: Selection, out: Te
 
 #: What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+@cache  # compiled when a CSV is first written, as the two below: JSON and tables never need them
+def _number() -> re.Pattern[str]:
+    return re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
 
 def spreadsheet_safe(text: str) -> str:
     """A cell no spreadsheet runs as a formula: one beginning with ``= + - @``, tab or
     carriage return gets a leading ``'`` (as OWASP advises), unless it is a plain number
     such as ``-5`` (which a spreadsheet reads as that number, not as a formula)."""
-    if text.startswith(FORMULA_STARTS) and not _NUMBER.fullmatch(text):
+    if text.startswith(FORMULA_STARTS) and not _number().fullmatch(text):
         return "'" + text
     return text
 
@@ -229,6 +233,8 @@ def spreadsheet_safe(text: str) -> str:
 def write_csv(records: Iterable[dict[str, Any]], selection: Selection, out: TextIO, raw: bool = False) -> None:
     """RFC 4180 quoting (a cell with a comma, quote or newline is quoted), lines ending in ``\\n``;
     cells made :func:`spreadsheet_safe` unless ``raw``."""
+    import csv
+
     headers, rows = selection.table(records)
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(headers)
@@ -237,13 +243,17 @@ def write_csv(records: Iterable[dict[str, Any]], selection: Selection, out: Text
 
 _TSV_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r",
                 "\x85": "\\x85", "\u2028": "\\u2028", "\u2029": "\\u2029"}
-_TSV_SPECIAL = re.compile("[\\\\\t\n\r\x85\u2028\u2029]")
+
+
+@cache
+def _tsv_special() -> re.Pattern[str]:
+    return re.compile("[\\\\\t\n\r\x85\u2028\u2029]")
 
 
 def tsv_escape(text: str) -> str:
     r"""A TSV cell: backslash, tab, newline and carriage return written as ``\\ \t \n \r``, and the
     other line breaks some readers split on (U+0085, U+2028, U+2029) as ``\x85 \u2028 \u2029``."""
-    return _TSV_SPECIAL.sub(lambda m: _TSV_ESCAPES[m.group()], text)
+    return _tsv_special().sub(lambda m: _TSV_ESCAPES[m.group()], text)
 
 
 def write_tsv(records: Iterable[dict[str, Any]], selection: Selection, out: TextIO, raw: bool = False) -> None:

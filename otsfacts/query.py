@@ -12,6 +12,7 @@ for a figure ("how many", "what share") of a given measure (an area, a populatio
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from otsfacts.errors import QueryError
@@ -140,7 +141,7 @@ def analyse(text: str) -> Query:
         raise QueryError("empty query: give at least one word to search for")
     if len(text) > MAX_QUERY_LENGTH:
         raise QueryError(f"query too long ({len(text):,} characters; at most {MAX_QUERY_LENGTH:,})")
-    joined = join_apostrophes(_NUMBERED.sub(_ordinal_figure, _YEAR_TAIL.sub(r"\1", _HYPHEN_TAIL.sub(_drop_tail, text))))
+    joined = join_apostrophes(_endings_dropped(text))
     # ("Azerbaycan'ın" -> "Azerbaycan", "Oʻzbekiston" -> "Ozbekiston", "TDT-yə" -> "TDT",
     # "6. Dünya" and "6-й" -> "6th")
     all_words = tokens(joined) or _letters(joined)
@@ -196,22 +197,45 @@ def analyse(text: str) -> Query:
     )
 
 
-# A Turkic or Russian case ending written after a hyphen ("TDT-yə", "ОТГ-ның", "ШОС-а"):
-# the name is the word; the ending is not another word.
-_HYPHEN_TAIL = re.compile(r"(?<=[^\W\d_])[-‐‑]([^\W\d_]{1,5})\b")
+def _endings_dropped(text: str) -> str:
+    """``text`` without the endings written after a hyphen or a figure (below). Their
+    patterns are compiled only for a query with a hyphen or a digit (most have neither)."""
+    if not _HYPHENS.isdisjoint(text):
+        text = _hyphen_tail().sub(_drop_tail, text)
+    if any(c.isdigit() for c in text):
+        text = _numbered().sub(_ordinal_figure, _year_tail().sub(r"\1", text))
+    return text
+
+
+_HYPHENS = frozenset("-‐‑")
+
+
+@cache
+def _hyphen_tail() -> re.Pattern[str]:
+    """A Turkic or Russian case ending written after a hyphen ("TDT-yə", "ОТГ-ның", "ШОС-а"):
+    the name is the word; the ending is not another word."""
+    return re.compile(r"(?<=[^\W\d_])[-‐‑]([^\W\d_]{1,5})\b")
+
+
 _TAILS = frozenset(fold(t) for t in """ya ye yə yi yu yı yü a e ə i ı u ü na ne nə nı ni nu nü da de də
     dan den dən ta te tan ten la le lə lar ler lər nin nın nun nün in ın un ün dir dır
     ning ga ka qa dagi dan ni
     ның нің дың дің тың тің ға ге қа ке да де та те дан ден тан тен нан нен ны ні ды ді ты ті
     ға ғе мен бен пен а у е ом ой ий ая ое ые го му""".split())
-# A year with its case or ordinal ending after a hyphen ("2024-cü ildə", "2022-yilgi",
-# "2026-жылы", "2025-го"): the year, which the base writes "2024"; "2024cu" is no number.
-# Only those endings: "1000-km" keeps its unit, "2024-Baku" its name.
-_YEAR_TAIL = re.compile(r"\b(\d{4})[-‐‑](?:c[iıuü]|[iıuü]?nc[iıuü]|d[aeə]|t[ae]|yil\w{0,5}|yıl\w{0,5}|"
-                        r"жыл\w{0,4}|го|й|м|х|ый|ом)\b", re.IGNORECASE)
-# An ordinal written in figures: "6." before a word (Turkish, Azerbaijani, Kazakh usage)
-# or "6-й", "12-го", "6-chi": the 6th, which the base writes "6th"
-_NUMBERED = re.compile(r"\b(\d{1,3})(?:\.(?=\s+[^\W\d_])|[-‐‑](?:й|я|е|го|му|м|х|ы|ші|шы|inchi|chi|nchi|ci|cı|cu|cü|ncı|nci|ncu|ncü)\b)")
+@cache
+def _year_tail() -> re.Pattern[str]:
+    """A year with its case or ordinal ending after a hyphen ("2024-cü ildə", "2022-yilgi",
+    "2026-жылы", "2025-го"): the year, which the base writes "2024"; "2024cu" is no number.
+    Only those endings: "1000-km" keeps its unit, "2024-Baku" its name."""
+    return re.compile(r"\b(\d{4})[-‐‑](?:c[iıuü]|[iıuü]?nc[iıuü]|d[aeə]|t[ae]|yil\w{0,5}|yıl\w{0,5}|"
+                      r"жыл\w{0,4}|го|й|м|х|ый|ом)\b", re.IGNORECASE)
+
+
+@cache
+def _numbered() -> re.Pattern[str]:
+    """An ordinal written in figures: "6." before a word (Turkish, Azerbaijani, Kazakh usage)
+    or "6-й", "12-го", "6-chi": the 6th, which the base writes "6th"."""
+    return re.compile(r"\b(\d{1,3})(?:\.(?=\s+[^\W\d_])|[-‐‑](?:й|я|е|го|му|м|х|ы|ші|шы|inchi|chi|nchi|ci|cı|cu|cü|ncı|nci|ncu|ncü)\b)")
 
 
 def _drop_tail(match: re.Match[str]) -> str:

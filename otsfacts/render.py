@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cache
 from typing import TYPE_CHECKING, Any, Iterable, TextIO
 
 from otsfacts.model import Fact, Source, Topic
@@ -21,11 +22,18 @@ from otsfacts.shape import json_record
 if TYPE_CHECKING:
     from otsfacts.cite import Citation
 
-# C0 and C1 controls (but tab and newline), DEL, and the bidirectional overrides and
-# isolates that can make text read differently from what it is.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
-# The same, plus lone surrogates, inside JSON text (json.dumps only escapes C0).
-_UNSAFE_JSON = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
+# Each pattern is compiled when first used: a table needs one, JSON the other.
+@cache
+def _unsafe() -> re.Pattern[str]:
+    """C0 and C1 controls (but tab and newline), DEL, and the bidirectional overrides and
+    isolates that can make text read differently from what it is."""
+    return re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+@cache
+def _unsafe_json() -> re.Pattern[str]:
+    """The same, plus lone surrogates, inside JSON text (json.dumps only escapes C0)."""
+    return re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
 
 
 def printable(text: str) -> str:
@@ -34,8 +42,8 @@ def printable(text: str) -> str:
     >>> printable("red \x1b[31m, right-to-left \u202e, tab\t and newline\n kept")
     'red \\x1b[31m, right-to-left \\u202e, tab\t and newline\n kept'
     """
-    text = _UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
-                       else f"\\u{ord(m.group()):04x}", text)
+    text = _unsafe().sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                         else f"\\u{ord(m.group()):04x}", text)
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
@@ -95,7 +103,7 @@ def json_text(value: Any, indent: int | None = None) -> str:
     """``value`` as JSON: UTF-8 text, with what could drive a terminal \\u-escaped; never
     ``NaN`` or ``Infinity``, which strict JSON readers refuse (the loader keeps them out)."""
     text = json.dumps(value, ensure_ascii=False, indent=indent, allow_nan=False)
-    return _UNSAFE_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _unsafe_json().sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def write_json(records: Iterable[dict[str, Any]], out: TextIO) -> None:
