@@ -14,6 +14,17 @@ if TYPE_CHECKING:
     from otsfacts.model import Fact
     from otsfacts.query import Query
 
+#: Words that name the kind of answer a question asks for ("which city", "what year"): the
+#: kind check covers them, so an answer need not hold them.
+PLACE_WORDS = frozenset({"city", "town", "country", "place", "venue", "location"})
+TIME_WORDS = frozenset({"year", "date", "day", "month", "time"})
+
+
+def asked_type_words(q: Query) -> frozenset[str]:
+    """The words of ``q`` that name the kind of answer it asks for (see :func:`fits`)."""
+    return (PLACE_WORDS if q.asks_place else frozenset()) | (TIME_WORDS if q.asks_time else frozenset())
+
+
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
 

@@ -1,6 +1,6 @@
 """Rank facts against a query, by spelling and by meaning, and tell answers from related facts.
 
-Spelling (:mod:`otsfacts.index`): a query word (see :mod:`otsfacts.query`) matches the
+Spelling (:mod:`otsfacts.index`, scored by :mod:`otsfacts.spelling`): a query word (see :mod:`otsfacts.query`) matches the
 vocabulary exactly, by prefix or a light English stem, through the glossary when it is
 another language's, by the measure it asks for, or, only when nothing else matches,
 fuzzily; numbers, years and ordinals match only themselves. Its weight is the saturated
@@ -16,20 +16,21 @@ closeness)``, closeness mapping the cosine similarity from :data:`MEANING_FLOOR`
 :data:`ANSWER_FUSED` shows as 50.
 
 Answers: a fact answers only when it holds every number the query gives and every name
-it gives that the base singles out, holds most of the query's words or is close in
-meaning, is the kind of fact asked for ("when", "how many", "how big"), and scores at
-least the minimum (see :meth:`SearchIndex.find`). A name or number the base has never
+it gives that the base singles out, holds one of the words that say what is asked about
+them ("president" in "who is the president of Kazakhstan") or is close in meaning, holds
+most of the query's words or is close in meaning, is the kind of fact asked for ("when",
+"how many", "how big"), and scores at least the minimum (see :meth:`SearchIndex.find`). A name or number the base has never
 heard of means no fact answers; the nearest facts are then offered as related.
 """
 
 from __future__ import annotations
 
-import heapq
 import math
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from otsfacts.index import _DISPUTED, _FIGURE, _MASK, _MASK_BEST, _MASK_BITS, _MASK_GAIN, _STEM, _TOP_WEIGHT, FIELDS, \
-    _FIELD_WEIGHTS, _MEASURED, MEASURE_PREFIX, Index, is_measure_token
+    _FIELD_WEIGHTS, _MEASURED, MEASURE_PREFIX, is_measure_token
+from otsfacts.spelling import SpellingIndex
 
 if TYPE_CHECKING:
     from otsfacts.hits import Hit, Results
@@ -52,9 +53,6 @@ RELATIVE_CUTOFF = 0.6
 CONTEXT_NAME_SHARE = 0.5
 #: The weight of a plain content word the base does not hold at all.
 UNKNOWN_WORD_WEIGHT = 2.0
-#: How much a long claim's spelling score is discounted: the fact is about more than
-#: the query's words (BM25's length normalisation, for the claim field).
-LENGTH_DISCOUNT = 0.1
 #: Cosine similarities of query and fact vectors mapped to closeness 0 and 1.
 MEANING_FLOOR, MEANING_CEILING = 0.3, 0.65
 #: A fact this close in meaning answers even when its words are not the query's.
@@ -83,9 +81,6 @@ FIGURE_PENALTY = 0.85
 #: A word found by meaning matches with this share of its cosine similarity (at most 0.8:
 #: weak, like a stem, never "as the user spelled it").
 WORD_MEANING_SHARE = 0.8
-#: Matches at least this good are strong: the word is in the fact as the user spelled it
-#: (or by prefix), or a curated translation of it; stems and typos are weak.
-STRONG = 0.85
 
 
 # The fields that are the facts' own sentences.
@@ -94,7 +89,7 @@ _SENTENCES = sum(1 << i for i, (name, _) in enumerate(FIELDS) if name in ("claim
 
 
 
-class SearchIndex(Index):
+class SearchIndex(SpellingIndex):
     """An index of a fact base that answers queries: by spelling, and by meaning once
     :attr:`meaning` can give the facts' vectors (see :meth:`find`)."""
 
@@ -148,7 +143,7 @@ class SearchIndex(Index):
         filter). Raises :class:`QueryError` for a query with nothing to search for.
         """
         from otsfacts.hits import Results
-        from otsfacts.kinds import asked_kind, fits
+        from otsfacts.kinds import asked_kind, asked_type_words, fits
         from otsfacts.phrases import rescore_phrases
         from otsfacts.query import analyse
 
@@ -189,6 +184,12 @@ class SearchIndex(Index):
         required = [i for i, w in enumerate(words) if expansions[i] and (
             w in q.numbers or (w in names and self._share(expansions[i]) < CONTEXT_NAME_SHARE))]
         slots, matched_words, qualities = self._slots(expansions)
+        # the words that say what is asked about the names: known to the base, neither a
+        # name nor a number, nor the question's shape ("how long") or the kind of answer
+        # it asks for ("which city"), which the kind check covers
+        typed = asked_type_words(q)
+        content = [i for i, w in enumerate(words) if w not in names and w not in q.numbers
+                   and w not in typed and not (shaped and i == len(words) - 1)]
         allowed = self._allowed(topic, source)
         lexical = self._spelling_scores(slots, qualities, weights, total, allowed,
                                         None if limit is None else max(CANDIDATES, limit))
@@ -203,7 +204,8 @@ class SearchIndex(Index):
                 notice = meaning.notice
         candidates = self._candidates(lexical, similarity, allowed)
         scored: list[tuple[float, bool, int]] = []
-        reasons: dict[int, tuple[list[str], bool]] = {}  # a non-answer: the names it lacks; holds or means enough
+        # a non-answer: the names it lacks; whether it holds a content word (or means enough); holds or means enough
+        reasons: dict[int, tuple[list[str], bool, bool]] = {}
         spelling_order = {n: r for r, n in enumerate(sorted(lexical, key=lambda n: -lexical[n][0]), 1)}
         meaning_order: dict[int, int] = {}
         if similarity is not None:
@@ -231,12 +233,13 @@ class SearchIndex(Index):
             spelled = matched >= needed and spelling >= MIN_COVERAGE * relax and (
                 similarity is None or strong >= MIN_COVERAGE * relax or float(similarity[n]) >= MEANING_VETO)
             meant = similarity is not None and float(similarity[n]) >= MEANING_ANSWER
-            answer = (holds_required and not unknown_exact and (spelled or meant) and score >= min_score
+            on_content = not content or meant or any(n in slots[i] for i in content)
+            answer = (holds_required and on_content and not unknown_exact and (spelled or meant) and score >= min_score
                       and fits(self.facts[n], q, meant_words))
             scored.append((score, answer, n))
             if not answer:
                 missing = [words[i] for i in required if n not in slots[i]]
-                reasons[n] = (missing, spelled or meant)
+                reasons[n] = (missing, on_content, spelled or meant)
         scored.sort(key=lambda item: (-item[0], -(similarity[item[2]] if similarity is not None else 0.0),
                                       -(q.asks_figure and (self.has_value[item[2]] & _FIGURE)), self.claim_lengths[item[2]], item[2]))
         best = next((s for s, answer, _ in scored if answer), 0.0)
@@ -256,11 +259,14 @@ class SearchIndex(Index):
                              spelling_order.get(n), meaning_order.get(n), not_answer)
 
         def why_not(score: float, n: int) -> str:
-            missing, enough = reasons.get(n, ([], True))
+            missing, on_content, enough = reasons.get(n, ([], True, True))
             if unknown_exact:
                 return "the base never mentions " + ", ".join(f"'{w}'" for w in unknown_exact)
             if missing:
                 return "it does not mention " + ", ".join(f"'{w}'" for w in missing)
+            if not on_content:
+                return ("it holds none of " + ", ".join(f"'{words[i]}'" for i in content)
+                        + " and is not close enough in meaning")
             if not enough:
                 return "it holds too few of the query's words and is not close enough in meaning"
             if not fits(self.facts[n], q, meant_words):
@@ -315,97 +321,6 @@ class SearchIndex(Index):
         if not fixes:
             return text
         return " ".join(fixes.get(fold(raw).strip(".,?!;:"), raw) for raw in text.split())
-
-    def _slots(self, expansions: Sequence[Mapping[str, float]]) -> tuple[
-            list[dict[int, int]], list[list[str]], list[list[float]]]:
-        """Per query word: fact number -> slot, ``expansion << 9 | field mask``: which of the
-        word's expansions the fact holds best (the highest gain) and in which fields."""
-        names = [list(found) for found in expansions]
-        qualities = [list(found.values()) for found in expansions]
-        slots: list[dict[int, int]] = []
-        for i, found in enumerate(expansions):
-            mine: dict[int, int] = {}
-            for expansion, other in enumerate(found):
-                postings = self.postings[other]
-                shifted = expansion << _MASK_BITS
-                if not mine:  # the common case, one expansion: no comparisons needed
-                    mine = {p >> _MASK_BITS: shifted | (p & _MASK) for p in postings}
-                    continue
-                quality, known = qualities[i][expansion], qualities[i]
-                for packed in postings:
-                    number, mask = packed >> _MASK_BITS, packed & _MASK
-                    old = mine.get(number)
-                    if old is None or quality * _MASK_GAIN[mask] > known[old >> _MASK_BITS] * _MASK_GAIN[old & _MASK]:
-                        mine[number] = shifted | mask
-            slots.append(mine)
-        return slots, names, qualities
-
-    def _allowed(self, topic: str | Iterable[str] | None, source: str | Iterable[str] | None) -> set[int] | None:
-        """The fact numbers the filters keep (any of the topics, and any of the sources); None: all."""
-        allowed: set[int] | None = None
-        for members, wanted in ((self.topic_members, topic), (self.source_members, source)):
-            if wanted is None:
-                continue
-            keys = [wanted] if isinstance(wanted, str) else list(wanted)
-            kept = {n for key in keys for n in members.get(key, ())}
-            allowed = kept if allowed is None else allowed & kept
-        return allowed
-
-    def _spelling_scores(self, slots: Sequence[dict[int, int]], qualities: Sequence[Sequence[float]],
-                         weights: Sequence[float], total: float, allowed: set[int] | None,
-                         most: int | None) -> dict[int, tuple[float, int, float]]:
-        """fact number -> (spelling score 0-1, words matched, share of the weight matched strongly)
-        for the facts that can rank: every fact that holds a query word, on a small base; the
-        best few thousand on a big one."""
-        # A fact's score depends only on its slots, one per query word, and a common word
-        # gives thousands of facts the same few: score each distinct combination once.
-        matched: Iterable[int] = slots[0] if len(slots) == 1 else set().union(*slots)
-        numbers = list(matched) if allowed is None else [n for n in matched if n in allowed]
-        groups: dict[tuple[int, ...], list[int]] = {}
-        columns = [[mine.get(n, -1) for n in numbers] for mine in slots]
-        for number, key in zip(numbers, zip(*columns)):
-            group = groups.get(key)
-            if group is None:
-                groups[key] = [number]
-            else:
-                group.append(number)
-        scored: list[tuple[float, int, float, list[int]]] = []
-        for key, members in groups.items():
-            score = strong = 0.0
-            count = 0
-            for i, slot in enumerate(key):
-                if slot >= 0:
-                    quality = qualities[i][slot >> _MASK_BITS]
-                    score += weights[i] * quality * _MASK_GAIN[slot & _MASK]
-                    strong += weights[i] if quality >= STRONG else 0.0
-                    count += 1
-            scored.append((score / total, count, strong / total, members))
-        scored.sort(key=lambda group: -group[0])
-        out: dict[int, tuple[float, int, float]] = {}
-        average = (sum(self.claim_lengths) / len(self.claim_lengths)) if len(self.claim_lengths) else 1.0
-        lengths = self.claim_lengths
-        for score, count, strong, members in scored:
-            if most is not None:
-                if len(out) >= most:
-                    break
-                if len(members) > most:  # a word thousands of facts share: the shortest claims
-                    members = heapq.nsmallest(most, members, key=lengths.__getitem__)
-            for n in members:
-                # a long claim is about more than the query's words: a little less of an answer
-                length = lengths[n]
-                out[n] = (score * (1 - LENGTH_DISCOUNT * length / (length + average)), count, strong)
-        return out
-
-    def _spelled_out(self, lexical: Mapping[int, tuple[float, int, float]], slots: Sequence[dict[int, int]],
-                     qualities: Sequence[Sequence[float]], required: Sequence[int], count: int) -> bool:
-        """Whether one fact holds every query word as the user spelled it (or nearly): then
-        spelling alone has answered, and meaning is not consulted."""
-        for n, (_, matched, _) in lexical.items():
-            if matched < count:
-                continue
-            if all(qualities[i][slots[i][n] >> _MASK_BITS] >= STRONG for i in range(count)):
-                return True
-        return False
 
     def _candidates(self, lexical: Mapping[int, tuple[float, int, float]], similarity: Any,
                     allowed: set[int] | None) -> list[int]:

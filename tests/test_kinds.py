@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from conftest import FIXTURE_BASE
-from otsfacts.kinds import fits
+from otsfacts.kinds import asked_type_words, fits
 from otsfacts.model import Fact
 from otsfacts.query import analyse
 from otsfacts.store import load_base
@@ -65,3 +65,9 @@ def test_a_day_or_a_month_asked_for_needs_a_time_that_precise(opened: Fact) -> N
     assert fits(replace(opened, date="2024-05"), asked_month) and not fits(replace(opened, date="2024-05"), asked_day)
     assert fits(replace(opened, claim="The Northern Corridor opened on 27 May 2024."), asked_day)
     assert fits(opened, analyse("what year did the corridor open"))
+
+
+def test_the_words_naming_the_kind_of_answer_are_those_of_the_kind_asked() -> None:
+    assert asked_type_words(analyse("which city hosts the summit")) >= {"city", "country"}
+    assert "year" in asked_type_words(analyse("in what year was the fund set up"))
+    assert asked_type_words(analyse("city tourism capital")) == frozenset()  # asks for no kind

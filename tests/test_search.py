@@ -130,6 +130,14 @@ def test_a_typo_in_a_capitalised_word_is_a_typo_not_an_unknown_name(index: Searc
     assert answers and all("strategic-partnership-treaty" in fact_id for fact_id in answers)
 
 
+def test_an_answer_holds_what_is_asked_about_the_names_not_only_the_names(index: SearchIndex) -> None:
+    # the base has Kazakhstan's energy, not its president: names alone do not answer
+    assert index.search("Who is the president of Kazakhstan?") == []
+    # but "city" only says what kind of answer is wanted: the place check covers it
+    answers = ids(index.search("which city was the 2025 Turkic World Tourism Capital", limit=3))
+    assert "jalal-abad-turkic-world-tourism-capital-2025" in answers
+
+
 def test_a_country_the_base_never_mentions_gets_no_answer_but_related_facts(index: SearchIndex) -> None:
     results = index.find("Mongolia observer status")
     assert results.answers == ()

@@ -1,0 +1,112 @@
+"""Scoring facts by spelling: which of a query word's expansions each fact holds, in which
+fields, and the saturated, field-weighted share of the query that comes to (see
+:mod:`otsfacts.search` for how it is fused with meaning and what makes an answer)."""
+
+from __future__ import annotations
+
+import heapq
+from typing import Iterable, Mapping, Sequence
+
+from otsfacts.index import _MASK, _MASK_BITS, _MASK_GAIN, Index
+
+#: How much a long claim's spelling score is discounted: the fact is about more than
+#: the query's words (BM25's length normalisation, for the claim field).
+LENGTH_DISCOUNT = 0.1
+#: Matches at least this good are strong: the word is in the fact as the user spelled it
+#: (or by prefix), or a curated translation of it; stems and typos are weak.
+STRONG = 0.85
+
+
+class SpellingIndex(Index):
+    """An index that scores facts against a query's words by how they are spelled."""
+
+    def _slots(self, expansions: Sequence[Mapping[str, float]]) -> tuple[
+            list[dict[int, int]], list[list[str]], list[list[float]]]:
+        """Per query word: fact number -> slot, ``expansion << 9 | field mask``: which of the
+        word's expansions the fact holds best (the highest gain) and in which fields."""
+        names = [list(found) for found in expansions]
+        qualities = [list(found.values()) for found in expansions]
+        slots: list[dict[int, int]] = []
+        for i, found in enumerate(expansions):
+            mine: dict[int, int] = {}
+            for expansion, other in enumerate(found):
+                postings = self.postings[other]
+                shifted = expansion << _MASK_BITS
+                if not mine:  # the common case, one expansion: no comparisons needed
+                    mine = {p >> _MASK_BITS: shifted | (p & _MASK) for p in postings}
+                    continue
+                quality, known = qualities[i][expansion], qualities[i]
+                for packed in postings:
+                    number, mask = packed >> _MASK_BITS, packed & _MASK
+                    old = mine.get(number)
+                    if old is None or quality * _MASK_GAIN[mask] > known[old >> _MASK_BITS] * _MASK_GAIN[old & _MASK]:
+                        mine[number] = shifted | mask
+            slots.append(mine)
+        return slots, names, qualities
+
+    def _allowed(self, topic: str | Iterable[str] | None, source: str | Iterable[str] | None) -> set[int] | None:
+        """The fact numbers the filters keep (any of the topics, and any of the sources); None: all."""
+        allowed: set[int] | None = None
+        for members, wanted in ((self.topic_members, topic), (self.source_members, source)):
+            if wanted is None:
+                continue
+            keys = [wanted] if isinstance(wanted, str) else list(wanted)
+            kept = {n for key in keys for n in members.get(key, ())}
+            allowed = kept if allowed is None else allowed & kept
+        return allowed
+
+    def _spelling_scores(self, slots: Sequence[dict[int, int]], qualities: Sequence[Sequence[float]],
+                         weights: Sequence[float], total: float, allowed: set[int] | None,
+                         most: int | None) -> dict[int, tuple[float, int, float]]:
+        """fact number -> (spelling score 0-1, words matched, share of the weight matched strongly)
+        for the facts that can rank: every fact that holds a query word, on a small base; the
+        best few thousand on a big one."""
+        # A fact's score depends only on its slots, one per query word, and a common word
+        # gives thousands of facts the same few: score each distinct combination once.
+        matched: Iterable[int] = slots[0] if len(slots) == 1 else set().union(*slots)
+        numbers = list(matched) if allowed is None else [n for n in matched if n in allowed]
+        groups: dict[tuple[int, ...], list[int]] = {}
+        columns = [[mine.get(n, -1) for n in numbers] for mine in slots]
+        for number, key in zip(numbers, zip(*columns)):
+            group = groups.get(key)
+            if group is None:
+                groups[key] = [number]
+            else:
+                group.append(number)
+        scored: list[tuple[float, int, float, list[int]]] = []
+        for key, members in groups.items():
+            score = strong = 0.0
+            count = 0
+            for i, slot in enumerate(key):
+                if slot >= 0:
+                    quality = qualities[i][slot >> _MASK_BITS]
+                    score += weights[i] * quality * _MASK_GAIN[slot & _MASK]
+                    strong += weights[i] if quality >= STRONG else 0.0
+                    count += 1
+            scored.append((score / total, count, strong / total, members))
+        scored.sort(key=lambda group: -group[0])
+        out: dict[int, tuple[float, int, float]] = {}
+        average = (sum(self.claim_lengths) / len(self.claim_lengths)) if len(self.claim_lengths) else 1.0
+        lengths = self.claim_lengths
+        for score, count, strong, members in scored:
+            if most is not None:
+                if len(out) >= most:
+                    break
+                if len(members) > most:  # a word thousands of facts share: the shortest claims
+                    members = heapq.nsmallest(most, members, key=lengths.__getitem__)
+            for n in members:
+                # a long claim is about more than the query's words: a little less of an answer
+                length = lengths[n]
+                out[n] = (score * (1 - LENGTH_DISCOUNT * length / (length + average)), count, strong)
+        return out
+
+    def _spelled_out(self, lexical: Mapping[int, tuple[float, int, float]], slots: Sequence[dict[int, int]],
+                     qualities: Sequence[Sequence[float]], required: Sequence[int], count: int) -> bool:
+        """Whether one fact holds every query word as the user spelled it (or nearly): then
+        spelling alone has answered, and meaning is not consulted."""
+        for n, (_, matched, _) in lexical.items():
+            if matched < count:
+                continue
+            if all(qualities[i][slots[i][n] >> _MASK_BITS] >= STRONG for i in range(count)):
+                return True
+        return False
