@@ -217,11 +217,16 @@ def _hyphen_tail() -> re.Pattern[str]:
     return re.compile(r"(?<=[^\W\d_])[-‐‑]([^\W\d_]{1,5})\b")
 
 
-_TAILS = frozenset(fold(t) for t in """ya ye yə yi yu yı yü a e ə i ı u ü na ne nə nı ni nu nü da de də
+@cache
+def _tails() -> frozenset[str]:
+    """The endings :func:`_hyphen_tail` drops (folded once, for the first query with a hyphen)."""
+    return frozenset(fold(t) for t in """ya ye yə yi yu yı yü a e ə i ı u ü na ne nə nı ni nu nü da de də
     dan den dən ta te tan ten la le lə lar ler lər nin nın nun nün in ın un ün dir dır
     ning ga ka qa dagi dan ni
     ның нің дың дің тың тің ға ге қа ке да де та те дан ден тан тен нан нен ны ні ды ді ты ті
     ға ғе мен бен пен а у е ом ой ий ая ое ые го му""".split())
+
+
 @cache
 def _year_tail() -> re.Pattern[str]:
     """A year with its case or ordinal ending after a hyphen ("2024-cü ildə", "2022-yilgi",
@@ -239,7 +244,7 @@ def _numbered() -> re.Pattern[str]:
 
 
 def _drop_tail(match: re.Match[str]) -> str:
-    return "" if fold(match.group(1)) in _TAILS else match.group(0)
+    return "" if fold(match.group(1)) in _tails() else match.group(0)
 
 
 def _ordinal_figure(match: re.Match[str]) -> str:

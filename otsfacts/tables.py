@@ -48,9 +48,9 @@ def _fact_rows(
     width: int, show_quote: bool = True, explain: bool = False, title: str | None = None,
     show_header: bool = True,
 ) -> Any:
-    """The rows of :func:`facts_table` with the "Said by" column ``said_by`` wide, each a
-    table of its own (with the header first unless ``show_header`` is false), the ids too
-    long for the claim column on lines of their own under their row."""
+    """The rows of :func:`facts_table` with the "Said by" column ``said_by`` wide (with the
+    header first unless ``show_header`` is false), the ids too long for the claim column
+    on lines of their own under their row."""
     from rich import box
     from rich.cells import cell_len
     from rich.console import Group
@@ -59,33 +59,60 @@ def _fact_rows(
     # each column is padded by one space each side; Score is 5 wide
     claim_at = 9 if hits is not None else 1
     claim_width = max(1, width - claim_at - 3 - said_by - 1)
-
-    def table(show_header: bool, title: str | None = None) -> Table:
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True, title=title, title_justify="left",
-                      show_header=show_header)
+    parts: list[Any] = []
+    if show_header:  # a table of no rows: the header, and its rule
+        header = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True, title=title, title_justify="left")
         if hits is not None:
-            table.add_column("Score", justify="right", width=5, no_wrap=True)
-        table.add_column("Fact and evidence", width=claim_width, overflow="fold")
-        table.add_column("Said by", width=said_by, overflow="fold")
-        return table
-
-    parts: list[Any] = [table(True, title)] if show_header else []
+            header.add_column("Score", justify="right", width=5, no_wrap=True)
+        header.add_column("Fact and evidence", width=claim_width, overflow="fold")
+        header.add_column("Said by", width=said_by, overflow="fold")
+        parts.append(header)
     for number, fact in enumerate(facts):
         own_line = any(cell_len(printable(i)) > claim_width for i in (fact.id, *fact.conflicts_with))
-        cells: list[Any] = []
-        if hits is not None:
-            cells.append(f"{hits[number].score:.0f}")
         cell = fact_cell(fact, show_quote, with_id=not own_line)
         if explain and hits is not None:
             cell.append("\n" + explanation(hits[number]), style="magenta")
-        row = table(False)
-        row.add_row(*cells, cell, attributions[number])
         if number:
             parts.append("")
-        parts.append(row)
+        score = None if hits is None else f"{hits[number].score:.0f}"
+        parts.append(FactRow(score, cell, attributions[number], claim_width, said_by))
         if own_line:
             parts.extend(_id_lines(fact, claim_at, width))
     return Group(*parts)
+
+
+class FactRow:
+    """One row of a facts table, laid out as the header's columns are (a score 5 wide, right
+    aligned, when there is one; the claim cell ``claim_width`` wide; "Said by" ``said_by``
+    wide; one space of padding each side of a column and one between columns), each cell
+    folded to its width.
+
+    A Rich ``Table`` per row printed the same lines at about twice the cost (ten rows of
+    ``search corridor``: 8.3 ms against 4.9 ms, the first print in a process), a third of
+    the table search's start-up above its floor (``benchmarks/speed.py``)."""
+
+    def __init__(self, score: str | None, claim: "Text", said_by: "Text", claim_width: int, said_width: int) -> None:
+        self.score, self.claim, self.said_by = score, claim, said_by
+        self.claim_width, self.said_width = claim_width, said_width
+
+    def __rich_console__(self, console: Any, options: Any) -> Iterator[Any]:
+        from rich.segment import Segment
+
+        claim = self.claim.wrap(console, self.claim_width, overflow="fold")
+        said_by = self.said_by.wrap(console, self.said_width, overflow="fold")
+        first = "" if self.score is None else " " + self.score.rjust(5) + "  "  # padded, and the space after
+        indent = " " * len(first)
+        for i in range(max(len(claim), len(said_by))):
+            yield Segment((indent if i else first) + " ")
+            for lines, width in ((claim, self.claim_width), (said_by, self.said_width)):
+                if i < len(lines):
+                    yield from lines[i].render(console)
+                    yield Segment(" " * (width - lines[i].cell_len) + " ")
+                else:
+                    yield Segment(" " * width + " ")
+                if lines is claim:
+                    yield Segment("  ")  # the space between the columns, and the next one's padding
+            yield Segment.line()
 
 
 def _id_lines(fact: Fact, indent: int, width: int) -> list["Text"]:

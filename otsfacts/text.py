@@ -11,16 +11,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 # Letters that casefold and NFKD leave alone but that readers type without marks.
 _BASE_LETTERS = str.maketrans(
     {"ı": "i", "ə": "e", "ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe"}
 )
-# A run of letters/digits, possibly joined by in-word punctuation: 2,000 / 2.1 / Jalal-Abad / Azerbaijan's
-_WORD = re.compile(r"[^\W_]+(?:[.,'’\-‐‑–—][^\W_]+)*")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_JOINERS = re.compile(r"[.,'’\-‐‑–—]")
 # In-word punctuation before a letter or digit: only text with one can hold "2,000" or
 # "Jalal-Abad" (scanning for the punctuation first is ~6x faster than for the whole triple)
 _MAYBE_JOINED = re.compile(r"[.,'’\-‐‑–—](?=[^\W_])")
@@ -53,23 +49,29 @@ def tokens(text: str) -> list[str]:
     return _word_tokens(folded)
 
 
+@cache
+def _word_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A run of letters or digits, possibly joined by in-word punctuation (2,000 / 2.1 /
+    Jalal-Abad / Azerbaijan's); a thousands separator; a number; in-word punctuation.
+    Compiled for the first text that has joined words (a query seldom does)."""
+    return (re.compile(r"[^\W_]+(?:[.,'’\-‐‑–—][^\W_]+)*"), re.compile(r"(?<=\d),(?=\d{3}(?!\d))"),
+            re.compile(r"\d+(?:\.\d+)?"), re.compile(r"[.,'’\-‐‑–—]"))
+
+
 def _word_tokens(folded: str) -> list[str]:
     """:func:`tokens` of folded text, word by word: the general case, right for any text."""
+    word_pattern, thousands, number, joiners = _word_patterns()
     out: list[str] = []
-    for word in _WORD.findall(folded):
-        word = _THOUSANDS.sub("", word)
-        if _NUMBER.fullmatch(word):
+    for word in word_pattern.findall(folded):
+        word = thousands.sub("", word)
+        if number.fullmatch(word):
             out.append(word)
             continue
-        parts = [p for p in _JOINERS.split(word) if p]
+        parts = [p for p in joiners.split(word) if p]
         out.extend(p for p in parts if len(p) > 1 or p.isdecimal())
         if len(parts) > 1 and ("-" in word or "‐" in word or "‑" in word):
             out.append("".join(parts))
     return out
-
-
-def is_number(token: str) -> bool:
-    return bool(_NUMBER.fullmatch(token))
 
 
 # ---------------------------------------------------------------- other languages' endings
