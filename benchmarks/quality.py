@@ -33,6 +33,10 @@ Engines, each returning up to ``LIMIT`` fact ids, best first, in the same run:
   topic titles and aliases, speaker name and role, source outlet), the ``unicode61
   remove_diacritics 2`` tokenizer, ``bm25()`` ranking; the query's word tokens,
   lowercased and double-quoted, joined with OR.
+* otsfacts's **shown** figure (not an engine of its own): what a reader of its table sees,
+  the answers or, when nothing answers, the facts offered as "Related, not an answer".
+  A script reading JSON gets the answers only, so recall counts those; this says how
+  often the table at least points to the right fact.
 * ``meaning``: the sentence encoder alone: every fact ranked by the cosine similarity of
   its vector to the query's. It never rejects a query.
 
@@ -280,6 +284,24 @@ def otsfacts_engine(base: FactBase) -> Engine:
     return run
 
 
+def otsfacts_shown_engine(base: FactBase) -> Engine:
+    """What a reader of otsfacts's table is shown: the answers or, when nothing answers, the
+    facts it offers as "Related, not an answer". Not an engine of its own: a second figure
+    of otsfacts (``shown``), since a related fact is no answer to a script."""
+    import os
+
+    index = SearchIndex.from_base(base, environ={k: v for k, v in os.environ.items() if k != "OTSFACTS_MEANING"})
+
+    def run(text: str) -> list[str]:
+        try:
+            found = index.find(text, limit=LIMIT)
+        except QueryError:
+            return []
+        return [hit.fact.id for hit in (found.answers or found.related)]
+
+    return run
+
+
 def _fts_document(fact: Fact) -> tuple[str, str, str, str, str, str, str]:
     """One FTS5 row: id plus the searchable columns, in table order."""
     topics = " ; ".join(" ; ".join((topic.title, *topic.aliases)) for topic in fact.topics)
@@ -344,6 +366,7 @@ def meaning_engine(base: FactBase) -> Engine:
 
 _ENGINE_FACTORIES: dict[str, Callable[[FactBase], Engine]] = {
     "otsfacts": otsfacts_engine,
+    "otsfacts-shown": otsfacts_shown_engine,
     "fts5": fts5_engine,
     "meaning": meaning_engine,
 }
@@ -387,7 +410,9 @@ def evaluate(engine: str = "otsfacts", which: str = "dev", archive: Path = DEFAU
     other languages) and each answerable ``by_kind`` entry hold ``n``, ``recall@1``,
     ``recall@3`` and ``mrr``; ``by_kind["none"]`` holds ``n`` and ``rejection_rate``.
     ``misses`` lists the answerable cases with no correct fact in the top 3,
-    ``false_accepts`` the unanswerable ones that returned something.
+    ``false_accepts`` the unanswerable ones that returned something; ``shown`` (otsfacts
+    only, else None) holds the same summaries, ``english`` and by kind, of what a reader
+    of the table is shown (the answers, or the related facts when nothing answers).
     """
     if engine not in _ENGINE_FACTORIES:
         raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
@@ -421,6 +446,14 @@ def evaluate(engine: str = "otsfacts", which: str = "dev", archive: Path = DEFAU
     rejection_rate = rejected / none_total if none_total else 0.0
     by_kind["none"] = {"n": none_total, "rejection_rate": rejection_rate}
     del base
+    shown = None
+    if engine == "otsfacts":  # and what a reader of the table is shown (see otsfacts_shown_engine)
+        shown_ranks: dict[str, list[int | None]] = {}
+        for case in cases:
+            if case.kind != "none":
+                shown_ranks.setdefault(case.kind, []).append(first_rank(_engine("otsfacts-shown")(case.text), case.correct))
+        shown = {"english": _summary([r for kind in ENGLISH for r in shown_ranks.get(kind, [])]),
+                 **{kind: _summary(shown_ranks[kind]) for kind in KINDS if kind in shown_ranks}}
     return {
         "engine": engine,
         "set": which,
@@ -430,6 +463,7 @@ def evaluate(engine: str = "otsfacts", which: str = "dev", archive: Path = DEFAU
         "rejection_rate": rejection_rate,
         "misses": misses,
         "false_accepts": false_accepts,
+        "shown": shown,
     }
 
 
@@ -526,6 +560,10 @@ def main(argv: Sequence[str] | None = None) -> int:
               + ", ".join(f"{n} {k}" for k, n in counts.items()) + f"), top {LIMIT}")
         print()
         print(format_table(by_engine))
+        shown = by_engine["otsfacts"]["shown"]
+        print("otsfacts shows a correct fact (among the first three answers or, when nothing answers,\n"
+              "the related facts) for: " + ", ".join(f"{kind} {_pct(shown[kind]['recall@3']).strip()}"
+                                                   for kind in ("english", "paraphrase", "language") if kind in shown))
         print()
         print(format_problems(by_engine["otsfacts"]))
         if which in BY_PASSAGE and uncovered.get(which):

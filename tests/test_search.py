@@ -176,6 +176,15 @@ def test_a_count_is_not_answered_with_money_or_a_share(index: SearchIndex) -> No
         assert hit.fact.unit not in ("USD", "EUR", "%")
 
 
+def test_a_paraphrase_nothing_answers_is_pointed_to_by_a_related_fact(index: SearchIndex) -> None:
+    # "inhabitants" and "bloc" are not the fact's words, and the encoder finds it only
+    # vaguely like the question (0.205): not an answer, but the fact the table offers
+    results = index.find("how many inhabitants does the whole bloc have")
+    assert results.answers == ()
+    assert ids(results.related) == ["ots-region-population-around-170-million"]
+    assert 0.2 <= results.related[0].similarity < 0.3  # type: ignore[operator]
+
+
 def test_related_facts_are_offered_only_on_request_in_json() -> None:
     plain = invoke("search", "Mongolia", "observer", "status", "--json")
     assert json.loads(plain.out) == []
