@@ -3,7 +3,7 @@
 Run from the repository root::
 
     python benchmarks/quality.py                 # the held-out sets first, then the development sets
-    python benchmarks/quality.py --set dev       # one set only (heldout, heldout-2 ... heldout-6, dev, dev-2, dev-3)
+    python benchmarks/quality.py --set dev       # one set only (heldout, heldout-2 ... heldout-6, dev, dev-2 ... dev-4)
     python benchmarks/quality.py --json          # the same results as JSON
 
 The query sets, reported apart:
@@ -19,10 +19,10 @@ The query sets, reported apart:
   expression matches (a case whose passage no quote covers, such as the article's own
   header, is listed and not scored). Needs the archive (``--archive``, default
   ``../shared/sources``).
-* ``benchmarks/queries.toml``, ``benchmarks/dev-2.toml`` and ``dev-3.toml``, the
-  **development** sets, tuned on: the first written from the facts by the people who tune
-  the ranker (each query lists the fact ids that answer it), the others written from the
-  archived texts like the held-out sets (answers as passages). Their figures measure fit, not quality.
+* ``benchmarks/queries.toml``, ``benchmarks/dev-2.toml``, ``dev-3.toml`` and ``dev-4.toml``
+  (other languages only), the **development** sets, tuned on: the first written from the
+  facts by the people who tune the ranker (each query lists the fact ids that answer it),
+  the others written from the archived texts like the held-out sets (answers as passages). Their figures measure fit, not quality.
 
 Engines, each returning up to ``LIMIT`` fact ids, best first, in the same run:
 
@@ -77,10 +77,11 @@ HERE = Path(__file__).resolve().parent
 SETS = {"heldout": HERE / "heldout.toml", "heldout-2": HERE / "heldout-2.toml", "heldout-3": HERE / "heldout-3.toml",
         "heldout-4": HERE / "heldout-4.toml", "heldout-5": HERE / "heldout-5.toml",
         "heldout-6": HERE / "heldout-6.toml",
-        "dev": HERE / "queries.toml", "dev-2": HERE / "dev-2.toml", "dev-3": HERE / "dev-3.toml"}
+        "dev": HERE / "queries.toml", "dev-2": HERE / "dev-2.toml", "dev-3": HERE / "dev-3.toml",
+        "dev-4": HERE / "dev-4.toml"}
 HELD_OUT = ("heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6")
 #: Sets whose answers are regular expressions over the archived texts.
-BY_PASSAGE = (*HELD_OUT, "dev-2", "dev-3")
+BY_PASSAGE = (*HELD_OUT, "dev-2", "dev-3", "dev-4")
 DEFAULT_ARCHIVE = ROOT.parent / "shared" / "sources"
 
 #: How many results each engine returns per query (MRR looks this deep).
@@ -537,7 +538,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--archive", type=Path, default=DEFAULT_ARCHIVE,
                         help="the archived texts the held-out answers point into")
     args = parser.parse_args(argv)
-    sets = (*HELD_OUT, "dev", "dev-2", "dev-3") if args.set == "all" else (args.set,)
+    sets = (*HELD_OUT, "dev", "dev-2", "dev-3", "dev-4") if args.set == "all" else (args.set,)
     try:
         results = {which: {engine: evaluate(engine, which, args.archive) for engine in available_engines()}
                    for which in sets}
@@ -555,7 +556,8 @@ def main(argv: Sequence[str] | None = None) -> int:
               "heldout-6": "HELD-OUT set 6 (benchmarks/heldout-6.toml): nobody tunes on it",
               "dev": "development set (benchmarks/queries.toml): tuned on, measures fit",
               "dev-2": "development set 2 (benchmarks/dev-2.toml, written like the held-out sets): tuned on",
-              "dev-3": "development set 3 (benchmarks/dev-3.toml, written like the held-out sets): tuned on"}
+              "dev-3": "development set 3 (benchmarks/dev-3.toml, written like the held-out sets): tuned on",
+              "dev-4": "development set 4 (benchmarks/dev-4.toml, other languages only): tuned on"}
     for which, by_engine in results.items():
         counts = {k: v["n"] for k, v in by_engine["otsfacts"]["by_kind"].items()}
         print(f"{titles[which]}: {sum(counts.values())} cases ("

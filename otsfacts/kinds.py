@@ -49,7 +49,7 @@ def fits(fact: Fact, q: Query, meant_words: Mapping[str, Sequence[str]] | None =
     universities), which may name what is counted."""
     if not (q.asks_time or q.asks_figure or q.asks_place):
         return True
-    if q.asks_place and not fact.place:
+    if q.asks_place and not fact.place and not (q.asks_country and _names_a_country(fact)):
         return False
     if q.asks_time and not (fact.date or fact.as_of or _pattern("time").search(fact.claim)
                             or _pattern("time").search(fact.quote)):
@@ -72,6 +72,15 @@ def fits(fact: Fact, q: Query, meant_words: Mapping[str, Sequence[str]] | None =
             if counted and not counted & {stem(t) for t in tokens(f"{fact.unit} {fact.claim}")}:
                 return False
     return True
+
+
+def _names_a_country(fact: Fact) -> bool:
+    """Whether ``fact`` can answer "which country": it says who acted ("which country
+    proposed") or its claim names one of :data:`otsfacts.places.COUNTRIES` ("which country
+    will the route link Central Asia with": Türkiye)."""
+    from otsfacts.places import COUNTRIES
+
+    return fact.actor is not None or not COUNTRIES.isdisjoint(tokens(fact.claim))
 
 
 def _precise_enough(fact: Fact, day: bool) -> bool:

@@ -32,3 +32,6 @@ CAPITALS: dict[str, tuple[str, ...]] = {
     "dushanbe": ("tajikistan", "tajik"),
     "ulaanbaatar": ("mongolia", "mongolian"),
 }
+
+#: The words for those countries (a fact whose claim holds one names a country).
+COUNTRIES = frozenset(word for words in CAPITALS.values() for word in words)

@@ -49,7 +49,7 @@ QUESTION_WORDS = frozenset(
     nelerdir kadar qeder arasinda""".split()
     # Kazakh, Kyrgyz and Uzbek
     + """мен және бен пен үшін туралы бұл қандаи қанша не қаи жана менен үчүн тууралуу бул va
-    bilan uchun haqida qanday qancha nima qayerda""".split()
+    bilan uchun haqida qanday qancha nima qayerda qaysi nechanchi нешінші ostida астында altında""".split()
     # auxiliary and light verbs ("will be", "is", "does", "has become") and question
     # particles, which shape a question in these languages as "did" and "is" do in English
     + """будет будут был была были было является являются может могут можно стал стала стали
@@ -59,6 +59,15 @@ QUESTION_WORDS = frozenset(
     + """болады болды болған болатын бар жоқ еді деп деген қаи қандаи қашан неге неше кім""".split()
     + """boladi boldi bolgan bolib edi emas qilindi qilinadi qiladi kim qachon nechta nega""".split()
 )
+# "year" in the glossary's languages, as it stands beside a year ("2024 yilda", "в 2024 году")
+_YEAR_WORDS = frozenset("""year yil yilda yili yilgi yilning yilinda il ilde ili ilin ilinde
+    год году года годом жыл жылы жылғы жылдың жылда""".split())
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit()
+
+
 # "how long", "how big": the second word shapes the question (and names a measure)
 _QUESTION_HEADS = frozenset({"long", "far", "big", "large", "often", "soon", "old", "fast", "quickly", "quick"})
 # Questions asking for a number: answers that carry a figure come first among equals.
@@ -82,6 +91,9 @@ _MONTH_QUESTION = re.compile(r"\b(?:(?:what|which) month|каком месяце
 _PLACE_QUESTION = re.compile(r"\b(?:where|(?:what|which|in which) (?:city|town|country|place)|"
                              r"hansi (?:seher|olke)|hangi (?:sehir|ulke)|qaysi (?:shahar|mamlakat)|"
                              r"каком (?:городе|месте)|қаи қалада)\b")
+# "which country", "what city": the answer may be where something is, or who did it
+_COUNTRY_QUESTION = re.compile(r"\b(?:(?<!in )(?:what|which) (?:country|city|town)|hansi (?:olke|seher)|hangi (?:ulke|sehir)|"
+                               r"qaysi (?:mamlakat|davlat|shahar)|какая страна|какои город|қандаи (?:мемлекет|ел))\b")
 _PLACE_WORDS = frozenset("где harada nerede qayerda qaerda қаида кайда".split())
 # Nouns that name a quantity: a question about one asks for a figure ("what is the budget")
 _QUANTITY_NOUNS = frozenset("""budget cost costs price population area length distance percentage
@@ -123,6 +135,7 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
     other_script: bool  # written (partly) in letters other than English's
     asks_day: bool = False  # "on what date", "which day": a year or a month does not answer
     asks_month: bool = False  # "what month": a year does not answer
+    asks_country: bool = False  # "which country", "what city": a place, or who acted ("which country proposed")
 
     def exact(self, word: str) -> bool:
         """Whether ``word`` matches only as it is, never by prefix or fuzzily (a number, a
@@ -149,8 +162,11 @@ def analyse(text: str) -> Query:
         raise QueryError("query has no words to search for, only punctuation or symbols")
     folded = " " + " ".join(all_words) + " "  # padded: phrases match whole words only
     heads = {w for w in _QUESTION_HEADS if f" how {w} " in folded}
+    # "in 2024 yilda", "в 2024 году", "the year 2024": the word "year" beside a year says no more
+    beside_year = {b if _is_year(a) else a for a, b in zip(all_words, all_words[1:])
+                   if (_is_year(a) and b in _YEAR_WORDS) or (_is_year(b) and a in _YEAR_WORDS)}
     unique = list(dict.fromkeys(all_words))
-    words = tuple(w for w in unique if w not in QUESTION_WORDS and w not in heads)
+    words = tuple(w for w in unique if w not in QUESTION_WORDS and w not in heads and w not in beside_year)
     if not words:
         shown = ", ".join(repr(w) for w in unique[:5])
         raise QueryError(f"query has only question words ({shown}): add what you are looking for")
@@ -194,6 +210,7 @@ def analyse(text: str) -> Query:
         other_script=not joined.isascii(),
         asks_day=asks_day,
         asks_month=asks_month,
+        asks_country=bool(_COUNTRY_QUESTION.search(folded)),
     )
 
 
@@ -204,6 +221,7 @@ def _endings_dropped(text: str) -> str:
         text = _hyphen_tail().sub(_drop_tail, text)
     if any(c.isdigit() for c in text):
         text = _numbered().sub(_ordinal_figure, _year_tail().sub(r"\1", text))
+        text = _numbered_word().sub(lambda match: _ordinal_figure(match) + " ", text)
     return text
 
 
@@ -241,6 +259,14 @@ def _numbered() -> re.Pattern[str]:
     """An ordinal written in figures: "6." before a word (Turkish, Azerbaijani, Kazakh usage)
     or "6-й", "12-го", "6-chi": the 6th, which the base writes "6th"."""
     return re.compile(r"\b(\d{1,3})(?:\.(?=\s+[^\W\d_])|[-‐‑](?:й|я|е|го|му|м|х|ы|ші|шы|inchi|chi|nchi|ci|cı|cu|cü|ncı|nci|ncu|ncü)\b)")
+
+
+@cache
+def _numbered_word() -> re.Pattern[str]:
+    """A figure joined by a hyphen to the word it numbers, with no ending of its own
+    ("5-кездесуі", "6-Jahon"): the 5th meeting, the 6th World. Only before a word in other
+    letters than English's or a capital: "5-day" and "100-km" keep their units."""
+    return re.compile(r"\b(\d{1,3})[-‐‑](?=[^\W\d_a-zA-Z]|[A-Z])")
 
 
 def _drop_tail(match: re.Match[str]) -> str:

@@ -154,6 +154,11 @@ class SearchIndex(SpellingIndex):
         q = analyse(query) if isinstance(query, str) else query
         words = list(q.words)
         words, expansions = self._capped_expansions(words, q)  # issue 16: a long query's cost is bounded
+        # a hyphenated word is one word: its joined form ("әскеритехникалық" after "әскери"
+        # and "техникалық"), when the base does not hold it, is not one more word to find
+        kept = [i for i, w in enumerate(words) if expansions[i] or not any(
+            i >= k and w == "".join(words[i - k:i]) for k in (2, 3))]
+        words, expansions = [words[i] for i in kept], [expansions[i] for i in kept]
         meant_words = self._by_word_meaning(q, words, expansions)
         # a measure asked for by the shape of the question alone ("how long", "how much")
         asked = [MEASURE_PREFIX + m for m in q.measures if MEASURE_PREFIX + m in self.postings]

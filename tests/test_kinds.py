@@ -71,3 +71,16 @@ def test_the_words_naming_the_kind_of_answer_are_those_of_the_kind_asked() -> No
     assert asked_type_words(analyse("which city hosts the summit")) >= {"city", "country"}
     assert "year" in asked_type_words(analyse("in what year was the fund set up"))
     assert asked_type_words(analyse("city tourism capital")) == frozenset()  # asks for no kind
+
+
+def test_which_country_is_answered_by_a_place_who_acted_or_a_country_named(opened: Fact) -> None:
+    from otsfacts.model import Actor
+
+    placeless = replace(opened, place=None, actor=None)
+    assert not fits(placeless, analyse("which country opened the corridor"))
+    assert not fits(placeless, analyse("where did the corridor open"))
+    acted = replace(placeless, actor=Actor(name="Georgia", role="a member state", act="proposed"))
+    assert fits(acted, analyse("which country opened the corridor"))  # who acted
+    assert not fits(acted, analyse("where did the corridor open"))  # an actor is no place
+    named = replace(placeless, claim="The Northern Corridor links Georgia to the sea.")
+    assert fits(named, analyse("which country does the corridor reach"))

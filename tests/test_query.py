@@ -127,13 +127,43 @@ def test_question_phrases_are_whole_words(text: str, figure: bool, count: bool) 
 
 
 @pytest.mark.parametrize(("text", "words"), [
-    ("2024-cü ildə ticarət", ("2024", "ilde", "ticaret")),
+    ("2024-cü ildə ticarət", ("2024", "ticaret")),
     ("2022-yilgi Samarqand", ("2022", "samarqand")),
     ("2026-жылы", ("2026",)),
-    ("2025-го года", ("2025", "года")),
+    ("2025-го года", ("2025",)),
 ])
 def test_a_year_with_an_ending_after_a_hyphen_is_the_year(text: str, words: tuple[str, ...]) -> None:
     assert analyse(text).words == words  # "2024cu" would be a number the base never gives
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("2024 yilda TDT savdosi", ("2024", "tdt", "savdosi")),
+    ("в 2024 году", ("2024",)),
+    ("the year 2024 summit", ("2024", "summit")),
+    ("year of culture", ("year", "culture")),  # no year beside it: a word like any other
+])
+def test_the_word_year_beside_a_year_says_no_more(text: str, words: tuple[str, ...]) -> None:
+    assert analyse(text).words == words
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("5-кездесуі қашан", ("5th", "кездесуі")),  # Kazakh: the 5th meeting
+    ("6-Jahon oʻyinlari", ("6th", "jahon", "oyinlari")),  # Uzbek: the 6th World (Nomad) Games
+    ("a 5-day event", ("5", "day", "5day", "event")),  # an English unit stays a number and a unit
+])
+def test_a_figure_hyphened_to_the_word_it_numbers_is_an_ordinal(text: str, words: tuple[str, ...]) -> None:
+    assert analyse(text).words == words
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("which country proposed the meeting", True),
+    ("hansı ölkə ilə birləşdirəcək", True),
+    ("какая страна предложила", True),
+    ("where was the summit", False),
+    ("in which city was the summit", False),
+])
+def test_which_country_asks_for_a_country_who_acted_or_a_place(text: str, country: bool) -> None:
+    assert analyse(text).asks_country is country
 
 
 def test_far_long_and_big_name_a_measure_only_when_they_shape_the_question() -> None:

@@ -185,6 +185,14 @@ def test_a_paraphrase_nothing_answers_is_pointed_to_by_a_related_fact(index: Sea
     assert 0.2 <= results.related[0].similarity < 0.3  # type: ignore[operator]
 
 
+def test_a_hyphenated_word_is_one_word_when_the_base_lacks_its_joined_form(index: SearchIndex) -> None:
+    # "әскери-техникалық" is "әскери", "техникалық" and "әскеритехникалық": the last,
+    # which the base lacks, no longer counts as a third word the answer must hold
+    answers = ids(index.search("Калиев саммитте әскери-техникалық ынтымақтастық пен бірлескен жаттығулар "
+                               "туралы не деді?", limit=3))
+    assert "kaliyev-expects-focus-on-military-technical-cooperation" in answers
+
+
 def test_related_facts_are_offered_only_on_request_in_json() -> None:
     plain = invoke("search", "Mongolia", "observer", "status", "--json")
     assert json.loads(plain.out) == []
