@@ -1,4 +1,4 @@
-"""Search quality floors on the development sets, benchmarks/queries.toml and dev-2.toml
+"""Search quality floors on the development sets, benchmarks/queries.toml and dev-2 to dev-4
 (no timings).
 
 These floors guard against regressions on the set the ranker is tuned on; they say
@@ -72,3 +72,16 @@ def test_clearly_ahead_of_fts5_on_other_languages(ours: dict[str, Any], fts5: di
 @pytest.mark.parametrize(("kind", "floor"), [("keyword", 1.0), ("question", 0.96), ("typo", 1.0)])
 def test_no_kind_falls_below_its_recall(kind: str, floor: float, ours: dict[str, Any]) -> None:
     assert ours["by_kind"][kind]["recall@3"] >= floor, ours["misses"]
+
+
+def test_the_development_sets_of_other_languages_and_paraphrases() -> None:
+    # dev-4 (other languages only) and dev-3, written from the archived texts like the
+    # held-out sets, and tuned on: measured dev-4 recall@3 0.849, and what dev-3's table
+    # shows for paraphrases (an answer, or a related fact when nothing answers) 0.477
+    if not quality.DEFAULT_ARCHIVE.is_dir():
+        pytest.skip(f"the archived texts its answers point into are not at {quality.DEFAULT_ARCHIVE}")
+    languages = quality.evaluate("otsfacts", "dev-4")
+    assert languages["overall"]["recall@3"] >= 0.83, languages["misses"]
+    third = quality.evaluate("otsfacts", "dev-3")
+    assert third["shown"]["paraphrase"]["recall@3"] >= 0.45
+    assert third["rejection_rate"] >= 0.85, third["false_accepts"]
