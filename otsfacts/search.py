@@ -260,8 +260,7 @@ class SearchIndex(SpellingIndex):
         # related: near by score, and, where meaning was read, not a shared word in another
         # sense ("курс" of a currency is not a "course" of action)
         nearby = [(s, n) for s, _, n in scored if n not in shown and s >= RELATED_FLOOR
-                  and (similarity is None or similarity[n] >= RELATED_MEANING)]
-        nearby = nearby[:related]
+                  and (similarity is None or similarity[n] >= RELATED_MEANING)][:related]
 
         def hit(score: float, n: int, not_answer: str | None = None) -> Hit:
             return self._hit(n, score, words, weights, total, slots, matched_words, qualities,
