@@ -269,12 +269,25 @@ def queries(which: str = "dev", archive: Path = DEFAULT_ARCHIVE) -> tuple[Query,
 Engine = Callable[[str], list[str]]
 
 
+#: base id -> (the base, its index): a base is a frozen record of dicts, so not hashable
+_INDEXES: dict[int, tuple[FactBase, SearchIndex]] = {}
+
+
+def _search_index(base: FactBase) -> SearchIndex:
+    """The index both otsfacts figures search, built (and its encoder loaded) once per base."""
+    kept = _INDEXES.get(id(base))
+    if kept is None or kept[0] is not base:
+        # meaning as installed, whatever OTSFACTS_MEANING says in the shell that runs this
+        import os
+
+        environ = {k: v for k, v in os.environ.items() if k != "OTSFACTS_MEANING"}
+        kept = _INDEXES[id(base)] = (base, SearchIndex.from_base(base, environ=environ))
+    return kept[1]
+
+
 def otsfacts_engine(base: FactBase) -> Engine:
     """The library's own search, as the CLI runs it (default minimum score)."""
-    # meaning as installed, whatever OTSFACTS_MEANING says in the shell that runs this
-    import os
-
-    index = SearchIndex.from_base(base, environ={k: v for k, v in os.environ.items() if k != "OTSFACTS_MEANING"})
+    index = _search_index(base)
 
     def run(text: str) -> list[str]:
         try:
@@ -290,9 +303,7 @@ def otsfacts_shown_engine(base: FactBase) -> Engine:
     """What a reader of otsfacts's table is shown: the answers or, when nothing answers, the
     facts it offers as "Related, not an answer". Not an engine of its own: a second figure
     of otsfacts (``shown``), since a related fact is no answer to a script."""
-    import os
-
-    index = SearchIndex.from_base(base, environ={k: v for k, v in os.environ.items() if k != "OTSFACTS_MEANING"})
+    index = _search_index(base)
 
     def run(text: str) -> list[str]:
         try:
