@@ -3,12 +3,12 @@
 Run from the repository root::
 
     python benchmarks/quality.py                 # the held-out sets first, then the development sets
-    python benchmarks/quality.py --set dev       # one set only (heldout, heldout-2 ... heldout-6, dev, dev-2 ... dev-4)
+    python benchmarks/quality.py --set dev       # one set only (heldout, heldout-2 ... heldout-7, dev, dev-2 ... dev-5)
     python benchmarks/quality.py --json          # the same results as JSON
 
 The query sets, reported apart:
 
-* ``benchmarks/heldout.toml``, ``heldout-2.toml``, ``heldout-3.toml`` to ``heldout-6.toml``, the **held-out** sets:
+* ``benchmarks/heldout.toml``, ``heldout-2.toml``, ``heldout-3.toml`` to ``heldout-7.toml``, the **held-out** sets:
   each written from the two archived texts alone (``../shared/sources``) by someone who
   had not seen the fact base, its aliases, the glossary, the ranker or the development
   set, and committed before the ranker work it judges. Nobody tunes on them: their
@@ -74,14 +74,21 @@ from otsfacts.store import load_base  # noqa: E402
 from otsfacts.verify import normalise, quote_parts  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-SETS = {"heldout": HERE / "heldout.toml", "heldout-2": HERE / "heldout-2.toml", "heldout-3": HERE / "heldout-3.toml",
-        "heldout-4": HERE / "heldout-4.toml", "heldout-5": HERE / "heldout-5.toml",
-        "heldout-6": HERE / "heldout-6.toml",
-        "dev": HERE / "queries.toml", "dev-2": HERE / "dev-2.toml", "dev-3": HERE / "dev-3.toml",
-        "dev-4": HERE / "dev-4.toml"}
-HELD_OUT = ("heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6")
+#: Every set: its name, file and title. The held-out ones nobody tunes on come first.
+_HELD_OUT_FILES = ("heldout.toml", *(f"heldout-{n}.toml" for n in range(2, 8)))
+SET_TITLES = {
+    **{("heldout" if n == 1 else f"heldout-{n}"): (
+        f"HELD-OUT set {n} (benchmarks/{name}): nobody tunes on it") for n, name in enumerate(_HELD_OUT_FILES, 1)},
+    "dev": "development set (benchmarks/queries.toml): tuned on, measures fit",
+    "dev-2": "development set 2 (benchmarks/dev-2.toml, written like the held-out sets): tuned on",
+    "dev-3": "development set 3 (benchmarks/dev-3.toml, written like the held-out sets): tuned on",
+    "dev-4": "development set 4 (benchmarks/dev-4.toml, other languages only): tuned on",
+    "dev-5": "development set 5 (benchmarks/dev-5.toml, paraphrases and unanswerable only): tuned on",
+}
+SETS = {which: HERE / ("queries.toml" if which == "dev" else f"{which}.toml") for which in SET_TITLES}
+HELD_OUT = tuple(which for which in SETS if which.startswith("heldout"))
 #: Sets whose answers are regular expressions over the archived texts.
-BY_PASSAGE = (*HELD_OUT, "dev-2", "dev-3", "dev-4")
+BY_PASSAGE = tuple(which for which in SETS if which != "dev")
 DEFAULT_ARCHIVE = ROOT.parent / "shared" / "sources"
 
 #: How many results each engine returns per query (MRR looks this deep).
@@ -549,7 +556,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--archive", type=Path, default=DEFAULT_ARCHIVE,
                         help="the archived texts the held-out answers point into")
     args = parser.parse_args(argv)
-    sets = (*HELD_OUT, "dev", "dev-2", "dev-3", "dev-4") if args.set == "all" else (args.set,)
+    sets = tuple(SETS) if args.set == "all" else (args.set,)
     try:
         results = {which: {engine: evaluate(engine, which, args.archive) for engine in available_engines()}
                    for which in sets}
@@ -559,19 +566,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.json:
         print(json.dumps(results, indent=2, ensure_ascii=False))
         return 0
-    titles = {"heldout": "HELD-OUT set 1 (benchmarks/heldout.toml): nobody tunes on it",
-              "heldout-2": "HELD-OUT set 2 (benchmarks/heldout-2.toml): nobody tunes on it",
-              "heldout-3": "HELD-OUT set 3 (benchmarks/heldout-3.toml): nobody tunes on it",
-              "heldout-4": "HELD-OUT set 4 (benchmarks/heldout-4.toml): nobody tunes on it",
-              "heldout-5": "HELD-OUT set 5 (benchmarks/heldout-5.toml): nobody tunes on it",
-              "heldout-6": "HELD-OUT set 6 (benchmarks/heldout-6.toml): nobody tunes on it",
-              "dev": "development set (benchmarks/queries.toml): tuned on, measures fit",
-              "dev-2": "development set 2 (benchmarks/dev-2.toml, written like the held-out sets): tuned on",
-              "dev-3": "development set 3 (benchmarks/dev-3.toml, written like the held-out sets): tuned on",
-              "dev-4": "development set 4 (benchmarks/dev-4.toml, other languages only): tuned on"}
     for which, by_engine in results.items():
         counts = {k: v["n"] for k, v in by_engine["otsfacts"]["by_kind"].items()}
-        print(f"{titles[which]}: {sum(counts.values())} cases ("
+        print(f"{SET_TITLES[which]}: {sum(counts.values())} cases ("
               + ", ".join(f"{n} {k}" for k, n in counts.items()) + f"), top {LIMIT}")
         print()
         print(format_table(by_engine))
