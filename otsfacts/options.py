@@ -183,7 +183,7 @@ SearchSortOption = Annotated[
 SearchLimitOption = Annotated[int, typer.Option("--limit", "-n", min=0, help="Show at most this many answers (0: all).")]
 MinScoreOption = Annotated[
     Optional[float],
-    typer.Option("--min-score", parser=parse_min_score, metavar="S", help="Drop answers scoring below this (0-100; default 50)."),
+    typer.Option("--min-score", parser=parse_min_score, metavar="S", help="Drop answers scoring below this (0-100; one of the first three by meaning answers from 60% of it; default 50)."),
 ]
 ExplainOption = Annotated[bool, typer.Option(
     "--explain", help="Show which words matched where, their points, and how spelling and meaning ranked it.",

@@ -187,10 +187,12 @@ def test_every_command_help_shows_an_example() -> None:
 
 
 def test_search_help_states_the_real_default_threshold() -> None:
-    from otsfacts.search import DEFAULT_MIN_SCORE
+    from otsfacts.search import DEFAULT_MIN_SCORE, MEANING_RANKED, MEANING_RANKED_SHARE
 
-    help_text = " ".join(invoke("search", "--help", width=200).out.split())
+    help_text = " ".join(invoke("search", "--help", width=200).out.replace("│", " ").split())
     assert f"default {DEFAULT_MIN_SCORE:g})" in help_text
+    assert (MEANING_RANKED, f"{MEANING_RANKED_SHARE:.0%}") == (3, "60%")
+    assert "one of the first three by meaning answers from 60% of it;" in help_text
 
 
 def test_cli_runner_drives_the_typer_app() -> None:

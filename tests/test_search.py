@@ -138,6 +138,26 @@ def test_an_answer_holds_what_is_asked_about_the_names_not_only_the_names(index:
     assert "jalal-abad-turkic-world-tourism-capital-2025" in answers
 
 
+def test_a_paraphrase_is_answered_by_one_of_the_first_three_by_meaning(index: SearchIndex) -> None:
+    # "inhabitants" and "bloc" are not the fact's words, and its similarity (0.34) is below
+    # what answers outright (0.40): first by meaning, it answers below the minimum score
+    results = index.find("how many inhabitants live across the turkic bloc")
+    assert ids(results.answers) == ["ots-region-population-around-170-million"]
+    (hit,) = results.answers
+    assert (hit.meaning_rank, hit.score, hit.similarity) == (1, 48.4, 0.34)
+    # at --min-score 90 it would need 54 (60% of 90)
+    assert index.find("how many inhabitants live across the turkic bloc", min_score=90).answers == ()
+
+
+def test_a_paraphrase_is_not_a_query_whose_subject_the_base_never_mentions(index: SearchIndex) -> None:
+    # "nuclear" is unknown to the base (its only spelling match, "clear", is no better than
+    # a coincidence): the energy fact meaning puts first is not an answer, only related
+    results = index.find("nuclear energy")
+    assert results.answers == ()
+    assert results.related[0].fact.id == "energy-remains-key-ots-priority"
+    assert results.related[0].meaning_rank == 1
+
+
 def test_a_country_the_base_never_mentions_gets_no_answer_but_related_facts(index: SearchIndex) -> None:
     results = index.find("Mongolia observer status")
     assert results.answers == ()
