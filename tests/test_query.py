@@ -39,7 +39,7 @@ def test_a_single_letter_is_a_word() -> None:
 def test_numbers_years_and_ordinals_are_exact_terms() -> None:
     query = analyse("the twelfth summit in 2025, 12th of 15 days")
     assert query.words == ("twelfth", "summit", "2025", "12th", "15", "days")
-    assert query.numbers == {"12th", "2025", "15"}  # figures: an answer must hold them
+    assert query.numbers == {"twelfth", "12th", "2025", "15"}  # an answer must hold them
     assert query.exact("2025") and query.exact("12th") and query.exact("twelfth") and not query.exact("summit")
     assert query.spellings("twelfth") == ("twelfth", "12th") and query.spellings("12th") == ("12th", "twelfth")
 

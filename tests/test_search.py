@@ -158,6 +158,15 @@ def test_a_paraphrase_is_not_a_query_whose_subject_the_base_never_mentions(index
     assert results.related[0].meaning_rank == 1
 
 
+def test_an_ordinal_in_words_is_not_answered_by_another_ordinal(index: SearchIndex) -> None:
+    # the base has the third Universiade and the fifth meeting of the Security Council
+    # secretaries: neither answers about the first
+    assert index.search("Where was the first Turkic Universiade held?") == []
+    assert index.search("Where was the first meeting of the OTS Security Council secretaries held?") == []
+    assert ids(index.search("where was the third Turkic Universiade held", limit=1)) == [
+        "third-turkic-universiade-cholpon-ata"]
+
+
 def test_a_country_the_base_never_mentions_gets_no_answer_but_related_facts(index: SearchIndex) -> None:
     results = index.find("Mongolia observer status")
     assert results.answers == ()
