@@ -51,6 +51,8 @@ def fits(fact: Fact, q: Query, meant_words: Mapping[str, Sequence[str]] | None =
         return True
     if q.asks_place and not fact.place and not (q.asks_country and _names_a_country(fact)):
         return False
+    if q.asks_city and not _names_a_town(fact):
+        return False  # "in which Azerbaijani city" is not answered by "in Azerbaijan"
     if q.asks_time and not (fact.date or fact.as_of or _pattern("time").search(fact.claim)
                             or _pattern("time").search(fact.quote)):
         return False
@@ -83,6 +85,14 @@ def _names_a_country(fact: Fact) -> bool:
     return fact.actor is not None or not COUNTRIES.isdisjoint(tokens(fact.claim))
 
 
+def _names_a_town(fact: Fact) -> bool:
+    """Whether ``fact`` can answer "which city": its place is not a country."""
+    from otsfacts.places import COUNTRIES
+    from otsfacts.text import fold
+
+    return fact.place is not None and fold(fact.place) not in COUNTRIES
+
+
 def _precise_enough(fact: Fact, day: bool) -> bool:
     """Whether ``fact`` gives a time to the day (``day``) or at least to the month."""
     dates = [d for d in (fact.date, fact.as_of) if d]
@@ -98,7 +108,7 @@ def asked_kind(q: Query) -> str:
     if q.asks_time:
         kinds.append("a day" if q.asks_day else "a month" if q.asks_month else "a time")
     if q.asks_place:
-        kinds.append("a place")
+        kinds.append("a city" if q.asks_city else "a place")
     if q.asks_figure and not q.asks_time:
         if q.measures:
             kinds.append("a figure of " + " or ".join(q.measures))

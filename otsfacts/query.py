@@ -94,6 +94,9 @@ _PLACE_QUESTION = re.compile(r"\b(?:where|(?:what|which|in which) (?:city|town|c
 # "which country", "what city": the answer may be where something is, or who did it
 _COUNTRY_QUESTION = re.compile(r"\b(?:(?<!in )(?:what|which) (?:country|city|town)|hansi (?:olke|seher)|hangi (?:ulke|sehir)|"
                                r"qaysi (?:mamlakat|davlat|shahar)|какая страна|какои город|қандаи (?:мемлекет|ел))\b")
+# "which city": a town is asked for, and a country does not answer
+_CITY_QUESTION = re.compile(r"\b(?:(?:what|which) (?:\w+ )?(?:city|town)|hansi seher|hangi sehir|qaysi shahar|"
+                            r"каком городе|какои город|қаи қала)")
 _PLACE_WORDS = frozenset("где harada nerede qayerda qaerda қаида кайда".split())
 # Nouns that name a quantity: a question about one asks for a figure ("what is the budget")
 _QUANTITY_NOUNS = frozenset("""budget cost costs price population area length distance percentage
@@ -136,6 +139,7 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
     asks_day: bool = False  # "on what date", "which day": a year or a month does not answer
     asks_month: bool = False  # "what month": a year does not answer
     asks_country: bool = False  # "which country", "what city": a place, or who acted ("which country proposed")
+    asks_city: bool = False  # "which city": a place that is not a country
 
     def exact(self, word: str) -> bool:
         """Whether ``word`` matches only as it is, never by prefix or fuzzily (a number, a
@@ -209,11 +213,13 @@ def analyse(text: str) -> Query:
         asks_count=any(f" {phrase} " in folded for phrase in _COUNT_QUESTIONS),
         counted=_counted(all_words, words),
         asks_time=asks_time or asks_day or asks_month,
-        asks_place=bool(_PLACE_QUESTION.search(folded)) or any(w in _PLACE_WORDS for w in unique),
+        asks_place=bool(_PLACE_QUESTION.search(folded) or _CITY_QUESTION.search(folded)) or any(
+            w in _PLACE_WORDS for w in unique),
         other_script=not joined.isascii(),
         asks_day=asks_day,
         asks_month=asks_month,
         asks_country=bool(_COUNTRY_QUESTION.search(folded)),
+        asks_city=bool(_CITY_QUESTION.search(folded)),
     )
 
 

@@ -166,6 +166,22 @@ def test_which_country_asks_for_a_country_who_acted_or_a_place(text: str, countr
     assert analyse(text).asks_country is country
 
 
+@pytest.mark.parametrize(("text", "city"), [
+    ("in which Azerbaijani city will the exercises take place", True),  # a word may come between
+    ("what city hosted the games", True),
+    ("Hansı şəhərdə keçirildi", True),  # Azerbaijani, with its case ending
+    ("Qaysi shaharda oʻtkaziladi", True),  # Uzbek
+    ("В каком городе прошёл саммит", True),
+    ("Қай қалада өтті", True),  # Kazakh
+    ("which country hosted the games", False),
+    ("where was the summit", False),
+])
+def test_which_city_asks_for_a_place_that_is_not_a_country(text: str, city: bool) -> None:
+    query = analyse(text)
+    assert query.asks_city is city
+    assert query.asks_place  # every one asks where
+
+
 def test_far_long_and_big_name_a_measure_only_when_they_shape_the_question() -> None:
     assert analyse("how much money has Baku invested so far").measures == ("money",)
     assert analyse("how far is Baku from Aktau").measures == ("length",)

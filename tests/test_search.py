@@ -167,6 +167,15 @@ def test_an_ordinal_in_words_is_not_answered_by_another_ordinal(index: SearchInd
         "third-turkic-universiade-cholpon-ata"]
 
 
+def test_which_city_is_not_answered_by_a_country(index: SearchIndex) -> None:
+    # Aliyev's proposal places the 2026 exercises in Azerbaijan, not in a city
+    text = "In which Azerbaijani city will the 2026 OTS joint military exercises take place?"
+    results = index.find(text, related=10)
+    assert "aliyev-proposes-ots-joint-military-exercises-azerbaijan-2026" not in ids(results.answers)
+    (proposal,) = [h for h in results.related if h.fact.id == "aliyev-proposes-ots-joint-military-exercises-azerbaijan-2026"]
+    assert proposal.not_answer == "it is not the kind of fact asked for (a city)"
+
+
 def test_a_country_the_base_never_mentions_gets_no_answer_but_related_facts(index: SearchIndex) -> None:
     results = index.find("Mongolia observer status")
     assert results.answers == ()
