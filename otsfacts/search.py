@@ -91,6 +91,9 @@ MEANING_RANKED, MEANING_RANKED_SHARE = 3, 0.6
 #: A word spelling matched only this well or worse is not known to the base (typos of its
 #: words match at 0.59-0.73, "toursim" to "coridor"; "nuclear" matches "clear" at 0.56).
 KNOWN_SPELLING = 0.6
+#: How many of the facts holding a query's first word are read to tell whether the base
+#: writes it as a name (see ``SearchIndex._written_as_name``).
+NAME_SAMPLE = 20
 #: Most facts that each retriever hands to the fusion.
 CANDIDATES = 50
 #: A claim another fact disputes scores this share: it is shown, after an undisputed fact
@@ -103,6 +106,8 @@ FIGURE_PENALTY = 0.85
 WORD_MEANING_SHARE = 0.8
 
 
+# What may open a word in a sentence before its first letter: "(OTS)", "“Gabala"
+_OPENING = "([{\"'“‘«"
 # The fields that are the facts' own sentences.
 _SENTENCES = sum(1 << i for i, (name, _) in enumerate(FIELDS) if name in ("claim", "quote"))
 
@@ -185,7 +190,7 @@ class SearchIndex(SpellingIndex):
         # A name or number the base does not hold is what was asked about: the base cannot
         # answer (unless it is a typo of one it holds, which the expansion found).
         names = {w for w in words if w in q.names or ("^" + w in q.names and (
-            w in self.postings or not expansions[words.index(w)]))}  # see Query.names
+            self._written_as_name(w) if w in self.postings else not expansions[words.index(w)]))}  # see Query.names
         # An unknown capitalised word marks a name in English; in languages that capitalise
         # titles word by word ("Türk Dünyasının ... Baxışında") it need not, so there only
         # an unknown number makes the base unable to answer.
@@ -313,6 +318,21 @@ class SearchIndex(SpellingIndex):
 
         return Results(q, tuple(hit(s, n) for s, n in answers), tuple(hit(s, n, why_not(s, n)) for s, n in nearby),
                        similarity is not None, notice)
+
+    def _written_as_name(self, word: str, sample: int = NAME_SAMPLE) -> bool:
+        """Whether the facts write ``word`` with a capital inside their sentences ("Gabala",
+        not "beyond"): a query's first word, whose capital may only start the sentence, is
+        a name only then. The first of up to ``sample`` facts that hold it in a sentence
+        decides; held only elsewhere (an alias, an id), it is a name."""
+        from otsfacts.text import tokens
+
+        for packed in self.postings[word][:sample]:
+            fact = self.facts[packed >> _MASK_BITS]
+            for sentence in (fact.claim, fact.quote):
+                for raw in sentence.split()[1:]:
+                    if word in tokens(raw):
+                        return raw.lstrip(_OPENING)[:1].isupper()
+        return True
 
     def _by_word_meaning(self, q: Query, words: Sequence[str], expansions: list[dict[str, float]]) -> dict[str, tuple[str, ...]]:
         """Add to ``expansions`` the base's words that mean what a query word means, for the

@@ -176,6 +176,16 @@ def test_which_city_is_not_answered_by_a_country(index: SearchIndex) -> None:
     assert proposal.not_answer == "it is not the kind of fact asked for (a city)"
 
 
+def test_a_first_word_is_a_name_only_if_the_facts_write_it_as_one(index: SearchIndex) -> None:
+    # "Beyond" is capitalised only because it starts the question: an answer need not hold it
+    assert not index._written_as_name("beyond") and index._written_as_name("gabala")
+    assert index._written_as_name("ots")  # written "(OTS)" too
+    answers = ids(index.search("Beyond defence, which sectors will Baku's presidency prioritise?", limit=3))
+    assert "azerbaijan-chairmanship-focus-energy" in answers
+    # a first word the facts write as a name must still be held
+    assert ids(index.search("Gabala summit outcomes", limit=1)) == ["gabala-summit-two-major-outcomes"]
+
+
 def test_a_country_the_base_never_mentions_gets_no_answer_but_related_facts(index: SearchIndex) -> None:
     results = index.find("Mongolia observer status")
     assert results.answers == ()
