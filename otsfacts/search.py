@@ -323,15 +323,17 @@ class SearchIndex(SpellingIndex):
         """Whether the facts write ``word`` with a capital inside their sentences ("Gabala",
         not "beyond"): a query's first word, whose capital may only start the sentence, is
         a name only then. The first of up to ``sample`` facts that hold it in a sentence
-        decides; held only elsewhere (an alias, an id), it is a name."""
+        decides; then its aliases ("Bakı", but "qış turizmi"); held only elsewhere (an id),
+        it is a name."""
         from otsfacts.text import tokens
 
         for packed in self.postings[word][:sample]:
             fact = self.facts[packed >> _MASK_BITS]
-            for sentence in (fact.claim, fact.quote):
-                for raw in sentence.split()[1:]:
-                    if word in tokens(raw):
-                        return raw.lstrip(_OPENING)[:1].isupper()
+            written = [raw for sentence in (fact.claim, fact.quote) for raw in sentence.split()[1:]]
+            written += [raw for alias in fact.aliases for raw in alias.split()]
+            for raw in written:
+                if word in tokens(raw):
+                    return raw.lstrip(_OPENING)[:1].isupper()
         return True
 
     def _by_word_meaning(self, q: Query, words: Sequence[str], expansions: list[dict[str, float]]) -> dict[str, tuple[str, ...]]:
