@@ -19,7 +19,7 @@ from otsfacts.measures import UNITS, measure_of_word, measures_of_unit
 from otsfacts.model import Fact, format_number
 from otsfacts.places import CAPITALS
 from otsfacts.postings import Postings, Stems, merge
-from otsfacts.text import inflection_stems, stem, tokens
+from otsfacts.text import inflection_stems, stem, tokens, transliterated
 
 if TYPE_CHECKING:
     from otsfacts.meaning import Meaning
@@ -322,6 +322,11 @@ class Index:
                 found.setdefault(other, _CAPITAL)
         if not found and len(word) >= 4:
             found.update(self._fuzzy(word))
+            latin = transliterated(word)
+            if not found and latin != word:
+                # a name in Cyrillic letters the base writes in Latin ones, as they are or
+                # nearly: "Хабитат" (UN-Habitat), "Омуралиев" (Omuraliyev)
+                found.update({latin: _TRANSLATED_STEM} if latin in self.postings else self._fuzzy(latin))
         return found
 
     def _measured(self, word: str) -> list[str]:

@@ -58,6 +58,10 @@ QUESTION_WORDS = frozenset(
     etdi etti eder var yox yok idi imis necedir nedir hansidir kimdir haradadir""".split()
     + """болады болды болған болатын бар жоқ еді деп деген қаи қандаи қашан неге неше кім""".split()
     + """boladi boldi bolgan bolib edi emas qilindi qilinadi qiladi kim qachon nechta nega""".split()
+    # who said it: "what did Kaliyev say" asks what he said, as "say" and "according" do
+    + """сказал сказала сказали говорит говорил говорила заявил заявила отметил отметила считает
+    словам мнению dedi deyib deyir soyledi soyleyib bildirib fikrince diyor gore аитты аитқан
+    аитады деді пікірінше aytdi aytgan fikricha kora""".split()
 )
 # "year" in the glossary's languages, as it stands beside a year ("2024 yilda", "в 2024 году")
 _YEAR_WORDS = frozenset("""year yil yilda yili yilgi yilning yilinda il ilde ili ilin ilinde

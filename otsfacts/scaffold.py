@@ -22,24 +22,12 @@ would that this these those it its his her their says said say according""".spli
 _SLUG_WORDS = 6
 
 
-# Cyrillic letters of Russian, Kazakh, Kyrgyz, Uzbek, Tatar and Bashkir, in Latin letters
-# (as the base's own aliases spell such names: Omuraliyev, Qazaqstan, Zhalal-Abad).
-_CYRILLIC = str.maketrans({
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
-    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-    "ә": "a", "ғ": "g", "қ": "q", "ң": "ng", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
-    "ў": "o", "ҳ": "h", "җ": "zh", "ҙ": "z", "ҫ": "s", "ӊ": "ng",
-})
-
-
 def slug_words(text: str) -> list[str]:
     """The words of ``text`` in lowercase ASCII for a slug: Cyrillic transliterated,
     Turkic and other accented letters folded (Ə, ı, ş, ğ, ö, ü, ç)."""
-    from otsfacts.text import fold
+    from otsfacts.text import fold, transliterated
 
-    return re.findall(r"[a-z0-9]+", fold(text.casefold().translate(_CYRILLIC)))
+    return re.findall(r"[a-z0-9]+", fold(transliterated(text.casefold())))
 
 
 def free_id(stem: str, taken: Collection[str]) -> str:

@@ -112,6 +112,23 @@ _HARDENED = {"g": ("k", "q"), "b": ("p",), "d": ("t",)}
 _MIN_STEM = 3
 
 
+# Cyrillic letters of Russian, Kazakh, Kyrgyz, Uzbek, Tatar and Bashkir, in Latin letters
+# (as the base's own aliases spell such names: Omuraliyev, Qazaqstan, Zhalal-Abad).
+_CYRILLIC_LETTERS = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    "ә": "a", "ғ": "g", "қ": "q", "ң": "ng", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
+    "ў": "o", "ҳ": "h", "җ": "zh", "ҙ": "z", "ҫ": "s", "ӊ": "ng",
+})
+
+
+def transliterated(text: str) -> str:
+    """``text`` (lowercase) with its Cyrillic letters in Latin ones: "хабитат" -> "khabitat"."""
+    return text.translate(_CYRILLIC_LETTERS)
+
+
 def is_cyrillic(word: str) -> bool:
     """Whether ``word`` has a Cyrillic letter (Russian, Kazakh, Kyrgyz)."""
     return not word.isascii() and any("\u0400" <= c <= "\u04ff" for c in word)

@@ -16,6 +16,17 @@ def test_question_words_weigh_nothing_and_content_words_stay_in_order() -> None:
     assert set(query.question_words) == {"what", "did", "the", "about"}
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    ("что сказал Калиев о безопасности", ("калиев", "безопасности")),
+    ("Kaliyev güvenlik hakkında ne dedi", ("kaliyev", "guvenlik")),
+    ("Қалиев қауіпсіздік туралы не айтты", ("қалиев", "қауіпсіздік")),
+    ("Kaliyevning fikricha koʻra xavfsizlik", ("kaliyevning", "xavfsizlik")),
+])
+def test_who_said_it_shapes_the_question_in_every_language(text: str, words: tuple[str, ...]) -> None:
+    # as "say" and "according" do in English: the answer need not hold the verb
+    assert analyse(text).words == words
+
+
 def test_a_query_of_question_words_only_is_refused_with_what_it_held() -> None:
     with pytest.raises(QueryError, match=r"^query has only question words \('the'\): add what you are looking for$"):
         analyse("the")

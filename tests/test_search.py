@@ -188,6 +188,17 @@ def test_a_first_word_is_a_name_only_if_the_facts_write_it_as_one(index: SearchI
     assert ids(index.search("Gabala summit outcomes", limit=1)) == ["gabala-summit-two-major-outcomes"]
 
 
+def test_a_name_in_cyrillic_letters_finds_the_name_the_base_writes_in_latin(index: SearchIndex) -> None:
+    # no alias spells Masdar or Kaliyev in Cyrillic: transliterated, they match nearly
+    assert index.expand("масдар") == {"masdar": 0.85}
+    assert set(index.expand("калиева")) == {"kaliyev"}
+    assert ids(index.search("Масдар")) == ["socar-acwa-masdar-offshore-wind-approximately-3-5-gw",
+                                          "socar-mou-acwa-power-masdar-cop29"]
+    # and what Kaliyev said about security is his security forecasts, not any fact of his
+    assert ids(index.search("что сказал Калиев о безопасности", limit=2)) == [
+        "kaliyev-expects-attention-to-zangazur-corridor-security", "kaliyev-expects-summit-focus-regional-security"]
+
+
 def test_a_country_the_base_never_mentions_gets_no_answer_but_related_facts(index: SearchIndex) -> None:
     results = index.find("Mongolia observer status")
     assert results.answers == ()
