@@ -238,12 +238,16 @@ def test_a_count_is_not_answered_with_money_or_a_share(index: SearchIndex) -> No
 
 
 def test_a_paraphrase_nothing_answers_is_pointed_to_by_a_related_fact(index: SearchIndex) -> None:
-    # "inhabitants" and "bloc" are not the fact's words, and the encoder finds it only
-    # vaguely like the question (0.205): not an answer, but the fact the table offers
-    results = index.find("how many inhabitants does the whole bloc have")
+    # "online authorization" and "lorries" are not the e-permit fact's words, the encoder
+    # finds it only vaguely like the question (0.236), and it scores below 30 (60% of
+    # the minimum): not an answer, but a fact the table offers
+    results = index.find("is there an online authorization for lorries crossing borders")
     assert results.answers == ()
-    assert ids(results.related) == ["ots-region-population-around-170-million"]
-    assert 0.2 <= results.related[0].similarity < 0.3  # type: ignore[operator]
+    assert "epermit-implemented-by-member-states" in ids(results.related)
+    # one that scores 40 among the first three by meaning answers, however vaguely alike
+    answers = index.find("how many inhabitants does the whole bloc have").answers
+    assert [(hit.fact.id, hit.meaning_rank, hit.similarity) for hit in answers] == [
+        ("ots-region-population-around-170-million", 3, 0.205)]
 
 
 def test_a_hyphenated_word_is_one_word_when_the_base_lacks_its_joined_form(index: SearchIndex) -> None:
