@@ -2,8 +2,9 @@
 signed" means Azerbaijan and Kazakhstan did. Data only.
 
 A query word found here also matches, weakly, the facts that name its country (a fact
-naming the city itself matches better): the countries and neighbours the Turkic states'
-news speaks of, written as search folds words.
+naming the city itself matches better), and a country's name matches, more weakly still,
+the facts that name its capital or one of its towns ("which Austrian city": Vienna): the
+countries and neighbours the Turkic states' news speaks of, written as search folds words.
 """
 
 from __future__ import annotations
@@ -33,5 +34,27 @@ CAPITALS: dict[str, tuple[str, ...]] = {
     "ulaanbaatar": ("mongolia", "mongolian"),
 }
 
+#: Other towns and regions that news of the Turkic states names -> their country's words.
+#: Unlike a capital, a town does not stand for its country ("Gabala" is not Azerbaijan's
+#: government): only a country's name finds its towns, weakly (see ``PLACES_IN``).
+TOWNS: dict[str, tuple[str, ...]] = {
+    "almaty": CAPITALS["astana"], "aktau": CAPITALS["astana"], "shymkent": CAPITALS["astana"],
+    "turkistan": CAPITALS["astana"],
+    "samarkand": CAPITALS["tashkent"], "bukhara": CAPITALS["tashkent"], "khiva": CAPITALS["tashkent"],
+    "andijan": CAPITALS["tashkent"],
+    "gabala": CAPITALS["baku"], "shusha": CAPITALS["baku"], "nakhchivan": CAPITALS["baku"],
+    "ganja": CAPITALS["baku"], "shahdag": CAPITALS["baku"],
+    "cholponata": CAPITALS["bishkek"], "jalalabad": CAPITALS["bishkek"], "osh": CAPITALS["bishkek"],
+    "istanbul": CAPITALS["ankara"], "antalya": CAPITALS["ankara"], "izmir": CAPITALS["ankara"],
+    "kashgar": CAPITALS["beijing"],
+    "geneva": ("switzerland", "swiss"), "vienna": ("austria", "austrian"),
+}
+
 #: The words for those countries (a fact whose claim holds one names a country).
-COUNTRIES = frozenset(word for words in CAPITALS.values() for word in words)
+COUNTRIES = frozenset(word for words in (*CAPITALS.values(), *TOWNS.values()) for word in words)
+
+#: A country's word -> its capital and towns above ("Kazakhstan's largest city": Almaty).
+PLACES_IN: dict[str, tuple[str, ...]] = {
+    country: tuple(place for place, words in (*CAPITALS.items(), *TOWNS.items()) if country in words)
+    for country in sorted(COUNTRIES)
+}

@@ -123,6 +123,14 @@ def test_a_capital_standing_for_its_country_finds_the_countrys_facts(index: Sear
     assert "Baku" in index.search("Baku summit", limit=1)[0].fact.quote
 
 
+def test_a_country_finds_its_towns_weakly_and_a_town_its_country(index: SearchIndex) -> None:
+    # no fact says "Austria": Vienna is its town, and holds the name the question gives
+    assert index.expand("austrian")["vienna"] == 0.3
+    assert ids(index.search("Which Austrian city gets the follow-up Turkic Week?", limit=1)) == [
+        "turkic-week-vienna-2025-second-edition"]
+    assert "azerbaijan" not in index.expand("gabala")  # but a town does not stand for it as a capital does
+
+
 def test_a_typo_in_a_capitalised_word_is_a_typo_not_an_unknown_name(index: SearchIndex) -> None:
     # "Partnershp" once matched "partners" as if "hp" were an ending, so the treaty's facts
     # lacked the "name" and only a vaguer fact answered
