@@ -76,12 +76,17 @@ def test_no_kind_falls_below_its_recall(kind: str, floor: float, ours: dict[str,
 
 def test_the_development_sets_of_other_languages_and_paraphrases() -> None:
     # dev-4 (other languages only) and dev-3, written from the archived texts like the
-    # held-out sets, and tuned on: measured dev-4 recall@3 0.849, and what dev-3's table
-    # shows for paraphrases (an answer, or a related fact when nothing answers) 0.477
+    # held-out sets, and tuned on: measured dev-4 recall@3 0.877, and what dev-3's table
+    # shows for paraphrases (an answer, or a related fact when nothing answers) 0.455
     if not quality.DEFAULT_ARCHIVE.is_dir():
         pytest.skip(f"the archived texts its answers point into are not at {quality.DEFAULT_ARCHIVE}")
     languages = quality.evaluate("otsfacts", "dev-4")
-    assert languages["overall"]["recall@3"] >= 0.83, languages["misses"]
+    assert languages["overall"]["recall@3"] >= 0.86, languages["misses"]
     third = quality.evaluate("otsfacts", "dev-3")
     assert third["shown"]["paraphrase"]["recall@3"] >= 0.45
     assert third["rejection_rate"] >= 0.85, third["false_accepts"]
+    # dev-5 (paraphrases and unanswerable questions only), tuned on: measured paraphrases
+    # answered in the first three 0.383, refused 0.825
+    fifth = quality.evaluate("otsfacts", "dev-5")
+    assert fifth["by_kind"]["paraphrase"]["recall@3"] >= 0.36, fifth["misses"]
+    assert fifth["rejection_rate"] >= 0.8, fifth["false_accepts"]
