@@ -3,7 +3,7 @@
 Run from the repository root::
 
     python benchmarks/quality.py                 # the held-out sets first, then the development sets
-    python benchmarks/quality.py --set dev       # one set only (heldout, heldout-2 ... heldout-8, dev, dev-2 ... dev-5)
+    python benchmarks/quality.py --set dev       # one set only (heldout, heldout-2 ... heldout-8, dev, dev-2 ... dev-6)
     python benchmarks/quality.py --json          # the same results as JSON
     python benchmarks/quality.py --misses        # list the held-out sets' misses too (not by default)
 
@@ -21,7 +21,8 @@ The query sets, reported apart:
   header, is listed and not scored). Needs the archive (``--archive``, default
   ``../shared/sources``).
 * ``benchmarks/queries.toml``, ``benchmarks/dev-2.toml``, ``dev-3.toml``, ``dev-4.toml``
-  (other languages only) and ``dev-5.toml`` (paraphrases and unanswerable questions only),
+  (other languages only), ``dev-5.toml`` (paraphrases and unanswerable questions only) and
+  ``dev-6.toml`` (questions and unanswerable questions only),
   the **development** sets, tuned on: the first written from the
   facts by the people who tune the ranker (each query lists the fact ids that answer it),
   the others written from the archived texts like the held-out sets (answers as passages). Their figures measure fit, not quality.
@@ -86,6 +87,7 @@ SET_TITLES = {
     "dev-3": "development set 3 (benchmarks/dev-3.toml, written like the held-out sets): tuned on",
     "dev-4": "development set 4 (benchmarks/dev-4.toml, other languages only): tuned on",
     "dev-5": "development set 5 (benchmarks/dev-5.toml, paraphrases and unanswerable only): tuned on",
+    "dev-6": "development set 6 (benchmarks/dev-6.toml, questions and unanswerable only): tuned on",
 }
 SETS = {which: HERE / ("queries.toml" if which == "dev" else f"{which}.toml") for which in SET_TITLES}
 HELD_OUT = tuple(which for which in SETS if which.startswith("heldout"))
