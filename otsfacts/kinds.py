@@ -36,6 +36,8 @@ def _pattern(name: str) -> re.Pattern[str]:
         return re.compile(rf"\b{_MONTHS}\b")
     if name == "day":  # a day of one ("October 27", "27 October")
         return re.compile(rf"\b(?:{_MONTHS} \d{{1,2}}|\d{{1,2}} {_MONTHS})\b")
+    if name == "year":  # a year, or one its date gives ("next year")
+        return re.compile(r"\b(?:1[89]\d\d|20\d\d|next year|last year|this year)\b", re.IGNORECASE)
     # a time: a year, a month, a season or a relative time
     return re.compile(r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|"
                       r"October|November|December|spring|summer|autumn|winter|recently|today|tomorrow|"
@@ -58,6 +60,8 @@ def fits(fact: Fact, q: Query, meant_words: Mapping[str, Sequence[str]] | None =
         return False
     if (q.asks_day or q.asks_month) and not _precise_enough(fact, day=q.asks_day):
         return False  # "on what date" is not answered by "in 2025" or "recently"
+    if q.asks_year and not (fact.date or fact.as_of or _pattern("year").search(f"{fact.claim} {fact.quote}")):
+        return False  # "in what year" is not answered by "a few years ago"
     if q.asks_figure and not q.asks_time:
         if fact.value is None:
             return False
@@ -106,7 +110,7 @@ def asked_kind(q: Query) -> str:
     """The kind of fact ``q`` asks for, in words: "a time", "a figure of area", "a count of companies"."""
     kinds = []
     if q.asks_time:
-        kinds.append("a day" if q.asks_day else "a month" if q.asks_month else "a time")
+        kinds.append("a day" if q.asks_day else "a month" if q.asks_month else "a year" if q.asks_year else "a time")
     if q.asks_place:
         kinds.append("a city" if q.asks_city else "a place")
     if q.asks_figure and not q.asks_time:

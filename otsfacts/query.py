@@ -87,9 +87,10 @@ _TIME_QUESTION = re.compile(r"\b(?:when|ne zaman|ne vaxt|hansi (?:ilde|tarixde)|
                             r"(?:what|which) (?:year|month|date|day))\b")
 _TIME_WORDS = frozenset("когда qachon қашан качан haçan".split())
 # how precise a time is asked for: a day ("on what date", "какого числа"), a month
-_DAY_QUESTION = re.compile(r"\b(?:(?:what|which|exact) (?:date|day)|какого числа|какую дату|hansi (?:tarixde|gun)|"
+_DAY_QUESTION = re.compile(r"\b(?:(?:what|which|exact) (?:date|day)|when exactly|exactly when|какого числа|какую дату|hansi (?:tarixde|gun)|"
                            r"hangi (?:tarih|gun)|qaysi (?:sana|kun)|қаи күні|какои день)\b")
 # (search drops one-letter words: "в каком месяце" is matched as "каком месяце")
+_YEAR_QUESTION = re.compile(r"\b(?:(?:what|which) year|hansi ilde|hangi yil|qaysi yil|каком году|какои год|қаи жылы)")
 _MONTH_QUESTION = re.compile(r"\b(?:(?:what|which) month|каком месяце|hansi ayda|hangi ay|qaysi oy|қаи аида)\b")
 # "where", "which city", and the same in the glossary's languages
 _PLACE_QUESTION = re.compile(r"\b(?:where|(?:what|which|in which) (?:city|town|country|place)|"
@@ -142,6 +143,7 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
     other_script: bool  # written (partly) in letters other than English's
     asks_day: bool = False  # "on what date", "which day": a year or a month does not answer
     asks_month: bool = False  # "what month": a year does not answer
+    asks_year: bool = False  # "in what year": a year ("a few years ago" does not answer)
     asks_country: bool = False  # "which country", "what city": a place, or who acted ("which country proposed")
     asks_city: bool = False  # "which city": a place that is not a country
 
@@ -194,12 +196,16 @@ def analyse(text: str) -> Query:
     lookup = measure_of_word()
     # "far", "long", "big" name a measure when they shape the question ("how far"), not
     # otherwise ("so far", "a long way", "big plans")
-    measures = tuple(dict.fromkeys(m for w in unique if w not in _QUESTION_HEADS or w in heads
+    # a measure word that gives a figure's unit ("the 43 km link") or is part of a name
+    # ("ACWA Power") says what the question is about, not what it asks for
+    given = {b for a, b in zip(all_words, all_words[1:]) if a[:1].isdigit()} | {n for n in names if n[:1] != "^"}
+    measures = tuple(dict.fromkeys(m for w in unique if (w not in _QUESTION_HEADS or w in heads) and w not in given
                                    for m in lookup.get(w, ())))
     asks_figure = any(f" {phrase} " in folded for phrase in _FIGURE_QUESTIONS)
     asks_time = bool(_TIME_QUESTION.search(folded)) or any(w in _TIME_WORDS for w in unique)
     # how precise: "the exact date" asks for a time even without "when"
     asks_day, asks_month = bool(_DAY_QUESTION.search(folded)), bool(_MONTH_QUESTION.search(folded))
+    asks_year = bool(_YEAR_QUESTION.search(folded))
     question = any(w in QUESTION_WORDS for w in unique)
     # "what is the budget": a question naming a quantity asks for a figure of it
     asks_figure = asks_figure or (question and any(w in _QUANTITY_NOUNS for w in unique))
@@ -216,12 +222,13 @@ def analyse(text: str) -> Query:
         asks_figure=asks_figure,
         asks_count=any(f" {phrase} " in folded for phrase in _COUNT_QUESTIONS),
         counted=_counted(all_words, words),
-        asks_time=asks_time or asks_day or asks_month,
+        asks_time=asks_time or asks_day or asks_month or asks_year,
         asks_place=bool(_PLACE_QUESTION.search(folded) or _CITY_QUESTION.search(folded)) or any(
             w in _PLACE_WORDS for w in unique),
         other_script=not joined.isascii(),
         asks_day=asks_day,
         asks_month=asks_month,
+        asks_year=asks_year,
         asks_country=bool(_COUNTRY_QUESTION.search(folded)),
         asks_city=bool(_CITY_QUESTION.search(folded)),
     )

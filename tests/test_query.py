@@ -193,6 +193,24 @@ def test_which_city_asks_for_a_place_that_is_not_a_country(text: str, city: bool
     assert query.asks_place  # every one asks where
 
 
+def test_a_unit_given_with_a_figure_or_in_a_name_is_not_the_measure_asked_for() -> None:
+    assert analyse("how much will the 43 km link cost").measures == ("money",)
+    assert analyse("how much is the deal with ACWA Power worth").measures == ("money",)
+    assert analyse("how many km long is the link").measures == ("length",)
+
+
+@pytest.mark.parametrize(("text", "day", "year"), [
+    ("when exactly was the corridor opened", True, False),
+    ("in what year was trade 3 percent", False, True),
+    ("В каком году был основан фонд", False, True),
+    ("Qaysi yilda tashkil etilgan", False, True),
+    ("when was the corridor opened", False, False),
+])
+def test_how_precise_a_time_is_asked_for(text: str, day: bool, year: bool) -> None:
+    query = analyse(text)
+    assert (query.asks_time, query.asks_day, query.asks_year) == (True, day, year)
+
+
 def test_far_long_and_big_name_a_measure_only_when_they_shape_the_question() -> None:
     assert analyse("how much money has Baku invested so far").measures == ("money",)
     assert analyse("how far is Baku from Aktau").measures == ("length",)

@@ -207,6 +207,19 @@ def test_a_name_in_cyrillic_letters_finds_the_name_the_base_writes_in_latin(inde
         "kaliyev-expects-attention-to-zangazur-corridor-security", "kaliyev-expects-summit-focus-regional-security"]
 
 
+def test_a_year_asked_for_is_not_answered_by_a_few_years_ago(index: SearchIndex) -> None:
+    results = index.find("in what year was trade within the OTS just 3 percent", related=10)
+    assert results.answers == ()
+    (fact,) = [h for h in results.related if h.fact.id == "intra-ots-trade-was-3-percent-a-few-years-ago"]
+    assert fact.not_answer == "it is not the kind of fact asked for (a year)"
+    assert index.search("when exactly was the Zangazur corridor opened") == []  # "recently" is no day
+
+
+def test_the_price_of_a_link_is_not_its_length(index: SearchIndex) -> None:
+    # "43 km" describes the link; "how much will it cost" asks for money, which no fact gives
+    assert index.search("How much will it cost to build the 43 km Zangazur link?") == []
+
+
 def test_a_country_the_base_never_mentions_gets_no_answer_but_related_facts(index: SearchIndex) -> None:
     results = index.find("Mongolia observer status")
     assert results.answers == ()
