@@ -218,6 +218,9 @@ def test_a_year_asked_for_is_not_answered_by_a_few_years_ago(index: SearchIndex)
 def test_the_price_of_a_link_is_not_its_length(index: SearchIndex) -> None:
     # "43 km" describes the link; "how much will it cost" asks for money, which no fact gives
     assert index.search("How much will it cost to build the 43 km Zangazur link?") == []
+    # so does "cost" typed in a search box; "area" finds the area's figure
+    assert index.search("Caspian fiber-optic cable cost") == []
+    assert ids(index.search("OTS region area", limit=1)) == ["ots-region-area-4-5-million-km2"]
 
 
 def test_a_country_the_base_never_mentions_gets_no_answer_but_related_facts(index: SearchIndex) -> None:
