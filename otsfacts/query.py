@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from otsfacts.errors import QueryError
 from otsfacts.measures import measure_of_word
@@ -103,6 +103,8 @@ _COUNTRY_QUESTION = re.compile(r"\b(?:(?<!in )(?:what|which) (?:country|city|tow
 _CITY_QUESTION = re.compile(r"\b(?:(?:what|which) (?:\w+ )?(?:city|town)|hansi seher|hangi sehir|qaysi shahar|"
                             r"каком городе|какои город|қаи қала)")
 _PLACE_WORDS = frozenset("где harada nerede qayerda qaerda қаида кайда".split())
+# "Baku or Gabala": names either side of one of these are alternatives
+_OR_WORDS = frozenset("or или либо yoxsa yaxud veya ya yoki әлде немесе".split())
 # Nouns that name a quantity: a question about one asks for a figure ("what is the budget")
 _QUANTITY_NOUNS = frozenset("""budget cost costs price population area length distance percentage
     share capacity worth turnover volume tonnage gigawatts""".split())
@@ -146,6 +148,7 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
     asks_year: bool = False  # "in what year": a year ("a few years ago" does not answer)
     asks_country: bool = False  # "which country", "what city": a place, or who acted ("which country proposed")
     asks_city: bool = False  # "which city": a place that is not a country
+    alternatives: tuple[tuple[str, ...], ...] = ()  # names joined by "or" ("Baku or Gabala"): one will do
 
     def exact(self, word: str) -> bool:
         """Whether ``word`` matches only as it is, never by prefix or fuzzily (a number, a
@@ -231,7 +234,24 @@ def analyse(text: str) -> Query:
         asks_year=asks_year,
         asks_country=bool(_COUNTRY_QUESTION.search(folded)),
         asks_city=bool(_CITY_QUESTION.search(folded)),
+        alternatives=_alternatives(all_words, words, {n.lstrip("^") for n in names}),
     )
+
+
+def _alternatives(all_words: Sequence[str], words: Sequence[str], names: set[str]) -> tuple[tuple[str, ...], ...]:
+    """The names an "or" joins, group by group: "в Баку или в Габале" is ("баку", "габале")."""
+    groups: list[list[str]] = []
+    for k, word in enumerate(all_words):
+        if word not in _OR_WORDS:
+            continue
+        before = next((w for w in reversed(all_words[:k]) if w in words), None)
+        after = next((w for w in all_words[k + 1:] if w in words), None)
+        if before in names and after in names and before != after:
+            if groups and groups[-1][-1] == before:
+                groups[-1].append(after)  # "Baku, Gabala or Bishkek" is one choice
+            else:
+                groups.append([before, after])
+    return tuple(tuple(group) for group in groups)
 
 
 def _endings_dropped(text: str) -> str:

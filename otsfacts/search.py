@@ -108,6 +108,8 @@ WORD_MEANING_SHARE = 0.8
 
 # What may open a word in a sentence before its first letter: "(OTS)", "“Gabala"
 _OPENING = "([{\"'“‘«"
+# The fields that are the fact's own, not its topic's.
+_OWN = _MASK & ~sum(1 << i for i, (name, _) in enumerate(FIELDS) if name == "topics")
 # The fields that are the facts' own sentences.
 _SENTENCES = sum(1 << i for i, (name, _) in enumerate(FIELDS) if name in ("claim", "quote"))
 
@@ -214,6 +216,14 @@ class SearchIndex(SpellingIndex):
         required = [i for i, w in enumerate(words) if expansions[i] and (
             w in q.numbers or (w in names and self._share(expansions[i]) < CONTEXT_NAME_SHARE))]
         slots, matched_words, qualities = self._slots(expansions)
+        # a required name and those an "or" offers instead ("Baku or Gabala": one will do),
+        # and the facts holding each in their own fields: a name a fact holds only in its
+        # topic's aliases ("Bishkek" under summits) is one every fact of that topic holds,
+        # not one the fact says
+        position = {w: i for i, w in enumerate(words)}
+        choices = {i: [position[w] for group in q.alternatives if words[i] in group for w in group
+                       if w in position] or [i] for i in required}
+        own = {j: self._held_own(expansions[j]) for i in required for j in choices[i]}
         # the words that say what is asked about the names: known to the base, neither a
         # name nor a number, nor the question's shape ("how long") or the kind of answer
         # it asks for ("which city"), which the kind check covers
@@ -255,7 +265,7 @@ class SearchIndex(SpellingIndex):
             if similarity is not None:
                 cosine = float(similarity[n])
                 closeness = min(1.0, max(0.0, (cosine - MEANING_FLOOR) / (MEANING_CEILING - MEANING_FLOOR)))
-            holds_required = all(n in slots[i] for i in required)
+            holds_required = all(any(n in own[j] for j in choices[i]) for i in required)
             # meaning adds to what spelling found; it never takes away from it
             fused = max(spelling, SPELLING_SHARE * spelling + (1 - SPELLING_SHARE) * closeness)
             if (q.asks_figure or asked) and not (self.has_value[n] & _FIGURE):
@@ -277,7 +287,7 @@ class SearchIndex(SpellingIndex):
                       and (score >= min_score or ranked) and fits(self.facts[n], q, meant_words))
             scored.append((score, answer, n))
             if not answer:
-                missing = [words[i] for i in required if n not in slots[i]]
+                missing = [words[i] for i in required if not any(n in own[j] for j in choices[i])]
                 reasons[n] = (missing, on_content, spelled or meant)
         scored.sort(key=lambda item: (-item[0], -(similarity[item[2]] if similarity is not None else 0.0),
                                       -(q.asks_figure and (self.has_value[item[2]] & _FIGURE)), self.claim_lengths[item[2]], item[2]))
@@ -318,6 +328,11 @@ class SearchIndex(SpellingIndex):
 
         return Results(q, tuple(hit(s, n) for s, n in answers), tuple(hit(s, n, why_not(s, n)) for s, n in nearby),
                        similarity is not None, notice)
+
+    def _held_own(self, found: Mapping[str, float]) -> set[int]:
+        """The facts holding one of the words ``found`` in a field of their own (any but topics)."""
+        return {packed >> _MASK_BITS for other in found for packed in self.postings.get(other, ())
+                if packed & _OWN}
 
     def _written_as_name(self, word: str, sample: int = NAME_SAMPLE) -> bool:
         """Whether the facts write ``word`` with a capital inside their sentences ("Gabala",

@@ -211,6 +211,16 @@ def test_how_precise_a_time_is_asked_for(text: str, day: bool, year: bool) -> No
     assert (query.asks_time, query.asks_day, query.asks_year) == (True, day, year)
 
 
+@pytest.mark.parametrize(("text", "alternatives"), [
+    ("was the summit in Baku or Gabala", (("baku", "gabala"),)),
+    ("в Баку или в Габале", (("баку", "габале"),)),
+    ("Baku, Gabala or Bishkek", (("gabala", "bishkek"),)),  # a comma is not an "or"
+    ("tourism or trade", ()),  # only names are alternatives
+])
+def test_names_joined_by_or_are_alternatives(text: str, alternatives: tuple[tuple[str, ...], ...]) -> None:
+    assert analyse(text).alternatives == alternatives
+
+
 def test_far_long_and_big_name_a_measure_only_when_they_shape_the_question() -> None:
     assert analyse("how much money has Baku invested so far").measures == ("money",)
     assert analyse("how far is Baku from Aktau").measures == ("length",)

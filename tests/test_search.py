@@ -223,6 +223,23 @@ def test_the_price_of_a_link_is_not_its_length(index: SearchIndex) -> None:
     assert ids(index.search("OTS region area", limit=1)) == ["ots-region-area-4-5-million-km2"]
 
 
+def test_a_name_held_only_by_the_topic_is_not_held_by_the_fact(index: SearchIndex) -> None:
+    # "Bishkek" is an alias of the summits topic, so every summit fact holds it there: the
+    # Gabala declaration's 121 points are not the Bishkek summit's
+    results = index.find("How many points did the declaration of the Bishkek summit have?", related=10)
+    assert results.answers == ()
+    (gabala,) = [h for h in results.related if h.fact.id == "gabala-declaration-121-points"]
+    assert gabala.not_answer == "it does not mention 'bishkek'"
+
+
+def test_names_joined_by_or_need_only_one_of_them(index: SearchIndex) -> None:
+    # the texts disagree on the venue: asked "Baku or Gabala", both claims answer
+    for text in ("Was the 12th OTS summit held in Baku or Gabala?",
+                 "Где всё-таки проходил 12-й саммит ОТГ — в Баку или в Габале?"):
+        answers = ids(index.search(text))
+        assert {"twelfth-summit-venue-baku", "twelfth-summit-venue-gabala"} <= set(answers), text
+
+
 def test_a_country_the_base_never_mentions_gets_no_answer_but_related_facts(index: SearchIndex) -> None:
     results = index.find("Mongolia observer status")
     assert results.answers == ()
