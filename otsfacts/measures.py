@@ -41,7 +41,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     "money": (
         "big", "large", "size", "money", "worth", "budget", "cost", "funds", "funding", "cash", "capital", "dollars",
-        "euros", "usd", "eur", "value", "financing", "spending", "spend", "paid", "pay",
+        "euros", "usd", "eur", "value", "financing", "spending", "spend", "paid", "pay", "volume",
         "деньги", "денег", "бюджет", "стоимость", "капитал", "долларов", "евро", "сумма",
         "pul", "büdcə", "bütçe", "dəyər", "değer", "kapital", "dollar", "məbləğ", "tutar",
         "ақша", "қаражат", "qiymat", "mablag",
