@@ -16,7 +16,8 @@ closeness)``, closeness mapping the cosine similarity from :data:`MEANING_FLOOR`
 :data:`ANSWER_FUSED` shows as 50.
 
 Answers: a fact answers only when it holds every number the query gives and every name
-it gives that the base singles out, holds one of the words that say what is asked about
+it gives that the base singles out (itself, not only through its topic; of names joined
+by "or", one), holds one of the words that say what is asked about
 them ("president" in "who is the president of Kazakhstan") or is close in meaning, holds
 most of the query's words or is close in meaning, is the kind of fact asked for ("when",
 "how many", "how big"), and scores at least the minimum (see :meth:`SearchIndex.find`);
@@ -223,7 +224,17 @@ class SearchIndex(SpellingIndex):
         position = {w: i for i, w in enumerate(words)}
         choices = {i: [position[w] for group in q.alternatives if words[i] in group for w in group
                        if w in position] or [i] for i in required}
-        own = {j: self._held_own(expansions[j]) for i in required for j in choices[i]}
+        own: dict[int, set[int]] = {}  # the facts holding word j in their own fields, read when needed
+
+        def holds(n: int, j: int) -> bool:
+            slot = slots[j].get(n)
+            if slot is None:
+                return False
+            if slot & _OWN:  # the best match of the word is in the fact's own fields
+                return True
+            if j not in own:  # another match of it may be (a rare case: not on the hot path)
+                own[j] = self._held_own(expansions[j])
+            return n in own[j]
         # the words that say what is asked about the names: known to the base, neither a
         # name nor a number, nor the question's shape ("how long") or the kind of answer
         # it asks for ("which city"), which the kind check covers
@@ -265,7 +276,7 @@ class SearchIndex(SpellingIndex):
             if similarity is not None:
                 cosine = float(similarity[n])
                 closeness = min(1.0, max(0.0, (cosine - MEANING_FLOOR) / (MEANING_CEILING - MEANING_FLOOR)))
-            holds_required = all(any(n in own[j] for j in choices[i]) for i in required)
+            holds_required = all(any(holds(n, j) for j in choices[i]) for i in required)
             # meaning adds to what spelling found; it never takes away from it
             fused = max(spelling, SPELLING_SHARE * spelling + (1 - SPELLING_SHARE) * closeness)
             if (q.asks_figure or asked) and not (self.has_value[n] & _FIGURE):
@@ -287,7 +298,7 @@ class SearchIndex(SpellingIndex):
                       and (score >= min_score or ranked) and fits(self.facts[n], q, meant_words))
             scored.append((score, answer, n))
             if not answer:
-                missing = [words[i] for i in required if not any(n in own[j] for j in choices[i])]
+                missing = [words[i] for i in required if not any(holds(n, j) for j in choices[i])]
                 reasons[n] = (missing, on_content, spelled or meant)
         scored.sort(key=lambda item: (-item[0], -(similarity[item[2]] if similarity is not None else 0.0),
                                       -(q.asks_figure and (self.has_value[item[2]] & _FIGURE)), self.claim_lengths[item[2]], item[2]))
