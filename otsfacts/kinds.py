@@ -49,6 +49,8 @@ def fits(fact: Fact, q: Query, meant_words: Mapping[str, Sequence[str]] | None =
     when, for "when"; a figure in the measure asked for, for "how much" and the like.
     ``meant_words`` are the base's words for query words it does not spell ("colleges":
     universities), which may name what is counted."""
+    if q.succession and not all(_in_succession(fact, side, name) for side, name in q.succession):
+        return False
     if not (q.asks_time or q.asks_figure or q.asks_place):
         return True
     if q.asks_place and not fact.place and not (q.asks_country and _names_a_country(fact)):
@@ -89,6 +91,25 @@ def _names_a_country(fact: Fact) -> bool:
     return fact.actor is not None or not COUNTRIES.isdisjoint(tokens(fact.claim))
 
 
+def _in_succession(fact: Fact, side: str, name: str) -> bool:
+    """Whether ``fact`` can say who came ``side`` ("before", "after") the country ``name``:
+    its claim names another country on that side of it ("passed from Kyrgyzstan to
+    Azerbaijan" says who came before Azerbaijan, not before Kyrgyzstan). A person's own
+    words do not say who held the post before or after them ("before Omuraliyev"). Who
+    came before or after anything else (a summit, a year) any fact may tell."""
+    from otsfacts.places import COUNTRY_WORDS
+
+    own = COUNTRY_WORDS.get(name)
+    if own is None:
+        return name not in tokens(fact.speaker.name)
+    words = tokens(fact.claim)
+    at = [i for i, w in enumerate(words) if w in own]
+    others = [i for i, w in enumerate(words) if w in COUNTRY_WORDS and w not in own]
+    if not at:
+        return False
+    return any(i < at[0] for i in others) if side == "before" else any(i > at[-1] for i in others)
+
+
 def _names_a_town(fact: Fact) -> bool:
     """Whether ``fact`` can answer "which city": its place is not a country."""
     from otsfacts.places import COUNTRIES
@@ -120,4 +141,5 @@ def asked_kind(q: Query) -> str:
             kinds.append("a count of " + " ".join(q.counted) if q.counted else "a count")
         else:
             kinds.append("a figure")
+    kinds += [f"who came {side} {name}" for side, name in q.succession]
     return " and ".join(kinds) or "any"

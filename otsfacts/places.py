@@ -53,6 +53,10 @@ TOWNS: dict[str, tuple[str, ...]] = {
 #: The words for those countries (a fact whose claim holds one names a country).
 COUNTRIES = frozenset(word for words in (*CAPITALS.values(), *TOWNS.values()) for word in words)
 
+#: A country's word -> all the words for that country ("azerbaijani": Azerbaijan's).
+COUNTRY_WORDS: dict[str, tuple[str, ...]] = {word: words for words in (*CAPITALS.values(), *TOWNS.values())
+                                            for word in words}
+
 #: A country's word -> its capital and towns above ("Kazakhstan's largest city": Almaty).
 PLACES_IN: dict[str, tuple[str, ...]] = {
     country: tuple(place for place, words in (*CAPITALS.items(), *TOWNS.items()) if country in words)

@@ -149,6 +149,7 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
     asks_country: bool = False  # "which country", "what city": a place, or who acted ("which country proposed")
     asks_city: bool = False  # "which city": a place that is not a country
     alternatives: tuple[tuple[str, ...], ...] = ()  # names joined by "or" ("Baku or Gabala"): one will do
+    succession: tuple[tuple[str, str], ...] = ()  # ("before", "kyrgyzstan") for "before Kyrgyzstan"
 
     def exact(self, word: str) -> bool:
         """Whether ``word`` matches only as it is, never by prefix or fuzzily (a number, a
@@ -235,6 +236,8 @@ def analyse(text: str) -> Query:
         asks_country=bool(_COUNTRY_QUESTION.search(folded)),
         asks_city=bool(_CITY_QUESTION.search(folded)),
         alternatives=_alternatives(all_words, words, {n.lstrip("^") for n in names}),
+        succession=tuple((a, b) for a, b in zip(all_words, all_words[1:])
+                         if a in ("before", "after") and b in names),
     )
 
 

@@ -221,6 +221,12 @@ def test_names_joined_by_or_are_alternatives(text: str, alternatives: tuple[tupl
     assert analyse(text).alternatives == alternatives
 
 
+def test_before_or_after_a_name_asks_for_a_succession() -> None:
+    assert analyse("who chaired the OTS before Kyrgyzstan").succession == (("before", "kyrgyzstan"),)
+    assert analyse("who chairs after Azerbaijan").succession == (("after", "azerbaijan"),)
+    assert analyse("who chairs after the Gabala summit").succession == ()  # a time, not a name
+
+
 def test_far_long_and_big_name_a_measure_only_when_they_shape_the_question() -> None:
     assert analyse("how much money has Baku invested so far").measures == ("money",)
     assert analyse("how far is Baku from Aktau").measures == ("length",)

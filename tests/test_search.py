@@ -240,6 +240,21 @@ def test_names_joined_by_or_need_only_one_of_them(index: SearchIndex) -> None:
         assert {"twelfth-summit-venue-baku", "twelfth-summit-venue-gabala"} <= set(answers), text
 
 
+def test_who_came_before_or_after_a_country_or_a_person(index: SearchIndex) -> None:
+    # "passed from Kyrgyzstan to Azerbaijan" says who chaired before Azerbaijan, not before
+    # Kyrgyzstan; Omuraliyev's own words do not say who was Secretary General before him
+    assert "ots-chairmanship-passed-from-kyrgyzstan-to-azerbaijan-at-gabala-summit" in ids(
+        index.search("Which country held the OTS chairmanship before Azerbaijan?", limit=3))
+    results = index.find("Which country held the OTS chairmanship before Kyrgyzstan?", related=10)
+    assert results.answers == ()
+    (passed,) = [h for h in results.related
+                 if h.fact.id == "ots-chairmanship-passed-from-kyrgyzstan-to-azerbaijan-at-gabala-summit"]
+    assert passed.not_answer == "it is not the kind of fact asked for (a place and who came before kyrgyzstan)"
+    assert index.search("Who was OTS Secretary General before Omuraliyev?") == []
+    # after a summit is a time, not a succession: the chairmanship's facts answer
+    assert index.search("Who will chair the OTS after the Gabala summit?")
+
+
 def test_a_country_the_base_never_mentions_gets_no_answer_but_related_facts(index: SearchIndex) -> None:
     results = index.find("Mongolia observer status")
     assert results.answers == ()
