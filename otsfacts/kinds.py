@@ -95,13 +95,14 @@ def _in_succession(fact: Fact, side: str, name: str) -> bool:
     """Whether ``fact`` can say who came ``side`` ("before", "after") the country ``name``:
     its claim names another country on that side of it ("passed from Kyrgyzstan to
     Azerbaijan" says who came before Azerbaijan, not before Kyrgyzstan). A person's own
-    words do not say who held the post before or after them ("before Omuraliyev"). Who
+    words, or words they report, do not say who held the post before or after them
+    ("before Omuraliyev"). Who
     came before or after anything else (a summit, a year) any fact may tell."""
     from otsfacts.places import COUNTRY_WORDS
 
     own = COUNTRY_WORDS.get(name)
     if own is None:
-        return name not in tokens(fact.speaker.name)
+        return name not in tokens(f"{fact.speaker.name} {fact.speaker.reported_by or ''}")
     words = tokens(fact.claim)
     at = [i for i, w in enumerate(words) if w in own]
     others = [i for i, w in enumerate(words) if w in COUNTRY_WORDS and w not in own]
