@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from otsfacts.index import _DISPUTED, _FIGURE, _MASK, _MASK_BEST, _MASK_BITS, _MASK_GAIN, _STEM, _TOP_WEIGHT, FIELDS, \
     _FIELD_WEIGHTS, _MEASURED, MEASURE_PREFIX, is_measure_token
-from otsfacts.spelling import SpellingIndex
+from otsfacts.spelling import _OWN, SpellingIndex
 
 if TYPE_CHECKING:
     from otsfacts.hits import Hit, Results
@@ -92,9 +92,6 @@ MEANING_RANKED, MEANING_RANKED_SHARE = 3, 0.6
 #: A word spelling matched only this well or worse is not known to the base (typos of its
 #: words match at 0.59-0.73, "toursim" to "coridor"; "nuclear" matches "clear" at 0.56).
 KNOWN_SPELLING = 0.6
-#: How many of the facts holding a query's first word are read to tell whether the base
-#: writes it as a name (see ``SearchIndex._written_as_name``).
-NAME_SAMPLE = 20
 #: Most facts that each retriever hands to the fusion.
 CANDIDATES = 50
 #: A claim another fact disputes scores this share: it is shown, after an undisputed fact
@@ -107,10 +104,6 @@ FIGURE_PENALTY = 0.85
 WORD_MEANING_SHARE = 0.8
 
 
-# What may open a word in a sentence before its first letter: "(OTS)", "“Gabala"
-_OPENING = "([{\"'“‘«"
-# The fields that are the fact's own, not its topic's.
-_OWN = _MASK & ~sum(1 << i for i, (name, _) in enumerate(FIELDS) if name == "topics")
 # The fields that are the facts' own sentences.
 _SENTENCES = sum(1 << i for i, (name, _) in enumerate(FIELDS) if name in ("claim", "quote"))
 
@@ -339,28 +332,6 @@ class SearchIndex(SpellingIndex):
 
         return Results(q, tuple(hit(s, n) for s, n in answers), tuple(hit(s, n, why_not(s, n)) for s, n in nearby),
                        similarity is not None, notice)
-
-    def _held_own(self, found: Mapping[str, float]) -> set[int]:
-        """The facts holding one of the words ``found`` in a field of their own (any but topics)."""
-        return {packed >> _MASK_BITS for other in found for packed in self.postings.get(other, ())
-                if packed & _OWN}
-
-    def _written_as_name(self, word: str, sample: int = NAME_SAMPLE) -> bool:
-        """Whether the facts write ``word`` with a capital inside their sentences ("Gabala",
-        not "beyond"): a query's first word, whose capital may only start the sentence, is
-        a name only then. The first of up to ``sample`` facts that hold it in a sentence
-        decides; then its aliases ("Bakı", but "qış turizmi"); held only elsewhere (an id),
-        it is a name."""
-        from otsfacts.text import tokens
-
-        for packed in self.postings[word][:sample]:
-            fact = self.facts[packed >> _MASK_BITS]
-            written = [raw for sentence in (fact.claim, fact.quote) for raw in sentence.split()[1:]]
-            written += [raw for alias in fact.aliases for raw in alias.split()]
-            for raw in written:
-                if word in tokens(raw):
-                    return raw.lstrip(_OPENING)[:1].isupper()
-        return True
 
     def _by_word_meaning(self, q: Query, words: Sequence[str], expansions: list[dict[str, float]]) -> dict[str, tuple[str, ...]]:
         """Add to ``expansions`` the base's words that mean what a query word means, for the

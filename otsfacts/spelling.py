@@ -1,13 +1,14 @@
 """Scoring facts by spelling: which of a query word's expansions each fact holds, in which
 fields, and the saturated, field-weighted share of the query that comes to (see
-:mod:`otsfacts.search` for how it is fused with meaning and what makes an answer)."""
+:mod:`otsfacts.search` for how it is fused with meaning and what makes an answer); and
+how the facts spell a word: as a name or not, in their own fields or only their topic's."""
 
 from __future__ import annotations
 
 import heapq
 from typing import Iterable, Mapping, Sequence
 
-from otsfacts.index import _MASK, _MASK_BITS, _MASK_GAIN, Index
+from otsfacts.index import _MASK, _MASK_BITS, _MASK_GAIN, FIELDS, Index
 
 #: How much a long claim's spelling score is discounted: the fact is about more than
 #: the query's words (BM25's length normalisation, for the claim field).
@@ -15,6 +16,14 @@ LENGTH_DISCOUNT = 0.1
 #: Matches at least this good are strong: the word is in the fact as the user spelled it
 #: (or by prefix), or a curated translation of it; stems and typos are weak.
 STRONG = 0.85
+#: How many of the facts holding a query's first word are read to tell whether the base
+#: writes it as a name (see ``SpellingIndex._written_as_name``).
+NAME_SAMPLE = 20
+
+# What may open a word in a sentence before its first letter: "(OTS)", "“Gabala"
+_OPENING = "([{\"'“‘«"
+# The fields that are the fact's own, not its topic's.
+_OWN = _MASK & ~sum(1 << i for i, (name, _) in enumerate(FIELDS) if name == "topics")
 
 
 class SpellingIndex(Index):
@@ -110,3 +119,25 @@ class SpellingIndex(Index):
             if all(qualities[i][slots[i][n] >> _MASK_BITS] >= STRONG for i in range(count)):
                 return True
         return False
+
+    def _held_own(self, found: Mapping[str, float]) -> set[int]:
+        """The facts holding one of the words ``found`` in a field of their own (any but topics)."""
+        return {packed >> _MASK_BITS for other in found for packed in self.postings.get(other, ())
+                if packed & _OWN}
+
+    def _written_as_name(self, word: str, sample: int = NAME_SAMPLE) -> bool:
+        """Whether the facts write ``word`` with a capital inside their sentences ("Gabala",
+        not "beyond"): a query's first word, whose capital may only start the sentence, is
+        a name only then. The first of up to ``sample`` facts that hold it in a sentence
+        decides; then its aliases ("Bakı", but "qış turizmi"); held only elsewhere (an id),
+        it is a name."""
+        from otsfacts.text import tokens
+
+        for packed in self.postings[word][:sample]:
+            fact = self.facts[packed >> _MASK_BITS]
+            written = [raw for sentence in (fact.claim, fact.quote) for raw in sentence.split()[1:]]
+            written += [raw for alias in fact.aliases for raw in alias.split()]
+            for raw in written:
+                if word in tokens(raw):
+                    return raw.lstrip(_OPENING)[:1].isupper()
+        return True
