@@ -44,11 +44,12 @@ def _pattern(name: str) -> re.Pattern[str]:
                       r"yesterday|next year|last year|this year|ago)\b", re.IGNORECASE)
 
 
-def fits(fact: Fact, q: Query, meant_words: Mapping[str, Sequence[str]] | None = None) -> bool:
+def fits(fact: Fact, q: Query, forms: Mapping[str, Sequence[str]] | None = None) -> bool:
     """Whether ``fact`` is the kind of fact the question asks for: one that says
     when, for "when"; a figure in the measure asked for, for "how much" and the like.
-    ``meant_words`` are the base's words for query words it does not spell ("colleges":
-    universities), which may name what is counted."""
+    ``forms`` are the base's words each query word matched (a typo's correction, a stem,
+    a translation, a word of like meaning: "colleges" for universities), any of which
+    may name what is counted."""
     if q.succession and not all(_in_succession(fact, side, name) for side, name in q.succession):
         return False
     if not (q.asks_time or q.asks_figure or q.asks_place):
@@ -76,7 +77,7 @@ def fits(fact: Fact, q: Query, meant_words: Mapping[str, Sequence[str]] | None =
             if measures:
                 return False
             counted = {stem(w) for w in q.counted}
-            counted.update(stem(m) for w in q.counted for m in (meant_words or {}).get(w, ()))
+            counted.update(stem(m) for w in q.counted for m in (forms or {}).get(w, ()))
             if counted and not counted & {stem(t) for t in tokens(f"{fact.unit} {fact.claim}")}:
                 return False
     return True

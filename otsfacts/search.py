@@ -258,6 +258,11 @@ class SearchIndex(SpellingIndex):
         # a lower threshold relaxes the share of words an answer must hold in step
         relax = min(1.0, min_score / DEFAULT_MIN_SCORE)
         needed = MIN_COVERAGE * relax * len(words)
+        # the base's words for a query word it does not spell, by meaning ("colleges") or as
+        # a typo ("univeristies"): what a "how many" question counts may be one of them
+        forms = dict(meant_words)
+        for word, fix in self._typo_fixes(words, expansions, meant_words).items():
+            forms[word] = (*forms.get(word, ()), fix)
         # a paraphrase says in other words what the base says: each of its content words is
         # known to the base, by spelling or meaning ("nuclear" in "nuclear energy" is not,
         # and is what the base cannot answer)
@@ -288,7 +293,7 @@ class SearchIndex(SpellingIndex):
                       and cosine >= RELATED_MEANING and score >= MEANING_RANKED_SHARE * min_score)
             on_content = not content or meant or any(n in slots[i] for i in content)
             answer = (holds_required and on_content and not unknown_exact and (spelled or meant or ranked)
-                      and (score >= min_score or ranked) and fits(self.facts[n], q, meant_words))
+                      and (score >= min_score or ranked) and fits(self.facts[n], q, forms))
             scored.append((score, answer, n))
             if not answer:
                 missing = [words[i] for i in required if not any(holds(n, j) for j in choices[i])]
@@ -322,7 +327,7 @@ class SearchIndex(SpellingIndex):
                         + " and is not close enough in meaning")
             if not enough:
                 return "it holds too few of the query's words and is not close enough in meaning"
-            if not fits(self.facts[n], q, meant_words):
+            if not fits(self.facts[n], q, forms):
                 return f"it is not the kind of fact asked for ({asked_kind(q)})"
             if score < min_score:
                 return f"it scores below {min_score:g}"
@@ -365,15 +370,21 @@ class SearchIndex(SpellingIndex):
         """``text`` as meaning should read it: a word spelling matched only fuzzily replaced
         by what it matched ("midle coridor" is read as "middle corridor"); the encoder knows
         words, not their typos."""
-        fixes = {}
-        for word, found in zip(words, expansions):
-            # what meaning found for a word is not a correction of its spelling
-            spelled = {other: quality for other, quality in found.items() if other not in meant_words.get(word, ())}
-            if spelled and max(spelled.values()) < _STEM and word not in self.postings:
-                fixes[word] = max(spelled, key=spelled.__getitem__)
+        fixes = self._typo_fixes(words, expansions, meant_words)
         if not fixes:
             return text
         return " ".join(fixes.get(fold(raw).strip(".,?!;:"), raw) for raw in text.split())
+
+    def _typo_fixes(self, words: Sequence[str], expansions: Sequence[Mapping[str, float]],
+                    meant_words: Mapping[str, Sequence[str]]) -> dict[str, str]:
+        """The word of the base each query word spelling matched only fuzzily stands for
+        ("midle" for middle); what meaning found for a word is not a correction of it."""
+        fixes = {}
+        for word, found in zip(words, expansions):
+            spelled = {other: quality for other, quality in found.items() if other not in meant_words.get(word, ())}
+            if spelled and max(spelled.values()) < _STEM and word not in self.postings:
+                fixes[word] = max(spelled, key=spelled.__getitem__)
+        return fixes
 
     def _candidates(self, lexical: Mapping[int, tuple[float, int, float]], similarity: Any,
                     allowed: set[int] | None) -> list[int]:

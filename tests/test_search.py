@@ -255,6 +255,12 @@ def test_who_came_before_or_after_a_country_or_a_person(index: SearchIndex) -> N
     assert index.search("Who will chair the OTS after the Gabala summit?")
 
 
+def test_a_typo_in_what_is_counted_is_still_what_is_counted(index: SearchIndex) -> None:
+    # "univeristies" is universities: a count of them answers "how many"
+    assert "turkunib-membership-109-institutions" in ids(
+        index.search("how many univeristies are members of TURKUNIB now", limit=3))
+
+
 def test_a_country_the_base_never_mentions_gets_no_answer_but_related_facts(index: SearchIndex) -> None:
     results = index.find("Mongolia observer status")
     assert results.answers == ()
