@@ -64,7 +64,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "pay", "payı", "faiz", "yüzde", "oran", "ulush", "ulushi", "foiz", "үлес", "үлесі", "пайыз",
     ),
     "power": (
-        "capacity", "gigawatts", "megawatts", "power", "potential",
+        "capacity", "gigawatts", "megawatts", "gw", "mw", "power", "potential",
         "мощность", "потенциал", "güç", "gücü", "potensial", "qüdrət", "quvvat", "қуат", "әлеует",
     ),
     "tonnage": (

@@ -200,9 +200,11 @@ def analyse(text: str) -> Query:
     lookup = measure_of_word()
     # "far", "long", "big" name a measure when they shape the question ("how far"), not
     # otherwise ("so far", "a long way", "big plans")
-    # a measure word that gives a figure's unit ("the 43 km link") or is part of a name
-    # ("ACWA Power") says what the question is about, not what it asks for
-    given = {b for a, b in zip(all_words, all_words[1:]) if a[:1].isdigit()} | {n for n in names if n[:1] != "^"}
+    # a measure word that gives a figure's unit ("the 43 km link") or ends a name of two
+    # words or more ("ACWA Power") says what the question is about, not what it asks for
+    # ("how many GW" asks for power)
+    plain_names = {n.lstrip("^") for n in names}
+    given = {b for a, b in zip(all_words, all_words[1:]) if a[:1].isdigit() or (a in plain_names and b in plain_names)}
     measures = tuple(dict.fromkeys(m for w in unique if (w not in _QUESTION_HEADS or w in heads) and w not in given
                                    for m in lookup.get(w, ())))
     asks_figure = any(f" {phrase} " in folded for phrase in _FIGURE_QUESTIONS)

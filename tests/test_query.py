@@ -197,6 +197,7 @@ def test_a_unit_given_with_a_figure_or_in_a_name_is_not_the_measure_asked_for() 
     assert analyse("how much will the 43 km link cost").measures == ("money",)
     assert analyse("how much is the deal with ACWA Power worth").measures == ("money",)
     assert analyse("how many km long is the link").measures == ("length",)
+    assert analyse("How many GW did SOCAR agree to develop").measures == ("power",)  # a unit, not a name's end
 
 
 @pytest.mark.parametrize(("text", "day", "year"), [

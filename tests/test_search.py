@@ -255,6 +255,11 @@ def test_who_came_before_or_after_a_country_or_a_person(index: SearchIndex) -> N
     assert index.search("Who will chair the OTS after the Gabala summit?")
 
 
+def test_how_many_of_a_unit_asks_for_a_figure_in_it(index: SearchIndex) -> None:
+    assert ids(index.search("How many GW of offshore wind did SOCAR agree to develop at COP29?", limit=1)) == [
+        "socar-acwa-masdar-offshore-wind-approximately-3-5-gw"]
+
+
 def test_a_typo_in_what_is_counted_is_still_what_is_counted(index: SearchIndex) -> None:
     # "univeristies" is universities: a count of them answers "how many"
     assert "turkunib-membership-109-institutions" in ids(
