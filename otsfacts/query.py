@@ -73,7 +73,8 @@ def _is_year(word: str) -> bool:
 
 
 # "how long", "how big": the second word shapes the question (and names a measure)
-_QUESTION_HEADS = frozenset({"long", "far", "big", "large", "often", "soon", "old", "fast", "quickly", "quick"})
+_QUESTION_HEADS = frozenset({"long", "far", "big", "large", "often", "soon", "old", "fast", "quickly", "quick",
+                             "longer", "bigger", "larger", "faster", "quicker"})
 # Questions asking for a number: answers that carry a figure come first among equals.
 _FIGURE_QUESTIONS = ("how much", "how many", "what share", "what percentage", "what proportion",
                      "how long", "how far", "how big", "how large", "what is the value", "what fraction",
@@ -175,7 +176,7 @@ def analyse(text: str) -> Query:
     if not all_words:
         raise QueryError("query has no words to search for, only punctuation or symbols")
     folded = " " + " ".join(all_words) + " "  # padded: phrases match whole words only
-    heads = {w for w in _QUESTION_HEADS if f" how {w} " in folded}
+    heads = {w for w in _QUESTION_HEADS if f" how {w} " in folded or f" how much {w} " in folded}
     # "in 2024 yilda", "в 2024 году", "the year 2024": the word "year" beside a year says no more
     beside_year = {b if _is_year(a) else a for a, b in zip(all_words, all_words[1:])
                    if (_is_year(a) and b in _YEAR_WORDS) or (_is_year(b) and a in _YEAR_WORDS)}
@@ -205,7 +206,10 @@ def analyse(text: str) -> Query:
     # ("how many GW" asks for power)
     plain_names = {n.lstrip("^") for n in names}
     given = {b for a, b in zip(all_words, all_words[1:]) if a[:1].isdigit() or (a in plain_names and b in plain_names)}
-    measures = tuple(dict.fromkeys(m for w in unique if (w not in _QUESTION_HEADS or w in heads) and w not in given
+    # the question's head says what it measures, when it has one: "how much quicker is
+    # freight" asks how much quicker (a comparative names no measure), not tonnage
+    measures = tuple(dict.fromkeys(m for w in (sorted(heads, key=unique.index) if heads else unique)
+                                   if (w not in _QUESTION_HEADS or w in heads) and w not in given
                                    for m in lookup.get(w, ())))
     asks_figure = any(f" {phrase} " in folded for phrase in _FIGURE_QUESTIONS)
     asks_time = bool(_TIME_QUESTION.search(folded)) or any(w in _TIME_WORDS for w in unique)

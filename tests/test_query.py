@@ -198,6 +198,9 @@ def test_a_unit_given_with_a_figure_or_in_a_name_is_not_the_measure_asked_for() 
     assert analyse("how much is the deal with ACWA Power worth").measures == ("money",)
     assert analyse("how many km long is the link").measures == ("length",)
     assert analyse("How many GW did SOCAR agree to develop").measures == ("power",)  # a unit, not a name's end
+    # the question's head says what is measured: not the freight it is about
+    assert analyse("how much quicker is rail freight than shipping").measures == ()
+    assert analyse("how long is the corridor in km").measures == ("length", "duration")
 
 
 @pytest.mark.parametrize(("text", "day", "year"), [

@@ -260,6 +260,11 @@ def test_how_many_of_a_unit_asks_for_a_figure_in_it(index: SearchIndex) -> None:
         "socar-acwa-masdar-offshore-wind-approximately-3-5-gw"]
 
 
+def test_how_much_quicker_is_answered_by_how_many_times_faster(index: SearchIndex) -> None:
+    answers = ids(index.search("how much quicker is rail freight from China to Europe than shipping by ocean", limit=3))
+    assert "middle-corridor-three-times-faster-than-sea" in answers
+
+
 def test_a_typo_in_what_is_counted_is_still_what_is_counted(index: SearchIndex) -> None:
     # "univeristies" is universities: a count of them answers "how many"
     assert "turkunib-membership-109-institutions" in ids(
