@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Mapping, Sequence
 
 from otsfacts.measures import measures_of_unit
-from otsfacts.text import stem, tokens
+from otsfacts.text import fold, stem, tokens
 
 if TYPE_CHECKING:
     from otsfacts.model import Fact
@@ -97,8 +97,8 @@ def _in_succession(fact: Fact, side: str, name: str) -> bool:
     its claim names another country on that side of it ("passed from Kyrgyzstan to
     Azerbaijan" says who came before Azerbaijan, not before Kyrgyzstan). A person's own
     words, or words they report, do not say who held the post before or after them
-    ("before Omuraliyev"). Who
-    came before or after anything else (a summit, a year) any fact may tell."""
+    ("before Omuraliyev"). Who came before or after anything else (a summit, a year) any
+    fact may tell."""
     from otsfacts.places import COUNTRY_WORDS
 
     own = COUNTRY_WORDS.get(name)
@@ -115,7 +115,6 @@ def _in_succession(fact: Fact, side: str, name: str) -> bool:
 def _names_a_town(fact: Fact) -> bool:
     """Whether ``fact`` can answer "which city": its place is not a country."""
     from otsfacts.places import COUNTRIES
-    from otsfacts.text import fold
 
     return fact.place is not None and fold(fact.place) not in COUNTRIES
 

@@ -50,12 +50,12 @@ TOWNS: dict[str, tuple[str, ...]] = {
     "geneva": ("switzerland", "swiss"), "vienna": ("austria", "austrian"),
 }
 
-#: The words for those countries (a fact whose claim holds one names a country).
-COUNTRIES = frozenset(word for words in (*CAPITALS.values(), *TOWNS.values()) for word in words)
-
 #: A country's word -> all the words for that country ("azerbaijani": Azerbaijan's).
 COUNTRY_WORDS: dict[str, tuple[str, ...]] = {word: words for words in (*CAPITALS.values(), *TOWNS.values())
                                             for word in words}
+
+#: The words for those countries (a fact whose claim holds one names a country).
+COUNTRIES = frozenset(COUNTRY_WORDS)
 
 #: A country's word -> its capital and towns above ("Kazakhstan's largest city": Almaty).
 PLACES_IN: dict[str, tuple[str, ...]] = {

@@ -241,9 +241,9 @@ def analyse(text: str) -> Query:
         asks_year=asks_year,
         asks_country=bool(_COUNTRY_QUESTION.search(folded)),
         asks_city=bool(_CITY_QUESTION.search(folded)),
-        alternatives=_alternatives(all_words, words, {n.lstrip("^") for n in names}),
+        alternatives=_alternatives(all_words, words, plain_names),
         succession=tuple((a, b) for a, b in zip(all_words, all_words[1:])
-                         if a in ("before", "after") and b in names),
+                         if a in ("before", "after") and b in plain_names),
     )
 
 

@@ -242,8 +242,10 @@ class SearchIndex(SpellingIndex):
         meaning = self.meaning
         similarity = None
         notice = None
+        # a word spelling matched only fuzzily, and what it stands for ("midle": middle)
+        typo_fixes = self._typo_fixes(words, expansions, meant_words)
         if not strong_all and not unknown_exact and meaning is not None:
-            similarity = meaning.similarities(self._corrected(q.text, words, expansions, meant_words))
+            similarity = meaning.similarities(_corrected(q.text, typo_fixes))
             if similarity is None:
                 notice = meaning.notice
         candidates = self._candidates(lexical, similarity, allowed)
@@ -261,7 +263,7 @@ class SearchIndex(SpellingIndex):
         # the base's words for a query word it does not spell, by meaning ("colleges") or as
         # a typo ("univeristies"): what a "how many" question counts may be one of them
         forms = dict(meant_words)
-        for word, fix in self._typo_fixes(words, expansions, meant_words).items():
+        for word, fix in typo_fixes.items():
             forms[word] = (*forms.get(word, ()), fix)
         # a paraphrase says in other words what the base says: each of its content words is
         # known to the base, by spelling or meaning ("nuclear" in "nuclear energy" is not,
@@ -365,16 +367,6 @@ class SearchIndex(SpellingIndex):
         return [w for w in self.vocabulary if len(w) >= 3 and w.isalpha() and not is_measure_token(w)
                 and any(packed & _SENTENCES for packed in self.postings.get(w, ()))]
 
-    def _corrected(self, text: str, words: Sequence[str], expansions: Sequence[Mapping[str, float]],
-                   meant_words: Mapping[str, Sequence[str]] = {}) -> str:
-        """``text`` as meaning should read it: a word spelling matched only fuzzily replaced
-        by what it matched ("midle coridor" is read as "middle corridor"); the encoder knows
-        words, not their typos."""
-        fixes = self._typo_fixes(words, expansions, meant_words)
-        if not fixes:
-            return text
-        return " ".join(fixes.get(fold(raw).strip(".,?!;:"), raw) for raw in text.split())
-
     def _typo_fixes(self, words: Sequence[str], expansions: Sequence[Mapping[str, float]],
                     meant_words: Mapping[str, Sequence[str]]) -> dict[str, str]:
         """The word of the base each query word spelling matched only fuzzily stands for
@@ -431,6 +423,15 @@ class SearchIndex(SpellingIndex):
         return Hit(self.facts[number], score, tuple(matches), unmatched, similarity, spelling_rank, meaning_rank,
                    not_answer)
 
+
+
+def _corrected(text: str, fixes: Mapping[str, str]) -> str:
+    """``text`` as meaning should read it: a word spelling matched only fuzzily replaced
+    by what it matched ("midle coridor" is read as "middle corridor"); the encoder knows
+    words, not their typos."""
+    if not fixes:
+        return text
+    return " ".join(fixes.get(fold(raw).strip(".,?!;:"), raw) for raw in text.split())
 
 
 def search(base: FactBase, query: str, **options: Any) -> list[Hit]:
