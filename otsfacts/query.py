@@ -91,7 +91,8 @@ _TIME_WORDS = frozenset("когда qachon қашан качан haçan".split()
 _DAY_QUESTION = re.compile(r"\b(?:(?:what|which|exact) (?:date|day)|when exactly|exactly when|какого числа|какую дату|hansi (?:tarixde|gun)|"
                            r"hangi (?:tarih|gun)|qaysi (?:sana|kun)|қаи күні|какои день)\b")
 # (search drops one-letter words: "в каком месяце" is matched as "каком месяце")
-_YEAR_QUESTION = re.compile(r"\b(?:(?:what|which) year|hansi ilde|hangi yil|qaysi yil|каком году|какои год|қаи жылы)")
+# (the other languages' forms are stems: "hangi yılda"; English's is a word: "what yearly volume" asks no year)
+_YEAR_QUESTION = re.compile(r"\b(?:(?:what|which) years?\b|hansi ilde|hangi yil|qaysi yil|каком году|какои год|қаи жылы)")
 _MONTH_QUESTION = re.compile(r"\b(?:(?:what|which) month|каком месяце|hansi ayda|hangi ay|qaysi oy|қаи аида)\b")
 # "where", "which city", and the same in the glossary's languages
 _PLACE_QUESTION = re.compile(r"\b(?:where|(?:what|which|in which) (?:city|town|country|place)|"

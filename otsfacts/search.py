@@ -81,14 +81,22 @@ RELATED, RELATED_FLOOR, RELATED_MEANING = 3, 25.0, 0.2
 #: A fact among the first MEANING_RANKED that meaning ranks, related in meaning at all
 #: (RELATED_MEANING), answers at MEANING_RANKED_SHARE of the minimum score even when it
 #: holds few of the query's words (a paraphrase's answer: "how many inhabitants" for a
-#: population), as long as the base knows each content word of the query, by spelling or
-#: meaning, and the fact holds the query's names and numbers, a content word or enough
-#: meaning, and is of the kind asked for. On the development sets (dev, dev-2, dev-3,
+#: population), as long as the base knows the query's content words (PARAPHRASE_KNOWN_SHARE
+#: of them), by spelling or meaning, and the fact holds the query's names and numbers, a
+#: content word or enough meaning, and is of the kind asked for. On the development sets (dev, dev-2, dev-3,
 #: dev-5): paraphrases answered in the first three 28 -> 50 of 164 (with the word-meaning
 #: and first-word changes made since), unanswerable questions refused 112 -> 114 of 132
 #: (with the ordinal change). Chosen there: 5 gains 4 paraphrases more and loses a
 #: refusal; a share of 0.7 loses 4 paraphrases; a similarity floor of 0.3, 5.
 MEANING_RANKED, MEANING_RANKED_SHARE = 3, 0.6
+#: A query is a paraphrase of what the base says (see MEANING_RANKED) when at least this
+#: share of its content words is known to the base: one word in four may be the asker's
+#: own ("hub" in "hub for young people opened in Kazakhstan's largest city"), but in
+#: "nuclear energy" half is what the base cannot answer. On the development sets (dev,
+#: dev-2, dev-3, dev-5, dev-7) paraphrases answered in the first three 76 -> 81 of 223,
+#: unanswerable questions refused unchanged (208 of 232 with dev-6); at a half, 82 and 207.
+#: The price: 13 answerable questions nothing answered before now get a wrong answer.
+PARAPHRASE_KNOWN_SHARE = 0.75
 #: A word spelling matched only this well or worse is not known to the base (typos of its
 #: words match at 0.59-0.73, "toursim" to "coridor"; "nuclear" matches "clear" at 0.56).
 KNOWN_SPELLING = 0.6
@@ -265,11 +273,12 @@ class SearchIndex(SpellingIndex):
         forms = dict(meant_words)
         for word, fix in typo_fixes.items():
             forms[word] = (*forms.get(word, ()), fix)
-        # a paraphrase says in other words what the base says: each of its content words is
-        # known to the base, by spelling or meaning ("nuclear" in "nuclear energy" is not,
-        # and is what the base cannot answer)
-        paraphrased = all(words[i] in meant_words or max(expansions[i].values(), default=0.0) > KNOWN_SPELLING
-                          for i in content)
+        # a paraphrase says in other words what the base says: its content words are known
+        # to the base, by spelling or meaning, but for one in four at most ("nuclear" in
+        # "nuclear energy" is not, and is what the base cannot answer)
+        known = sum(words[i] in meant_words or max(expansions[i].values(), default=0.0) > KNOWN_SPELLING
+                    for i in content)
+        paraphrased = known >= PARAPHRASE_KNOWN_SHARE * len(content)
         for n in candidates:
             spelling, matched, strong = lexical.get(n, (0.0, 0, 0.0))
             closeness = cosine = 0.0

@@ -215,6 +215,11 @@ def test_how_precise_a_time_is_asked_for(text: str, day: bool, year: bool) -> No
     assert (query.asks_time, query.asks_day, query.asks_year) == (True, day, year)
 
 
+def test_a_word_beginning_with_year_asks_no_year() -> None:
+    query = analyse("what yearly freight volume will the new line allow")
+    assert (query.asks_time, query.asks_year) == (False, False)
+
+
 @pytest.mark.parametrize(("text", "alternatives"), [
     ("was the summit in Baku or Gabala", (("baku", "gabala"),)),
     ("в Баку или в Габале", (("баку", "габале"),)),

@@ -157,6 +157,14 @@ def test_a_paraphrase_is_answered_by_one_of_the_first_three_by_meaning(index: Se
     assert index.find("how many inhabitants live across the turkic bloc", min_score=90).answers == ()
 
 
+def test_a_paraphrase_may_hold_one_word_in_four_the_base_does_not_know(index: SearchIndex) -> None:
+    # "hub" is the asker's own word: three of its four content words known, meaning's first
+    # fact answers below the minimum score; with every word required known it was related
+    results = index.find("hub for young people opened in Kazakhstan's largest city")
+    assert ids(results.answers) == ["almaty-youth-center-of-turkic-world-launched"]
+    assert (results.answers[0].meaning_rank, results.answers[0].score) == (1, 42.7)
+
+
 def test_a_paraphrase_is_not_a_query_whose_subject_the_base_never_mentions(index: SearchIndex) -> None:
     # "nuclear" is unknown to the base (its only spelling match, "clear", is no better than
     # a coincidence): the energy fact meaning puts first is not an answer, only related
