@@ -16,7 +16,7 @@ from typing import Any
 from otsfacts.errors import Problem
 from otsfacts.factfile import BYTE_ORDER_MARK, id_lines
 from otsfacts.model import ACTS, FACT_KINDS, QUALIFIERS, TEXT, TEXTS, Actor, Fact, Source, Speaker, Topic
-from otsfacts.shape import keys_with_schema, optional_keys, required_keys
+from otsfacts.shape import allowed_keys, keys_with_schema, optional_keys, required_keys
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -94,7 +94,7 @@ class Validator:
         """Whether ``entry`` has every key the model requires of ``record`` and no key it
         does not know; each missing or unknown key is noted."""
         required = required_keys(record)
-        allowed = {*required, *optional_keys(record)}
+        allowed = allowed_keys(record)
         ok = True
         for key in entry.table:
             if key not in allowed:
