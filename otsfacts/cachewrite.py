@@ -1,8 +1,9 @@
 """Compiling a fact base into the cache's SQLite database: in full, or one changed file at a time.
 
 A full build parses and checks every file (:class:`~otsfacts.store.PendingBase`), then
-builds, records and indexes the facts a span at a time, in forked workers for a big base
-(:mod:`otsfacts.parallel` says why). An incremental update recompiles only the files
+builds, records and indexes the facts a span at a time; a big base in forked workers
+(:mod:`otsfacts.parallel` says why), each building the facts of the files it parsed
+(:mod:`otsfacts.crewbuild`). An incremental update recompiles only the files
 whose size or modification time changed: their rows are deleted and written again, and
 what spans files (the vocabulary, the per-fact arrays, the fact numbers) is patched.
 Either way the result is the same database, row for row (``tests/test_cache.py`` holds
@@ -23,18 +24,20 @@ import json
 import os
 import sqlite3
 from array import array
+from functools import partial
 from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from otsfacts.cache import APPLICATION_ID
 from otsfacts.index import FIELDS, IndexPart, index_part, spans
-from otsfacts.postings import merge
+from otsfacts.postings import Packed, pack, unpacked
 from otsfacts.text import stem
 from otsfacts.model import Actor, Fact, Source, Speaker, Topic
 
 if TYPE_CHECKING:
     from otsfacts.errors import Problem
+    from otsfacts.parallel import Crew
     from otsfacts.store import PendingBase
 
 #: ``PRAGMA application_id``: tells an otsfacts cache from another program's database.
@@ -122,12 +125,21 @@ def topic_from_json(text: str) -> Topic:
 Span = tuple[int, int, int]  # fact entries start to stop, numbered in their file from the third
 
 
-def _build_span(pending: PendingBase, span: Span) -> tuple[list[Problem], list[str], IndexPart | None]:
-    """One span's facts built and checked: their problems, or their records and index (in a worker)."""
-    facts, problems = pending.facts(span[0], span[1])
+def _build_span(pending: PendingBase, span: Span) -> SpanRows:
+    """One span's facts built and checked (in a worker of :func:`fork_map_with`)."""
+    return _span_rows(*pending.facts(span[0], span[1]), span[2])
+
+
+SpanRows = tuple[list["Problem"], list[str], "IndexPart | None", Packed]
+
+
+def _span_rows(facts: list[Fact], problems: list[Problem], first: int) -> SpanRows:
+    """A span's problems, or its records and index numbered from ``first``, its postings
+    packed to cross back from a worker (see :data:`otsfacts.postings.Packed`)."""
     if problems:
-        return problems, [], None
-    return [], [fact_json(f) for f in facts], index_part(facts, span[2])
+        return problems, [], None, ("", array("q"), b"")
+    part = index_part(facts, first)
+    return [], [fact_json(f) for f in facts], part._replace(postings={}), pack(part.postings)
 
 
 class Compilation:
@@ -141,16 +153,20 @@ class Compilation:
         self.topics: list[tuple[str, int, str]] = []
         self.facts: list[tuple[int, int, str, str]] = []
         self.retired: list[tuple[int, int, str, str]] = []
-        self.postings: dict[int, dict[str, array[int]]] = {}
+        self.postings: dict[int, dict[str, bytes]] = {}  # file -> word -> its packed postings
         self.claim_lengths, self.flags = array("q"), bytearray()
         self.members: dict[tuple[str, str], array[int]] = {}
 
-    def add_part(self, file: int, records: list[str], ids: list[str], part: IndexPart) -> None:
-        """The next span of ``file``'s facts: its records, and its index (numbered within the file)."""
+    def add_part(self, file: int, records: list[str], ids: list[str], part: IndexPart, postings: Packed) -> None:
+        """The next span of ``file``'s facts: its records, and its index (numbered within the
+        file; its postings packed)."""
         position = self.counts[file]
         self.facts.extend((file, position + n, i, r) for n, (i, r) in enumerate(zip(ids, records)))
         self.counts[file] += len(records)
-        merge(self.postings.setdefault(file, {}), part.postings)
+        into = self.postings.setdefault(file, {})
+        for word, packed in unpacked(postings):  # a later span's facts after an earlier's
+            mine = into.get(word)
+            into[word] = packed if mine is None else mine + packed
         self.claim_lengths.extend(part.claim_lengths)
         self.flags += part.has_value
         for kind, members in (("topic", part.topic_members), ("source", part.source_members)):
@@ -161,12 +177,35 @@ class Compilation:
 
 def compile_base(paths: Sequence[Path | str], builtin: bool, allow_override: bool,
                  files: list[FileRow]) -> Compilation:
-    """Every row of the base these arguments load. Raises :class:`~otsfacts.errors.FactBaseError`."""
+    """Every row of the base these arguments load. Raises :class:`~otsfacts.errors.FactBaseError`.
+
+    A big base is parsed and built by a :class:`~otsfacts.parallel.Crew` of forked workers,
+    each building the facts of the files it parsed; with ``--override`` (a fact may move to
+    another file's place), by :func:`~otsfacts.parallel.fork_map_with` over the parsed base.
+    """
+    from otsfacts.parallel import Crew, workers
+    from otsfacts.store import PARALLEL_BYTES
+
+    count = workers()
+    if allow_override or count < 2 or sum(size or 0 for _, size, *_ in files) <= PARALLEL_BYTES:
+        return _compile(paths, builtin, allow_override, files, None)
+    with Crew(count) as crew:
+        return _compile(paths, builtin, allow_override, files, crew)
+
+
+def _compile(paths: Sequence[Path | str], builtin: bool, allow_override: bool, files: list[FileRow],
+             crew: Crew | None) -> Compilation:
     from otsfacts.errors import FactBaseError
     from otsfacts.parallel import fork_map_with
     from otsfacts.store import PendingBase
 
-    pending = PendingBase(paths, builtin=builtin, allow_override=allow_override)
+    where: dict[int, tuple[int, int]] = {}  # a crew's parsed fact table (by id) -> its worker, its position
+    read = None
+    if crew is not None:
+        from otsfacts.crewbuild import crew_read
+
+        read = partial(crew_read, crew, where)
+    pending = PendingBase(paths, builtin=builtin, allow_override=allow_override, read=read)
     file_numbers = {path: n for n, (path, *_) in enumerate(files)}
     segments, top = [], 0
     for entry in pending.fact_entries:  # a fact put where the one it overrides was stays there
@@ -186,8 +225,13 @@ def compile_base(paths: Sequence[Path | str], builtin: bool, allow_override: boo
             files_of.append(segments[start])
         start = stop
     ids = [entry.id or "" for entry in pending.fact_entries]
-    built = fork_map_with(_build_span, pending, chosen, forked=pending.release)
-    problems = pending.problems + [p for span_problems, _, _ in built for p in span_problems]
+    if crew is None:
+        built = fork_map_with(_build_span, pending, chosen, forked=pending.release)
+    else:
+        from otsfacts.crewbuild import crew_build
+
+        built = crew_build(crew, pending, chosen, where)
+    problems = pending.problems + [p for span_problems, *_ in built for p in span_problems]
     if problems:
         raise FactBaseError(problems)
     rows = Compilation(files)
@@ -206,9 +250,9 @@ def compile_base(paths: Sequence[Path | str], builtin: bool, allow_override: boo
         rows.counts[file] += 1
     rows.firsts = [0, *accumulate(rows.counts)][:len(files)]
     rows.counts = [0] * len(files)  # counted again as the spans are added
-    for (begin, stop, _), file, (_, records, part) in zip(chosen, files_of, built):
+    for (begin, stop, _), file, (_, records, part, postings) in zip(chosen, files_of, built):
         assert part is not None
-        rows.add_part(file, records, ids[begin:stop], part)
+        rows.add_part(file, records, ids[begin:stop], part, postings)
     built.clear()
     return rows
 
@@ -234,7 +278,7 @@ def write_base(db: sqlite3.Connection, rows: Compilation, identity: str, version
     words = sorted({w for found in rows.postings.values() for w in found})
     # in key order, so the table grows at its end rather than being split page by page (3x faster)
     _many(db, "INSERT INTO postings VALUES (?, ?, ?)",
-          sorted((w, file, p.tobytes()) for file, found in rows.postings.items() for w, p in found.items()))
+          sorted((w, file, p) for file, found in rows.postings.items() for w, p in found.items()))
     _many(db, "INSERT INTO words VALUES (?, ?)", enumerate(words))
     _many(db, "INSERT INTO stems VALUES (?, ?)", ((r, w) for w in words if (r := stem(w)) != w))
     _write_arrays(db, rows.claim_lengths, bytes(rows.flags), rows.members)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from array import array
 
 from bisect import bisect_left
+from itertools import accumulate
 from typing import Iterator, Mapping, MutableMapping, Sequence
 
 from otsfacts.text import stem
@@ -71,6 +72,31 @@ class Stems(Mapping[str, Sequence[str]]):
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
+
+
+#: A span's postings as they cross from a worker to the parent: the words joined by
+#: newlines (no word holds one), where each word's postings end in the blob, in bytes,
+#: and the blob. Pickling the 300,000 small arrays of a 100,000-fact base's spans and
+#: reading them back took 1.5 s of its 9.8 s cold build; three flat values cost next to
+#: nothing (see :func:`pack`).
+Packed = tuple[str, "array[int]", bytes]
+
+
+def pack(postings: Mapping[str, "array[int]"]) -> Packed:
+    """``postings`` as three flat values (see :data:`Packed`)."""
+    ends = array("q", accumulate(len(packed) * packed.itemsize for packed in postings.values()))
+    return "\n".join(postings), ends, b"".join(packed.tobytes() for packed in postings.values())
+
+
+def unpacked(packed: Packed) -> Iterator[tuple[str, bytes]]:
+    """Each word of a :data:`Packed` span with its postings' bytes."""
+    words, ends, blob = packed
+    if not words:
+        return
+    start = 0
+    for word, end in zip(words.split("\n"), ends):
+        yield word, blob[start:end]
+        start = end
 
 
 def merge(into: MutableMapping[str, "array[int]"], more: Mapping[str, "array[int]"]) -> None:

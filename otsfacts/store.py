@@ -7,7 +7,7 @@ sees the whole list at once; each names the file, the entry id and the field.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from otsfacts.errors import FactBaseError, Problem
 from otsfacts.factfile import BYTE_ORDER_MARK, id_line, id_lines, read_document
@@ -22,7 +22,11 @@ __all__ = ["PATH_VARIABLE", "builtin_dir", "env_paths", "fact_files", "input_fil
 #: Above this many bytes of fact files, parse them in parallel (see :mod:`otsfacts.parallel`).
 PARALLEL_BYTES = 4_000_000
 
-def _read_documents(paths: list[Path]) -> list[tuple[dict[str, Any] | None, Problem | None]]:
+#: A file parsed, or the problem that stopped it.
+Outcome = tuple[dict[str, Any] | None, Problem | None]
+
+
+def _read_documents(paths: list[Path]) -> list[Outcome]:
     """Every file parsed, in order; in parallel when there is enough to parse."""
     size = 0
     for path in paths:
@@ -37,8 +41,7 @@ def _read_documents(paths: list[Path]) -> list[tuple[dict[str, Any] | None, Prob
     return [read_document(path) for path in paths]
 
 
-def _parse_file(path: Path, builtin: bool, check: Validator,
-                outcome: tuple[dict[str, Any] | None, Problem | None]) -> dict[str, list[Entry]]:
+def _parse_file(path: Path, builtin: bool, check: Validator, outcome: Outcome) -> dict[str, list[Entry]]:
     """One file's entries, noting a problem (and returning nothing) if it could not be read."""
     document, problem = outcome
     if problem is not None or document is None:
@@ -86,7 +89,10 @@ class PendingBase:
     """
 
     def __init__(self, paths: Iterable[Path | str] = (), *, builtin: bool = True, use_env: bool = True,
-                 allow_override: bool = False) -> None:
+                 allow_override: bool = False, read: Callable[[list[Path]], list[Outcome]] | None = None) -> None:
+        """``read`` parses the files (by default :func:`_read_documents`); the cold build's
+        forked workers parse them and hand back only what registering needs (see
+        :func:`otsfacts.cachewrite.compile_base`)."""
         check = Validator()
         files: list[tuple[Path, bool]] = []
         if builtin:
@@ -109,7 +115,7 @@ class PendingBase:
         files = [f for f in files if id(f[0]) in kept]
 
         tables: dict[str, dict[str, Entry]] = {name: {} for name in TABLES}
-        outcomes = _read_documents([path for path, _ in files])
+        outcomes = (read or _read_documents)([path for path, _ in files])
         for (path, is_builtin), outcome in zip(files, outcomes):
             for kind, entries in _parse_file(path, is_builtin, check, outcome).items():
                 for entry in entries:
@@ -121,6 +127,10 @@ class PendingBase:
         self.retired = _retired(self.fact_entries, tables["fact"], check)
         self.problems = check.problems
         self._tables = tables
+
+    def known_ids(self) -> dict[str, dict[str, None]]:
+        """Every id each kind of table registered: what a fact may name (as :meth:`facts` checks)."""
+        return {kind: dict.fromkeys(table) for kind, table in self._tables.items()}
 
     def release(self) -> None:
         """Let go of the parsed fact tables, the biggest thing in memory (forked workers that

@@ -101,3 +101,68 @@ def test_problems_found_by_workers_are_all_reported_in_order(tmp_path: Path, mon
         cache.load_compiled([tmp_path], use_cache=False)
     assert [str(p) for p in forked.value.problems] == [str(p) for p in serial.value.problems]
     assert [p.entry for p in forked.value.problems] == ["f0", "f3", "f6", "f9"]
+
+
+def _remember(state: dict[str, object], item: int) -> tuple[int, object]:
+    before = state.get("last")
+    state["last"] = item
+    return item * 10, before
+
+
+def _fail(state: dict[str, object], item: int) -> int:
+    raise ValueError(f"bad item {item}")
+
+
+@pytest.mark.parametrize("count", [1, 2])
+def test_a_crews_workers_keep_their_own_state_between_calls(monkeypatch: pytest.MonkeyPatch, count: int) -> None:
+    with parallel.Crew(count) as crew:
+        assert crew.size == count
+        first = crew.run(_remember, list(range(1, count + 1)))
+        second = crew.run(_remember, [7] * count)
+    assert first == [(n * 10, None) for n in range(1, count + 1)]
+    assert second == [(70, n) for n in range(1, count + 1)]  # each worker saw its own first item
+
+
+def test_an_error_in_a_crews_worker_is_raised_in_the_parent() -> None:
+    with parallel.Crew(2) as crew:
+        with pytest.raises(ValueError, match="bad item 2"):
+            crew.run(_fail, [2, 3])
+
+
+def _crew_forced(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Force the crew build on the small built-in base; the names of the calls each run made."""
+    _forking(monkeypatch)
+    monkeypatch.setattr(store_module, "PARALLEL_BYTES", 0)
+    calls: list[str] = []
+    real_run = parallel.Crew.run
+    monkeypatch.setattr(parallel.Crew, "run", lambda crew, function, shares: calls.append(function.__name__)
+                        or real_run(crew, function, shares))
+    return calls
+
+
+def test_a_crew_build_writes_the_database_a_single_process_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("OTSFACTS_PATH", raising=False)
+    serial = _database(monkeypatch)
+    calls = _crew_forced(monkeypatch)
+    assert _database(monkeypatch) == serial
+    assert calls == ["parse_share", "build_share"]  # parsed, then built where parsed
+
+
+def test_a_crew_build_reports_every_problem_in_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from otsfacts import cache
+    from otsfacts.errors import FactBaseError
+
+    fact = ('[[fact]]\nid = "{id}"\nclaim = "Claim {n}."\nquote = "quote {n}"\nsource = "{source}"\n'
+            'topics = ["transport"]\nkind = "statement"\n')
+    text = "\n".join(fact.format(n=n, id="f1" if n == 4 else "Bad Id" if n == 5 else f"f{n}",
+                                 source="report-2025-10-06" if n % 3 else "nowhere") for n in range(8))
+    (tmp_path / "extra.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(FactBaseError) as serial:
+        load_base([tmp_path], use_env=False)
+    calls = _crew_forced(monkeypatch)
+    with pytest.raises(FactBaseError) as forked:
+        cache.load_compiled([tmp_path], use_cache=False)
+    assert calls == ["parse_share", "build_share"]
+    assert [str(p) for p in forked.value.problems] == [str(p) for p in serial.value.problems]
+    # a duplicate id and a bad one, found registering; unknown sources, found building
+    assert [p.entry for p in forked.value.problems] == ["f1", "fact #5", "f0", "f3", "f6"]
