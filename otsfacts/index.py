@@ -425,9 +425,10 @@ class Index:
         return [w for n, w in enumerate(kept) if n in chosen], [e for n, e in enumerate(expansions) if n in chosen]
 
     def _share(self, found: Mapping[str, float]) -> float:
-        """The share of facts that hold the best of a word's matches."""
-        best = max(found.values())
-        count = max(self.postings.count(other) for other, quality in found.items() if quality == best)
+        """The share of facts that hold the best of a word's matches, or one of its
+        translations ("ОТГ", which some aliases hold, is "OTS": the base's context)."""
+        best = min(max(found.values()), _TRANSLATED)
+        count = max(self.postings.count(other) for other, quality in found.items() if quality >= best)
         return count / max(1, len(self.facts))
 
     def _weight(self, found: Mapping[str, float]) -> float:

@@ -165,6 +165,13 @@ def test_a_paraphrase_may_hold_one_word_in_four_the_base_does_not_know(index: Se
     assert (results.answers[0].meaning_rank, results.answers[0].score) == (1, 42.7)
 
 
+def test_a_translation_of_the_bases_context_name_need_not_be_held(index: SearchIndex) -> None:
+    # "ОТГ" is "OTS" (held by most facts: the base's context); some aliases hold "ОТГ" itself,
+    # which once made it a name an answer had to hold
+    found = index.find("Где пройдёт вторая встреча руководителей оборонно-промышленных учреждений ОТГ?")
+    assert ids(found.answers)[:1] == ["second-defence-industry-institutions-meeting-baku-2026"]
+
+
 def test_a_paraphrase_is_not_a_query_whose_subject_the_base_never_mentions(index: SearchIndex) -> None:
     # "nuclear" is unknown to the base (its only spelling match, "clear", is no better than
     # a coincidence): the energy fact meaning puts first is not an answer, only related
