@@ -152,6 +152,7 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
     asks_city: bool = False  # "which city": a place that is not a country
     alternatives: tuple[tuple[str, ...], ...] = ()  # names joined by "or" ("Baku or Gabala"): one will do
     succession: tuple[tuple[str, str], ...] = ()  # ("before", "kyrgyzstan") for "before Kyrgyzstan"
+    asked: str | None = None  # what a "what" or "which" question asks for ("which banks did ...": banks)
 
     def exact(self, word: str) -> bool:
         """Whether ``word`` matches only as it is, never by prefix or fuzzily (a number, a
@@ -245,7 +246,23 @@ def analyse(text: str) -> Query:
         alternatives=_alternatives(all_words, words, plain_names),
         succession=tuple((a, b) for a, b in zip(all_words, all_words[1:])
                          if a in ("before", "after") and b in plain_names),
+        asked=_asked(folded, words, plain_names | numbers),
     )
+
+
+# "which banks did ...", "what was the theme of ...": the word after the question word, and the next
+_ASKED = re.compile(r"^ (?:what|which) (?:(?:is|was|are|were) )?(?:the )?([^\W\d_]+) (\S+)")
+
+
+def _asked(folded: str, words: tuple[str, ...], exact: set[str] | frozenset[str]) -> str | None:
+    """The word a "what" or "which" question asks for, when it is a plain word (not a name
+    or a number) right after the question word and alone ("which banks did", "what was the
+    theme of"; in "which mountain resort" the thing asked for is a resort)."""
+    found = _ASKED.match(folded)
+    if found is None or found.group(2) in words:
+        return None
+    word = found.group(1)
+    return word if word in words and word not in exact else None
 
 
 def _alternatives(all_words: Sequence[str], words: Sequence[str], names: set[str]) -> tuple[tuple[str, ...], ...]:

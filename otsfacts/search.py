@@ -276,9 +276,13 @@ class SearchIndex(SpellingIndex):
         # a paraphrase says in other words what the base says: its content words are known
         # to the base, by spelling or meaning, but for one in four at most ("nuclear" in
         # "nuclear energy" is not, and is what the base cannot answer)
-        known = sum(words[i] in meant_words or max(expansions[i].values(), default=0.0) > KNOWN_SPELLING
-                    for i in content)
-        paraphrased = known >= PARAPHRASE_KNOWN_SHARE * len(content)
+        known = {i for i in content
+                 if words[i] in meant_words or max(expansions[i].values(), default=0.0) > KNOWN_SPELLING}
+        paraphrased = len(known) >= PARAPHRASE_KNOWN_SHARE * len(content)
+        # what a "which" question asks for, when the base knows no word for it ("which banks
+        # did Kaliyev name"), is what the base cannot answer, as an unknown name is
+        asked_unknown = q.asked if q.asked in position and position[q.asked] in content and (
+            position[q.asked] not in known) else None
         for n in candidates:
             spelling, matched, strong = lexical.get(n, (0.0, 0, 0.0))
             closeness = cosine = 0.0
@@ -303,7 +307,7 @@ class SearchIndex(SpellingIndex):
             ranked = (paraphrased and meaning_order.get(n, CANDIDATES + 1) <= MEANING_RANKED
                       and cosine >= RELATED_MEANING and score >= MEANING_RANKED_SHARE * min_score)
             on_content = not content or meant or any(n in slots[i] for i in content)
-            answer = (holds_required and on_content and not unknown_exact and (spelled or meant or ranked)
+            answer = (holds_required and on_content and not unknown_exact and not asked_unknown and (spelled or meant or ranked)
                       and (score >= min_score or ranked) and fits(self.facts[n], q, forms))
             scored.append((score, answer, n))
             if not answer:
@@ -331,6 +335,8 @@ class SearchIndex(SpellingIndex):
             missing, on_content, enough = reasons.get(n, ([], True, True))
             if unknown_exact:
                 return "the base never mentions " + ", ".join(f"'{w}'" for w in unknown_exact)
+            if asked_unknown:
+                return f"the base never mentions '{asked_unknown}', what the question asks for"
             if missing:
                 return "it does not mention " + ", ".join(f"'{w}'" for w in missing)
             if not on_content:

@@ -263,3 +263,15 @@ def test_only_a_years_own_endings_are_dropped(text: str, words: tuple[str, ...])
 def test_russian_month_and_place_questions_are_read_without_their_one_letter_preposition() -> None:
     assert analyse("в каком месяце открыли коридор").asks_month
     assert analyse("в каком городе прошёл саммит").asks_place
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("which banks did Kaliyev name", "banks"),
+    ("What was the theme of the 11th summit", "theme"),
+    ("which mountain resort hosted it", None),  # a resort is asked for, not a mountain
+    ("Which Kazakh analyst spoke", None),  # a name
+    ("what 2 things were agreed", None),  # a number
+    ("who won the cup", None),
+])
+def test_what_a_which_question_asks_for(text: str, asked: str | None) -> None:
+    assert analyse(text).asked == asked

@@ -172,6 +172,15 @@ def test_a_translation_of_the_bases_context_name_need_not_be_held(index: SearchI
     assert ids(found.answers)[:1] == ["second-defence-industry-institutions-meeting-baku-2026"]
 
 
+def test_what_a_which_question_asks_for_must_be_known_to_the_base(index: SearchIndex) -> None:
+    # the base knows Kaliyev and the route, but no word for banks: nothing answers
+    found = index.find("Which banks did Kaliyev name as funding sources for the Trans-Caspian route?")
+    assert found.answers == ()
+    assert found.related[0].not_answer == "the base never mentions 'banks', what the question asks for"
+    assert ids(index.search("which universities make up TURKUNIB", limit=1)) == [  # a word it knows
+        "turkunib-welcomed-62-new-universities"]
+
+
 def test_a_paraphrase_is_not_a_query_whose_subject_the_base_never_mentions(index: SearchIndex) -> None:
     # "nuclear" is unknown to the base (its only spelling match, "clear", is no better than
     # a coincidence): the energy fact meaning puts first is not an answer, only related
