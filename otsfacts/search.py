@@ -116,8 +116,6 @@ WORD_MEANING_SHARE = 0.8
 _SENTENCES = sum(1 << i for i, (name, _) in enumerate(FIELDS) if name in ("claim", "quote"))
 
 
-
-
 class SearchIndex(SpellingIndex):
     """An index of a fact base that answers queries: by spelling, and by meaning once
     :attr:`meaning` can give the facts' vectors (see :meth:`find`)."""
@@ -276,13 +274,11 @@ class SearchIndex(SpellingIndex):
         # a paraphrase says in other words what the base says: its content words are known
         # to the base, by spelling or meaning, but for one in four at most ("nuclear" in
         # "nuclear energy" is not, and is what the base cannot answer)
-        known = {i for i in content
-                 if words[i] in meant_words or max(expansions[i].values(), default=0.0) > KNOWN_SPELLING}
+        known = {i for i in content if words[i] in meant_words or max(expansions[i].values(), default=0) > KNOWN_SPELLING}
         paraphrased = len(known) >= PARAPHRASE_KNOWN_SHARE * len(content)
         # what a "which" question asks for, when the base knows no word for it ("which banks
         # did Kaliyev name"), is what the base cannot answer, as an unknown name is
-        asked_unknown = q.asked if q.asked in position and position[q.asked] in content and (
-            position[q.asked] not in known) else None
+        asked_unknown = q.asked if position.get(q.asked or "") in set(content) - known else None
         for n in candidates:
             spelling, matched, strong = lexical.get(n, (0.0, 0, 0.0))
             closeness = cosine = 0.0
@@ -437,7 +433,6 @@ class SearchIndex(SpellingIndex):
         unmatched = tuple(w for i, w in enumerate(words) if number not in slots[i])
         return Hit(self.facts[number], score, tuple(matches), unmatched, similarity, spelling_rank, meaning_rank,
                    not_answer)
-
 
 
 def _corrected(text: str, fixes: Mapping[str, str]) -> str:
