@@ -89,6 +89,7 @@ SET_TITLES = {
     "dev-5": "development set 5 (benchmarks/dev-5.toml, paraphrases and unanswerable only): tuned on",
     "dev-6": "development set 6 (benchmarks/dev-6.toml, questions and unanswerable only): tuned on",
     "dev-7": "development set 7 (benchmarks/dev-7.toml, paraphrases and unanswerable only): tuned on",
+    "dev-8": "development set 8 (benchmarks/dev-8.toml, other languages, answerable and not): tuned on",
 }
 SETS = {which: HERE / ("queries.toml" if which == "dev" else f"{which}.toml") for which in SET_TITLES}
 HELD_OUT = tuple(which for which in SETS if which.startswith("heldout"))

@@ -42,14 +42,17 @@ WORDS: dict[str, tuple[str, ...]] = {
     "money": (
         "big", "large", "size", "money", "worth", "budget", "cost", "funds", "funding", "cash", "capital", "dollars",
         "euros", "usd", "eur", "value", "financing", "spending", "spend", "paid", "pay", "volume",
-        "деньги", "денег", "бюджет", "стоимость", "капитал", "долларов", "евро", "сумма",
+        "turnover", "деньги", "денег", "бюджет", "стоимость", "стоит", "стоило", "стоила", "обошлось", "капитал",
+        "долларов", "евро", "сумма", "объем", "объема", "товарооборот", "товарооборота",
+        "dövriyyə", "dövriyyəsi", "xərc", "xərci", "maliyet", "maliyeti", "құны", "narxi",
+        "həcm", "həcmi", "hacim", "hacmi", "көлем", "көлемі", "hajm", "hajmi",
         "pul", "büdcə", "bütçe", "dəyər", "değer", "kapital", "dollar", "məbləğ", "tutar",
         "ақша", "қаражат", "qiymat", "mablag",
     ),
     "length": (
         "length", "long", "distance", "far", "kilometers", "kilometres", "km", "miles",
         "протяженность", "длина", "расстояние", "километров",
-        "uzunluk", "uzunluğu", "mesafe", "məsafə", "uzunluq", "kilometr", "uzunligi", "masofa",
+        "uzunluk", "uzunluğu", "mesafe", "məsafə", "uzunluq", "kilometr", "kilometrlik", "kilometrelik", "uzunligi", "masofa",
         "ұзындығы", "қашықтық",
     ),
     "duration": (
@@ -70,6 +73,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "tonnage": (
         "tons", "tonnes", "cargo", "freight", "tonnage", "throughput", "volume", "capacity",
         "тонн", "грузов", "груз", "ton", "yük", "kargo", "yuk", "тонна", "жүк",
+        "объем", "объема", "həcm", "həcmi", "hacim", "hacmi", "көлем", "көлемі", "hajm", "hajmi",
     ),
 }
 

@@ -42,14 +42,15 @@ QUESTION_WORDS = frozenset(
     + """по на во со из за для при про над под от до без об обо ко через это эта этот эти как
     что где когда кто какои какая какое какие каков какова каково сколько ли же бы не ни но
     или да его ее их был была было были быть есть будет также тоже еще уже между такое
-    расскажи скажи покажи пожалуиста чем все всех весь в с к у о и а""".split()
+    расскажи скажи покажи пожалуиста чем все всех весь в с к у о и а после кому""".split()
     # Azerbaijani and Turkish
     + """ve ile ucun icin bu su bir ne nedir nece nasil harada nerede haqqinda hakkinda da de ki
     kimi gibi olan olub hansi hangi kac mi mu midir veya yaxud ya hem ise uzre barede neler
-    nelerdir kadar qeder arasinda""".split()
+    nelerdir kadar qeder arasinda kimden kime kimin sonra evvel""".split()
     # Kazakh, Kyrgyz and Uzbek
     + """мен және бен пен үшін туралы бұл қандаи қанша не қаи жана менен үчүн тууралуу бул va
-    bilan uchun haqida qanday qancha nima qayerda qaysi nechanchi нешінші ostida астында altında""".split()
+    bilan uchun haqida qanday qancha nima qayerda qaysi nechanchi нешінші ostida астында altında
+    кімнен кімге кімнің кеиін бұрын kimdan kimga kimning keyin oldin""".split()
     # auxiliary and light verbs ("will be", "is", "does", "has become") and question
     # particles, which shape a question in these languages as "did" and "is" do in English
     + """будет будут был была были было является являются может могут можно стал стала стали
@@ -81,7 +82,9 @@ _FIGURE_QUESTIONS = ("how much", "how many", "what share", "what percentage", "w
                      "how fast", "how quickly", "сколько", "какова доля", "qancha", "қанша", "неше",
                      "kac", "ne qeder", "ne kadar", "nechta")
 # Questions asking to count: "how many" is never answered by a sum of money or a share.
-_COUNT_QUESTIONS = ("how many", "kac tane", "nechta", "неше", "нечта")
+_COUNT_QUESTIONS = ("how many", "kac tane", "kac", "nechta", "неше", "нечта")
+# Azerbaijani "neçə" (how many) folds to "nece", as "necə" (how) does: it counts only as written
+_HOW_MANY_AZ = re.compile(r"\bneçə\b")
 
 # "when", "what year", "in which month", and the same in the glossary's languages
 _TIME_QUESTION = re.compile(r"\b(?:when|ne zaman|ne vaxt|hansi (?:ilde|tarixde)|hangi (?:yil|tarih)|"
@@ -96,11 +99,11 @@ _YEAR_QUESTION = re.compile(r"\b(?:(?:what|which) years?\b|hansi ilde|hangi yil|
 _MONTH_QUESTION = re.compile(r"\b(?:(?:what|which) month|каком месяце|hansi ayda|hangi ay|qaysi oy|қаи аида)\b")
 # "where", "which city", and the same in the glossary's languages
 _PLACE_QUESTION = re.compile(r"\b(?:where|(?:what|which|in which) (?:city|town|country|place)|"
-                             r"hansi (?:seher|olke)|hangi (?:sehir|ulke)|qaysi (?:shahar|mamlakat)|"
+                             r"hansi (?:seher|olke)\w*|hangi (?:sehir|ulke)\w*|qaysi (?:shahar|mamlakat)\w*|"
                              r"каком (?:городе|месте)|қаи қалада)\b")
 # "which country", "what city": the answer may be where something is, or who did it
-_COUNTRY_QUESTION = re.compile(r"\b(?:(?<!in )(?:what|which) (?:country|city|town)|hansi (?:olke|seher)|hangi (?:ulke|sehir)|"
-                               r"qaysi (?:mamlakat|davlat|shahar)|какая страна|какои город|қандаи (?:мемлекет|ел))\b")
+_COUNTRY_QUESTION = re.compile(r"\b(?:(?<!in )(?:what|which) (?:country|city|town)|hansi (?:olke|seher)\w*|"
+                               r"hangi (?:ulke|sehir)\w*|qaysi (?:mamlakat|davlat|shahar)\w*|какая страна|какои город|қандаи (?:мемлекет|ел))\b")
 # "which city": a town is asked for, and a country does not answer
 _CITY_QUESTION = re.compile(r"\b(?:(?:what|which) (?:\w+ )?(?:city|town)|hansi seher|hangi sehir|qaysi shahar|"
                             r"каком городе|какои город|қаи қала)")
@@ -109,7 +112,8 @@ _PLACE_WORDS = frozenset("где harada nerede qayerda qaerda қаида кай�
 _OR_WORDS = frozenset("or или либо yoxsa yaxud veya ya yoki әлде немесе".split())
 # Nouns that name a quantity: a question about one asks for a figure ("what is the budget")
 _QUANTITY_NOUNS = frozenset("""budget cost costs price population area length distance percentage
-    share capacity worth turnover volume tonnage gigawatts""".split())
+    share capacity worth turnover volume tonnage gigawatts
+    товарооборот товарооборота стоимость бюджет dovriyye dovriyyesi hacmi hecmi көлемі hajmi""".split())
 
 def ordinal(number: int) -> str:
     """``number`` as an ordinal in figures: 1st, 2nd, 3rd, 4th, 11th, 12th, 21st."""
@@ -213,7 +217,8 @@ def analyse(text: str) -> Query:
     measures = tuple(dict.fromkeys(m for w in (sorted(heads, key=unique.index) if heads else unique)
                                    if (w not in _QUESTION_HEADS or w in heads) and w not in given
                                    for m in lookup.get(w, ())))
-    asks_figure = any(f" {phrase} " in folded for phrase in _FIGURE_QUESTIONS)
+    how_many_az = bool(_HOW_MANY_AZ.search(text.casefold()))
+    asks_figure = how_many_az or any(f" {phrase} " in folded for phrase in _FIGURE_QUESTIONS)
     asks_time = bool(_TIME_QUESTION.search(folded)) or any(w in _TIME_WORDS for w in unique)
     # how precise: "the exact date" asks for a time even without "when"
     asks_day, asks_month = bool(_DAY_QUESTION.search(folded)), bool(_MONTH_QUESTION.search(folded))
@@ -232,7 +237,7 @@ def analyse(text: str) -> Query:
         numbers=numbers,
         measures=measures,
         asks_figure=asks_figure,
-        asks_count=any(f" {phrase} " in folded for phrase in _COUNT_QUESTIONS),
+        asks_count=how_many_az or any(f" {phrase} " in folded for phrase in _COUNT_QUESTIONS),
         counted=_counted(all_words, words),
         asks_time=asks_time or asks_day or asks_month or asks_year,
         asks_place=bool(_PLACE_QUESTION.search(folded) or _CITY_QUESTION.search(folded)) or any(
@@ -315,9 +320,9 @@ def _tails() -> frozenset[str]:
 @cache
 def _year_tail() -> re.Pattern[str]:
     """A year with its case or ordinal ending after a hyphen ("2024-cü ildə", "2022-yilgi",
-    "2026-жылы", "2025-го"): the year, which the base writes "2024"; "2024cu" is no number.
+    "2026-жылы", "2025-го", "2025-in", "2024-dən"): the year, which the base writes "2024"; "2024cu" is no number.
     Only those endings: "1000-km" keeps its unit, "2024-Baku" its name."""
-    return re.compile(r"\b(\d{4})[-‐‑](?:c[iıuü]|[iıuü]?nc[iıuü]|d[aeə]|t[ae]|yil\w{0,5}|yıl\w{0,5}|"
+    return re.compile(r"\b(\d{4})[-‐‑](?:c[iıuü]|[iıuü]?nc[iıuü]|d[aeə]n?|t[ae]n?|n?[iıuü]n|yil\w{0,5}|yıl\w{0,5}|"
                       r"жыл\w{0,4}|го|й|м|х|ый|ом)\b", re.IGNORECASE)
 
 

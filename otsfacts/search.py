@@ -238,8 +238,8 @@ class SearchIndex(SpellingIndex):
         # name nor a number, nor the question's shape ("how long") or the kind of answer
         # it asks for ("which city"), which the kind check covers
         typed = asked_type_words(q)
-        content = [i for i, w in enumerate(words) if w not in names and w not in q.numbers
-                   and w not in typed and not (shaped and i == len(words) - 1)]
+        content = [i for i, w in enumerate(words) if w not in names and w not in q.numbers  # ("şehirdi": city)
+                   and w not in typed and not typed & set(expansions[i]) and not (shaped and i == len(words) - 1)]
         allowed = self._allowed(topic, source)
         lexical = self._spelling_scores(slots, qualities, weights, total, allowed,
                                         None if limit is None else max(CANDIDATES, limit))

@@ -95,7 +95,7 @@ KIPCHAK_ENDINGS = (
     "лар", "лер", "дар", "дер", "тар", "тер", "лор", "лөр", "дор", "дөр", "тор", "төр",
     "мен", "бен", "пен", "менен", "ға", "ге", "қа", "ке", "га", "ка", "го", "гө", "ко", "кө",
     "нда", "нде", "да", "де", "та", "те", "до", "дө", "то", "тө", "ны", "ні", "ды", "ді",
-    "ты", "ті", "сы", "сі", "си", "су", "сү", "ы", "і", "и", "у", "ү",
+    "ты", "ті", "сы", "сі", "си", "су", "сү", "ын", "ін", "н", "ы", "і", "и", "у", "ү",
 )
 #: Azerbaijani, Turkish and Uzbek case, plural and possessive suffixes (they stack too).
 OGHUZ_ENDINGS = (
@@ -103,7 +103,7 @@ OGHUZ_ENDINGS = (
     "ndan", "nden", "dan", "den", "tan", "ten", "lari", "leri", "lar", "ler",
     "yla", "yle", "nda", "nde", "dir", "tir", "dur", "tur", "in", "un", "da", "de", "ta",
     "te", "ya", "ye", "yi", "yu", "na", "ne", "ni", "nu", "la", "le", "si", "su", "ga", "qa",
-    "ka", "a", "e", "i", "u",
+    "ka", "di", "du", "ti", "tu", "a", "e", "i", "u",  # (-di, -ti: the past tense, "keçdi": passed)
 )
 _RUSSIAN_ENDING_SET = frozenset(RUSSIAN_ENDINGS)
 # a stem ending in a softened consonant gets it back: "əməkdaşlığı" -> "əməkdaşlıq",

@@ -275,3 +275,22 @@ def test_russian_month_and_place_questions_are_read_without_their_one_letter_pre
 ])
 def test_what_a_which_question_asks_for(text: str, asked: str | None) -> None:
     assert analyse(text).asked == asked
+
+
+@pytest.mark.parametrize(("text", "numbers", "measures", "kind"), [
+    ("2025-in ilk yeddi ayında Azərbaycanın ticarəti", {"2025"}, (), (False, False)),  # a genitive ending
+    ("2024 жылы түркі елдерінің сауда көлемі", {"2024"}, ("area", "money", "tonnage"), (True, False)),
+    ("Сколько стоило строительство дороги?", set(), ("money",), (True, False)),
+    ("Каков товарооборот между Казахстаном и Азербайджаном?", set(), ("money",), (True, False)),
+    ("Qəbələ sammitində neçə dövlət başçısı iştirak etdi?", set(), (), (True, True)),  # how many
+    ("Orta Dəhlizin inkişafı necə müəyyən edilib?", set(), (), (False, False)),  # how: no count
+    ("Kaç üniversite TURKUNIB üyesi?", set(), (), (True, True)),
+])
+def test_other_languages_figures_years_and_counts(text: str, numbers: set[str], measures: tuple[str, ...],
+                                                  kind: tuple[bool, bool]) -> None:
+    query = analyse(text)
+    assert (set(query.numbers), query.measures, (query.asks_figure, query.asks_count)) == (numbers, measures, kind)
+
+
+def test_a_which_city_question_may_carry_a_turkic_ending() -> None:
+    assert analyse("2025 yılında Türk Dünyası Turizm Başkenti hangi şehirdi?").asks_city

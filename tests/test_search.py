@@ -181,6 +181,17 @@ def test_what_a_which_question_asks_for_must_be_known_to_the_base(index: SearchI
         "turkunib-welcomed-62-new-universities"]
 
 
+def test_other_languages_ask_for_counts_and_figures(index: SearchIndex) -> None:
+    # "neçə" (how many) heads of state: no fact counts them
+    assert index.search("Qəbələ sammitində neçə dövlət başçısı iştirak etdi?") == []
+    # "көлемі" (volume) of trade asks for money, not an area
+    assert ids(index.search("2024 жылы түркі елдерінің сауда көлемі қанша болды?", limit=1)) == [
+        "ots-trade-volumes-2024-1-1-trillion-usd"]
+    # "şehirdi" ("was the city") is the kind of answer asked for, not a word it must hold
+    assert "jalal-abad-turkic-world-tourism-capital-2025" in ids(
+        index.search("2025 yılında Türk Dünyası Turizm Başkenti hangi şehirdi?", limit=3))
+
+
 def test_a_paraphrase_is_not_a_query_whose_subject_the_base_never_mentions(index: SearchIndex) -> None:
     # "nuclear" is unknown to the base (its only spelling match, "clear", is no better than
     # a coincidence): the energy fact meaning puts first is not an answer, only related
