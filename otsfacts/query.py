@@ -50,19 +50,19 @@ QUESTION_WORDS = frozenset(
     # Kazakh, Kyrgyz and Uzbek
     + """мен және бен пен үшін туралы бұл қандаи қанша не қаи жана менен үчүн тууралуу бул va
     bilan uchun haqida qanday qancha nima qayerda qaysi nechanchi нешінші ostida астында altında
-    кімнен кімге кімнің кеиін бұрын kimdan kimga kimning keyin oldin""".split()
+    кімнен кімге кімнің кеиін бұрын kimdan kimga kimning keyin oldin togrisida togrisidagi boyicha""".split()
     # auxiliary and light verbs ("will be", "is", "does", "has become") and question
     # particles, which shape a question in these languages as "did" and "is" do in English
     + """будет будут был была были было является являются может могут можно стал стала стали
     есть нет ли какую какои каким какие какого чего чему кого кем ком""".split()
     + """olub olacaq olur oldu olmuş olmus olan edir edib edilib edilir edildi edecek ediyor
     etdi etti eder var yox yok idi imis necedir nedir hansidir kimdir haradadir""".split()
-    + """болады болды болған болатын бар жоқ еді деп деген қаи қандаи қашан неге неше кім""".split()
+    + """болады болды болған болатын болмақ келеді бар жоқ еді деп деген қаи қандаи қашан неге неше кім""".split()
     + """boladi boldi bolgan bolib edi emas qilindi qilinadi qiladi kim qachon nechta nega""".split()
     # who said it: "what did Kaliyev say" asks what he said, as "say" and "according" do
     + """сказал сказала сказали говорит говорил говорила заявил заявила отметил отметила считает
     словам мнению dedi deyib deyir soyledi soyleyib bildirib fikrince diyor gore аитты аитқан
-    аитады деді пікірінше aytdi aytgan fikricha kora""".split()
+    аитады деді пікірінше аитуынша aytdi aytgan fikricha kora""".split()
 )
 # "year" in the glossary's languages, as it stands beside a year ("2024 yilda", "в 2024 году")
 _YEAR_WORDS = frozenset("""year yil yilda yili yilgi yilning yilinda il ilde ili ilin ilinde

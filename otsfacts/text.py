@@ -95,7 +95,7 @@ KIPCHAK_ENDINGS = (
     "лар", "лер", "дар", "дер", "тар", "тер", "лор", "лөр", "дор", "дөр", "тор", "төр",
     "мен", "бен", "пен", "менен", "ға", "ге", "қа", "ке", "га", "ка", "го", "гө", "ко", "кө",
     "нда", "нде", "да", "де", "та", "те", "до", "дө", "то", "тө", "ны", "ні", "ды", "ді",
-    "ты", "ті", "сы", "сі", "си", "су", "сү", "ын", "ін", "н", "ы", "і", "и", "у", "ү",
+    "ты", "ті", "сы", "сі", "си", "су", "сү", "ады", "еді", "ын", "ін", "н", "ы", "і", "и", "у", "ү",
 )
 #: Azerbaijani, Turkish and Uzbek case, plural and possessive suffixes (they stack too).
 OGHUZ_ENDINGS = (
@@ -108,7 +108,7 @@ OGHUZ_ENDINGS = (
 _RUSSIAN_ENDING_SET = frozenset(RUSSIAN_ENDINGS)
 # a stem ending in a softened consonant gets it back: "əməkdaşlığı" -> "əməkdaşlıq",
 # "ortaklığı" -> "ortaklık", "kubogi" -> "kubok", "dibi" -> "dip"
-_HARDENED = {"g": ("k", "q"), "b": ("p",), "d": ("t",)}
+_HARDENED = {"g": ("k", "q"), "b": ("p",), "d": ("t",), "б": ("п",), "ғ": ("қ",), "г": ("к",)}  # Kazakh too
 _MIN_STEM = 3
 
 
@@ -163,8 +163,7 @@ def inflection_stems(word: str) -> list[str]:
         layer = {w[: -len(e)] for w in layer for e in endings
                  if w.endswith(e) and len(w) - len(e) >= _MIN_STEM}
         found |= layer
-    if not is_cyrillic(word):
-        found |= {w[:-1] + hard for w in found if w[-1] in _HARDENED for hard in _HARDENED[w[-1]]}
+    found |= {w[:-1] + hard for w in found if w[-1] in _HARDENED for hard in _HARDENED[w[-1]]}
     found.discard(word)
     return sorted(found, key=lambda w: (-len(w), w))
 
