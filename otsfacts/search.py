@@ -177,10 +177,11 @@ class SearchIndex(SpellingIndex):
         q = analyse(query) if isinstance(query, str) else query
         words = list(q.words)
         words, expansions = self._capped_expansions(words, q)  # issue 16: a long query's cost is bounded
-        # a hyphenated word is one word: its joined form ("әскеритехникалық" after "әскери"
-        # and "техникалық"), when the base does not hold it, is not one more word to find
-        kept = [i for i, w in enumerate(words) if expansions[i] or not any(
-            i >= k and w == "".join(words[i - k:i]) for k in (2, 3))]
+        # a hyphenated word is one word: its joined form ("әскеритехникалық"), when the base does not
+        # hold it, is not one more word to find, nor are its unknown parts when it does ("іс-қимыл")
+        joined = {i - k: i for i, w in enumerate(words) for k in (2, 3) if i >= k and w == "".join(words[i - k:i])}
+        parts = {j for start, i in joined.items() if expansions[i] for j in range(start, i) if not expansions[j]}
+        kept = [i for i in range(len(words)) if i not in parts and (expansions[i] or i not in joined.values())]
         words, expansions = [words[i] for i in kept], [expansions[i] for i in kept]
         meant_words = self._by_word_meaning(q, words, expansions)
         # a measure asked for by the shape of the question alone ("how long", "how much")

@@ -192,6 +192,13 @@ def test_other_languages_ask_for_counts_and_figures(index: SearchIndex) -> None:
         index.search("2025 yılında Türk Dünyası Turizm Başkenti hangi şehirdi?", limit=3))
 
 
+def test_the_parts_of_a_hyphenated_word_the_glossary_knows_whole_are_not_words_of_their_own(
+        index: SearchIndex) -> None:
+    # "іс-қимыл" is "action"; "іс" and "қимыл" alone are unknown and once diluted the query
+    found = index.search("Қырғызстанның терроризм мен киберқауіптерге қарсы бірлескен іс-қимыл тетігі туралы бастамасы")
+    assert ids(found)[:1] == ["kyrgyzstan-proposes-joint-action-mechanism-agreement"]
+
+
 def test_a_paraphrase_is_not_a_query_whose_subject_the_base_never_mentions(index: SearchIndex) -> None:
     # "nuclear" is unknown to the base (its only spelling match, "clear", is no better than
     # a coincidence): the energy fact meaning puts first is not an answer, only related
