@@ -84,7 +84,6 @@ _FIGURE_QUESTIONS = ("how much", "how many", "what share", "what percentage", "w
 # Questions asking to count: "how many" is never answered by a sum of money or a share.
 _COUNT_QUESTIONS = ("how many", "kac tane", "kac", "nechta", "неше", "нечта")
 # Azerbaijani "neçə" (how many) folds to "nece", as "necə" (how) does: it counts only as written
-_HOW_MANY_AZ = re.compile(r"\bneçə\b")
 
 # "when", "what year", "in which month", and the same in the glossary's languages
 _TIME_QUESTION = re.compile(r"\b(?:when|ne zaman|ne vaxt|hansi (?:ilde|tarixde)|hangi (?:yil|tarih)|"
@@ -217,7 +216,7 @@ def analyse(text: str) -> Query:
     measures = tuple(dict.fromkeys(m for w in (sorted(heads, key=unique.index) if heads else unique)
                                    if (w not in _QUESTION_HEADS or w in heads) and w not in given
                                    for m in lookup.get(w, ())))
-    how_many_az = bool(_HOW_MANY_AZ.search(text.casefold()))
+    how_many_az = "neçə" in text.casefold() and " nece " in folded
     asks_figure = how_many_az or any(f" {phrase} " in folded for phrase in _FIGURE_QUESTIONS)
     asks_time = bool(_TIME_QUESTION.search(folded)) or any(w in _TIME_WORDS for w in unique)
     # how precise: "the exact date" asks for a time even without "when"
@@ -255,15 +254,19 @@ def analyse(text: str) -> Query:
     )
 
 
-# "which banks did ...", "what was the theme of ...": the word after the question word, and the next
-_ASKED = re.compile(r"^ (?:what|which) (?:(?:is|was|are|were) )?(?:the )?([^\W\d_]+) (\S+)")
+@cache
+def _asked_pattern() -> re.Pattern[str]:
+    """"which banks did ...", "what was the theme of ...": the word after the question word, and the next."""
+    return re.compile(r"^ (?:what|which) (?:(?:is|was|are|were) )?(?:the )?([^\W\d_]+) (\S+)")
 
 
 def _asked(folded: str, words: tuple[str, ...], exact: set[str] | frozenset[str]) -> str | None:
     """The word a "what" or "which" question asks for, when it is a plain word (not a name
     or a number) right after the question word and alone ("which banks did", "what was the
     theme of"; in "which mountain resort" the thing asked for is a resort)."""
-    found = _ASKED.match(folded)
+    if not folded.startswith((" what ", " which ")):
+        return None  # most queries (and the pattern is compiled for the first that does)
+    found = _asked_pattern().match(folded)
     if found is None or found.group(2) in words:
         return None
     word = found.group(1)
