@@ -127,13 +127,13 @@ Span = tuple[int, int, int]  # fact entries start to stop, numbered in their fil
 
 def _build_span(pending: PendingBase, span: Span) -> SpanRows:
     """One span's facts built and checked (in a worker of :func:`fork_map_with`)."""
-    return _span_rows(*pending.facts(span[0], span[1]), span[2])
+    return span_rows(*pending.facts(span[0], span[1]), span[2])
 
 
 SpanRows = tuple[list["Problem"], list[str], "IndexPart | None", Packed]
 
 
-def _span_rows(facts: list[Fact], problems: list[Problem], first: int) -> SpanRows:
+def span_rows(facts: list[Fact], problems: list[Problem], first: int) -> SpanRows:
     """A span's problems, or its records and index numbered from ``first``, its postings
     packed to cross back from a worker (see :data:`otsfacts.postings.Packed`)."""
     if problems:
@@ -195,6 +195,7 @@ def compile_base(paths: Sequence[Path | str], builtin: bool, allow_override: boo
 
 def _compile(paths: Sequence[Path | str], builtin: bool, allow_override: bool, files: list[FileRow],
              crew: Crew | None) -> Compilation:
+    """:func:`compile_base`'s work, by ``crew`` or else by :func:`~otsfacts.parallel.fork_map_with`."""
     from otsfacts.errors import FactBaseError
     from otsfacts.parallel import fork_map_with
     from otsfacts.store import PendingBase

@@ -12,7 +12,7 @@ from array import array
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from otsfacts.cachewrite import Span, SpanRows, _span_rows
+from otsfacts.cachewrite import Span, SpanRows, span_rows
 
 if TYPE_CHECKING:
     from otsfacts.parallel import Crew
@@ -76,7 +76,7 @@ def build_share(state: dict[str, Any], request: tuple[Any, ...]) -> list[tuple[i
             entry = Entry(kept[path][position], Path(path), builtin, labels.get(position))
             if (fact := build_fact(entry, check, sources, topics, known)) is not None:
                 facts.append(fact)
-        built.append((number, _span_rows(facts, check.problems, first)))
+        built.append((number, span_rows(facts, check.problems, first)))
     return built
 
 

@@ -23,7 +23,7 @@ most of the query's words or is close in meaning, is the kind of fact asked for 
 "how many", "how big"), and scores at least the minimum (see :meth:`SearchIndex.find`);
 among the first :data:`MEANING_RANKED` by meaning, a fact holding few of the query's
 words answers at a lower score (a paraphrase's answer). A name or number the base has never
-heard of means no fact answers; the nearest facts are then offered as related.
+heard of, or what a "which" question asks for, means no fact answers; the nearest are related.
 """
 
 from __future__ import annotations
