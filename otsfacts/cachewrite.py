@@ -133,11 +133,15 @@ def _build_span(pending: PendingBase, span: Span) -> SpanRows:
 SpanRows = tuple[list["Problem"], list[str], "IndexPart | None", Packed]
 
 
+#: A span with nothing built: no records, no index, no postings.
+NO_ROWS: SpanRows = ([], [], None, ("", array("q"), b""))
+
+
 def span_rows(facts: list[Fact], problems: list[Problem], first: int) -> SpanRows:
     """A span's problems, or its records and index numbered from ``first``, its postings
     packed to cross back from a worker (see :data:`otsfacts.postings.Packed`)."""
     if problems:
-        return problems, [], None, ("", array("q"), b"")
+        return (problems, *NO_ROWS[1:])
     part = index_part(facts, first)
     return [], [fact_json(f) for f in facts], part._replace(postings={}), pack(part.postings)
 

@@ -8,11 +8,10 @@ indexes the facts of the files it parsed. The rows are the ones a single process
 
 from __future__ import annotations
 
-from array import array
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from otsfacts.cachewrite import Span, SpanRows, span_rows
+from otsfacts.cachewrite import NO_ROWS, Span, SpanRows, span_rows
 
 if TYPE_CHECKING:
     from otsfacts.parallel import Crew
@@ -92,7 +91,7 @@ def crew_build(crew: Crew, pending: PendingBase, chosen: list[Span],
         entry = entries[begin]
         shares[placed[0][0]].append((number, str(entry.path), entry.builtin, [p for _, p in placed], labels, first))
     request = [(pending.sources, pending.topics, pending.known_ids(), share) for share in shares]
-    built: list[SpanRows] = [([], [], None, ("", array("q"), b""))] * len(chosen)
+    built: list[SpanRows] = [NO_ROWS] * len(chosen)
     for share in crew.run(build_share, request):
         for number, rows in share:
             built[number] = rows

@@ -65,12 +65,10 @@ def version() -> str | None:
     the name of its ``.dist-info`` folder beside the package where pip put one (importing
     importlib.metadata to ask cost a search by meaning 18 ms of its 120), else asked of
     importlib.metadata."""
-    from importlib.util import find_spec
-
-    spec = find_spec(MODULE)
-    if spec is not None and spec.origin:
+    package = _package_folder()
+    if package is not None:
         prefix = DISTRIBUTION.replace("-", "_") + "-"
-        folders = list(Path(spec.origin).parent.parent.glob(prefix + "*.dist-info"))
+        folders = list(package.parent.glob(prefix + "*.dist-info"))
         if len(folders) == 1:
             return folders[0].name[len(prefix):-len(".dist-info")]
     from importlib.metadata import PackageNotFoundError, version as dist_version
@@ -221,21 +219,29 @@ class _Prefixes:
         return found
 
 
+def _package_folder() -> Path | None:
+    """The installed encoder package's folder (found without importing it), or None."""
+    from importlib.util import find_spec
+
+    spec = find_spec(MODULE)
+    return Path(spec.origin).parent if spec is not None and spec.origin else None
+
+
 def _package_module(relative: str) -> Any:
     """A module of the encoder package, loaded from its file alone: the package's
     ``__init__`` imports its whole embedder and importlib.metadata (17 ms of a 118 ms search
     by meaning), and the prepared backend needs only two modules that import nothing of the
     package (if a release changes that, opening fails and the package's own way is taken)."""
     import sys
-    from importlib.util import find_spec, module_from_spec, spec_from_file_location
+    from importlib.util import module_from_spec, spec_from_file_location
 
     name = "otsfacts._encoder_" + relative.removesuffix(".py").replace("/", "_")
     module = sys.modules.get(name)
     if module is None:
-        package = find_spec(MODULE)
-        if package is None or not package.origin:
+        package = _package_folder()
+        if package is None:
             raise ImportError(f"no {MODULE} package")
-        spec = spec_from_file_location(name, Path(package.origin).parent / relative)
+        spec = spec_from_file_location(name, package / relative)
         if spec is None or spec.loader is None:
             raise ImportError(f"no {relative} in the {MODULE} package")
         module = module_from_spec(spec)

@@ -26,6 +26,8 @@ UNITS: dict[str, tuple[str, ...]] = {
 
 #: measure -> words that ask for it, in English, Russian, Azerbaijani, Turkish, Kazakh
 #: and Uzbek (the glossary's languages); a word may ask for more than one.
+#: "Volume" in the six languages: of trade, money; of freight, tonnage (both are asked for).
+_VOLUME = ("volume", "объем", "объема", "həcm", "həcmi", "hacim", "hacmi", "көлем", "көлемі", "hajm", "hajmi")
 WORDS: dict[str, tuple[str, ...]] = {
     "area": (
         "area", "size", "big", "large", "territory", "land", "square", "expanse",
@@ -41,11 +43,10 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     "money": (
         "big", "large", "size", "money", "worth", "budget", "cost", "funds", "funding", "cash", "capital", "dollars",
-        "euros", "usd", "eur", "value", "financing", "spending", "spend", "paid", "pay", "volume",
+        "euros", "usd", "eur", "value", "financing", "spending", "spend", "paid", "pay", *_VOLUME,
         "turnover", "деньги", "денег", "бюджет", "стоимость", "стоит", "стоило", "стоила", "обошлось", "капитал",
-        "долларов", "евро", "сумма", "объем", "объема", "товарооборот", "товарооборота",
+        "долларов", "евро", "сумма", "товарооборот", "товарооборота",
         "dövriyyə", "dövriyyəsi", "xərc", "xərci", "maliyet", "maliyeti", "құны", "narxi",
-        "həcm", "həcmi", "hacim", "hacmi", "көлем", "көлемі", "hajm", "hajmi",
         "pul", "büdcə", "bütçe", "dəyər", "değer", "kapital", "dollar", "məbləğ", "tutar",
         "ақша", "қаражат", "qiymat", "mablag",
     ),
@@ -71,9 +72,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "мощность", "потенциал", "güç", "gücü", "potensial", "qüdrət", "quvvat", "қуат", "әлеует",
     ),
     "tonnage": (
-        "tons", "tonnes", "cargo", "freight", "tonnage", "throughput", "volume", "capacity",
+        "tons", "tonnes", "cargo", "freight", "tonnage", "throughput", "capacity", *_VOLUME,
         "тонн", "грузов", "груз", "ton", "yük", "kargo", "yuk", "тонна", "жүк",
-        "объем", "объема", "həcm", "həcmi", "hacim", "hacmi", "көлем", "көлемі", "hajm", "hajmi",
     ),
 }
 

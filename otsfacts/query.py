@@ -83,7 +83,6 @@ _FIGURE_QUESTIONS = ("how much", "how many", "what share", "what percentage", "w
                      "kac", "ne qeder", "ne kadar", "nechta")
 # Questions asking to count: "how many" is never answered by a sum of money or a share.
 _COUNT_QUESTIONS = ("how many", "kac tane", "kac", "nechta", "неше", "нечта")
-# Azerbaijani "neçə" (how many) folds to "nece", as "necə" (how) does: it counts only as written
 
 # The shapes of a question, by what each asks for: compiled for the first query holding one
 # of _SHAPE_STARTS (the first word of each of their forms); most keyword queries hold none,
@@ -235,6 +234,7 @@ def analyse(text: str) -> Query:
     measures = tuple(dict.fromkeys(m for w in (sorted(heads, key=unique.index) if heads else unique)
                                    if (w not in _QUESTION_HEADS or w in heads) and w not in given
                                    for m in lookup.get(w, ())))
+    # Azerbaijani "neçə" (how many) folds to "nece", as "necə" (how) does: it counts only as written
     how_many_az = "neçə" in text.casefold() and " nece " in folded
     asks_figure = how_many_az or any(f" {phrase} " in folded for phrase in _FIGURE_QUESTIONS)
     shapes = _shapes(folded, all_words)
