@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import NamedTuple, Sequence
+from typing import Mapping, NamedTuple, Sequence
 
 from otsfacts.errors import QueryError
 from otsfacts.measures import measure_of_word
@@ -45,7 +45,7 @@ QUESTION_WORDS = frozenset(
     расскажи скажи покажи пожалуиста чем все всех весь в с к у о и а после кому""".split()
     # Azerbaijani and Turkish
     + """ve ile ucun icin bu su bir ne nedir nece nasil harada nerede haqqinda hakkinda da de ki
-    kimi gibi olan olub hansi hangi kac mi mu midir veya yaxud ya hem ise uzre barede neler
+    kimi gibi olan olub hansi hangi kac kaci mi mu midir veya yaxud ya hem ise uzre barede neler
     nelerdir kadar qeder arasinda kimden kime kimin sonra evvel""".split()
     # Kazakh, Kyrgyz and Uzbek
     + """мен және бен пен үшін туралы бұл қандаи қанша не қаи жана менен үчүн тууралуу бул va
@@ -80,9 +80,12 @@ _QUESTION_HEADS = frozenset({"long", "far", "big", "large", "often", "soon", "ol
 _FIGURE_QUESTIONS = ("how much", "how many", "what share", "what percentage", "what proportion",
                      "how long", "how far", "how big", "how large", "what is the value", "what fraction",
                      "how fast", "how quickly", "сколько", "какова доля", "qancha", "қанша", "неше",
-                     "kac", "ne qeder", "ne kadar", "nechta")
+                     "kac", "kaci", "ne qeder", "ne qederdir", "ne kadar", "nechta", "necha")
+# Turkic case and possessive endings a measure word may carry, longest first, as query words fold
+_TURKIC_ENDINGS = ("ining", "ning", "ini", "nin", "сын", "сін", "ның", "нің", "ын", "ін", "ны", "ні", "сы", "сі",
+                   "si", "ni", "in", "і", "i")
 # Questions asking to count: "how many" is never answered by a sum of money or a share.
-_COUNT_QUESTIONS = ("how many", "kac tane", "kac", "nechta", "неше", "нечта")
+_COUNT_QUESTIONS = ("how many", "kac tane", "kac", "kaci", "nechta", "неше", "нечта")
 
 # The shapes of a question, by what each asks for: compiled for the first query holding one
 # of _SHAPE_STARTS (the first word of each of their forms); most keyword queries hold none,
@@ -231,12 +234,14 @@ def analyse(text: str) -> Query:
     given = {b for a, b in zip(all_words, all_words[1:]) if a[:1].isdigit() or (a in plain_names and b in plain_names)}
     # the question's head says what it measures, when it has one: "how much quicker is
     # freight" asks how much quicker (a comparative names no measure), not tonnage
-    measures = tuple(dict.fromkeys(m for w in (sorted(heads, key=unique.index) if heads else unique)
-                                   if (w not in _QUESTION_HEADS or w in heads) and w not in given
-                                   for m in lookup.get(w, ())))
     # Azerbaijani "neçə" (how many) folds to "nece", as "necə" (how) does: it counts only as written
     how_many_az = "neçə" in text.casefold() and " nece " in folded
     asks_figure = how_many_az or any(f" {phrase} " in folded for phrase in _FIGURE_QUESTIONS)
+    # in a question asking for a figure, a measure word may carry a Turkic ending ("neçə faizi")
+    inflected = set(unique) - set(lookup) if asks_figure else set()
+    measures = tuple(dict.fromkeys(m for w in (sorted(heads, key=unique.index) if heads else unique)
+                                   if (w not in _QUESTION_HEADS or w in heads) and w not in given
+                                   for m in lookup.get(_uninflected(w, lookup) if w in inflected else w, ())))
     shapes = _shapes(folded, all_words)
     asks_time = shapes["time"] or any(w in _TIME_WORDS for w in unique)
     # how precise: "the exact date" asks for a time even without "when"
@@ -255,7 +260,8 @@ def analyse(text: str) -> Query:
         numbers=numbers,
         measures=measures,
         asks_figure=asks_figure,
-        asks_count=how_many_az or any(f" {phrase} " in folded for phrase in _COUNT_QUESTIONS),
+        # "неше пайыз", "neçə faiz" (how many percent) asks for a share, not a count
+        asks_count=(how_many_az or any(f" {phrase} " in folded for phrase in _COUNT_QUESTIONS)) and "share" not in measures,
         counted=_counted(all_words, words),
         asks_time=asks_time or asks_day or asks_month or asks_year,
         asks_place=shapes["place"] or shapes["city"] or any(
@@ -369,6 +375,15 @@ def _drop_tail(match: re.Match[str]) -> str:
 
 def _ordinal_figure(match: re.Match[str]) -> str:
     return ordinal(int(match.group(1)))
+
+
+def _uninflected(word: str, known: Mapping[str, object]) -> str:
+    """``word`` less a Turkic case or possessive ending when that leaves a word of ``known``
+    ("пайызын", "faizi", "foizini": percent), else ``word``."""
+    for ending in _TURKIC_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4 and word[:-len(ending)] in known:
+            return word[:-len(ending)]
+    return word
 
 
 def _counted(all_words: list[str], words: tuple[str, ...]) -> tuple[str, ...]:

@@ -91,6 +91,11 @@ def test_phrases_are_content_words_written_together() -> None:
     ("what share of trade", ("share",), True, False),
     ("Türk dünyasının nüfusu", ("population",), False, False),
     ("how many member states", (), True, True),
+    # "how many percent", with the case endings of the Turkic languages: a share, not a count
+    ("сауданың неше пайызын құрайды", ("share",), True, False),
+    ("ticarətinin neçə faizi", ("share",), True, False),
+    ("ticaretinin yüzde kaçı", ("share",), True, False),
+    ("savdosining necha foizini", ("share",), True, False),
 ])
 def test_quantity_questions_name_their_measure(text: str, measures: tuple[str, ...], figure: bool,
                                                count: bool) -> None:

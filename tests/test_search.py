@@ -193,6 +193,9 @@ def test_other_languages_ask_for_counts_and_figures(index: SearchIndex) -> None:
     # "көлемі" (volume) of trade asks for money, not an area
     assert ids(index.search("2024 жылы түркі елдерінің сауда көлемі қанша болды?", limit=1)) == [
         "ots-trade-volumes-2024-1-1-trillion-usd"]
+    # "неше пайызын" (how many percent) asks for a share: the 14.5% fact, not a count
+    assert ids(index.search("Әзербайжанның ТМҰ елдерімен саудасы оның сыртқы саудасының неше пайызын құрайды?",
+                            limit=1)) == ["azerbaijan-ots-trade-14-5-percent-of-foreign-trade-2024"]
     # "şehirdi" ("was the city") is the kind of answer asked for, not a word it must hold
     assert "jalal-abad-turkic-world-tourism-capital-2025" in ids(
         index.search("2025 yılında Türk Dünyası Turizm Başkenti hangi şehirdi?", limit=3))
