@@ -131,6 +131,7 @@ _PLACE_WORDS = frozenset("где harada nerede qayerda qaerda қаида кай�
 # "Baku or Gabala": names either side of one of these are alternatives
 _OR_WORDS = frozenset("or или либо yoxsa yaxud veya ya yoki әлде немесе".split())
 # Nouns that name a quantity: a question about one asks for a figure ("what is the budget")
+_PLACE_PHRASES = frozenset({("in", "the"), ("across", "the"), ("around", "the"), ("throughout", "the")})
 _QUANTITY_NOUNS = frozenset("""budget cost costs price population area length distance percentage
     share capacity worth turnover volume tonnage gigawatts
     товарооборот товарооборота стоимость бюджет dovriyye dovriyyesi hacmi hecmi көлемі hajmi""".split())
@@ -232,6 +233,8 @@ def analyse(text: str) -> Query:
     # ("how many GW" asks for power)
     plain_names = {n.lstrip("^") for n in names}
     given = {b for a, b in zip(all_words, all_words[1:]) if a[:1].isdigit() or (a in plain_names and b in plain_names)}
+    # "links in the area" names a place, not a measure asked for
+    given.update(c for a, b, c in zip(all_words, all_words[1:], all_words[2:]) if (a, b) in _PLACE_PHRASES)
     # the question's head says what it measures, when it has one: "how much quicker is
     # freight" asks how much quicker (a comparative names no measure), not tonnage
     # Azerbaijani "neçə" (how many) folds to "nece", as "necə" (how) does: it counts only as written

@@ -91,6 +91,7 @@ def test_phrases_are_content_words_written_together() -> None:
     ("what share of trade", ("share",), True, False),
     ("Türk dünyasının nüfusu", ("population",), False, False),
     ("how many member states", (), True, True),
+    ("could the route transform links in the area", (), False, False),  # a place, not a measure
     # "how many percent", with the case endings of the Turkic languages: a share, not a count
     ("сауданың неше пайызын құрайды", ("share",), True, False),
     ("ticarətinin neçə faizi", ("share",), True, False),
