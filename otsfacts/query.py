@@ -131,6 +131,7 @@ _PLACE_WORDS = frozenset("где harada nerede qayerda qaerda қаида кай�
 # "Baku or Gabala": names either side of one of these are alternatives
 _OR_WORDS = frozenset("or или либо yoxsa yaxud veya ya yoki әлде немесе".split())
 # Nouns that name a quantity: a question about one asks for a figure ("what is the budget")
+_TAKE = frozenset(("take", "takes", "took", "taken", "taking"))
 _PLACE_PHRASES = frozenset({("in", "the"), ("across", "the"), ("around", "the"), ("throughout", "the")})
 _QUANTITY_NOUNS = frozenset("""budget cost costs price population area length distance percentage
     share capacity worth turnover volume tonnage gigawatts
@@ -204,11 +205,13 @@ def analyse(text: str) -> Query:
         raise QueryError("query has no words to search for, only punctuation or symbols")
     folded = " " + " ".join(all_words) + " "  # padded: phrases match whole words only
     heads = {w for w in _QUESTION_HEADS if f" how {w} " in folded or f" how much {w} " in folded}
-    # "in 2024 yilda", "в 2024 году", "the year 2024": the word "year" beside a year says no more
-    beside_year = {b if _is_year(a) else a for a, b in zip(all_words, all_words[1:])
-                   if (_is_year(a) and b in _YEAR_WORDS) or (_is_year(b) and a in _YEAR_WORDS)}
+    # "in 2024 yilda", "в 2024 году", "the year 2024": the word "year" beside a year says no
+    # more, nor does the "place" of "take place" ("when did the congress take place")
+    silent = {b if _is_year(a) or b == "place" else a for a, b in zip(all_words, all_words[1:])
+              if (_is_year(a) and b in _YEAR_WORDS) or (_is_year(b) and a in _YEAR_WORDS)
+              or (a in _TAKE and b == "place")}
     unique = list(dict.fromkeys(all_words))
-    words = tuple(w for w in unique if w not in QUESTION_WORDS and w not in heads and w not in beside_year)
+    words = tuple(w for w in unique if w not in QUESTION_WORDS and w not in heads and w not in silent)
     if not words:
         shown = ", ".join(repr(w) for w in unique[:5])
         raise QueryError(f"query has only question words ({shown}): add what you are looking for")

@@ -16,6 +16,12 @@ def test_question_words_weigh_nothing_and_content_words_stay_in_order() -> None:
     assert set(query.question_words) == {"what", "did", "the", "about"}
 
 
+def test_the_place_of_take_place_is_no_word_of_the_query() -> None:
+    # "take place" is "happen"; "which place" still asks for one
+    assert analyse("When did the Baku Turkology Congress take place?").words == ("baku", "turkology", "congress")
+    assert analyse("which place holds the crown").words == ("place", "holds", "crown")
+
+
 @pytest.mark.parametrize(("text", "words"), [
     ("что сказал Калиев о безопасности", ("калиев", "безопасности")),
     ("Kaliyev güvenlik hakkında ne dedi", ("kaliyev", "guvenlik")),
