@@ -76,9 +76,12 @@ def fits(fact: Fact, q: Query, forms: Mapping[str, Sequence[str]] | None = None)
             # for: "how many member states" is not answered by a number of universities
             if measures:
                 return False
-            counted = {stem(w) for w in q.counted}
-            counted.update(stem(m) for w in q.counted for m in (forms or {}).get(w, ()))
-            if counted and not counted & {stem(t) for t in tokens(f"{fact.unit} {fact.claim}")}:
+            # the thing counted is the plural ("member states": states), named by the fact's
+            # words or its aliases ("colleges" for the universities it counts)
+            things = [w for w in q.counted if w.endswith("s") and not w.endswith("ss")] or q.counted
+            counted = {stem(w) for w in things}
+            counted.update(stem(m) for w in things for m in (forms or {}).get(w, ()))
+            if counted and not counted & {stem(t) for t in tokens(" ".join((fact.unit or "", fact.claim, *fact.aliases)))}:
                 return False
     return True
 

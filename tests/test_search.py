@@ -364,6 +364,14 @@ def test_a_count_is_not_answered_with_money_or_a_share(index: SearchIndex) -> No
         assert hit.fact.unit not in ("USD", "EUR", "%")
 
 
+def test_a_count_is_of_the_plural_it_names_in_the_facts_words_or_aliases(index: SearchIndex) -> None:
+    # "colleges" is an alias of the fact that counts new universities; "joined" is not counted
+    found = ids(index.search("how many colleges joined the academic union at its tashkent meeting", limit=1))
+    assert found == ["turkunib-welcomed-62-new-universities"]
+    # "member states" counts states: an alias "new members" does not make universities states
+    assert "turkunib-membership-109-institutions" not in ids(index.search("how many member states does the OTS have"))
+
+
 def test_a_paraphrase_nothing_answers_is_pointed_to_by_a_related_fact(index: SearchIndex) -> None:
     # "policy fields" and "handle jointly" are not the fact's words (it coordinates
     # cooperation in over 40 areas) and the encoder finds it only vaguely like the question
