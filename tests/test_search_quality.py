@@ -76,31 +76,41 @@ def test_no_kind_falls_below_its_recall(kind: str, floor: float, ours: dict[str,
 
 def test_the_development_sets_of_other_languages_and_paraphrases() -> None:
     # dev-4 (other languages only) and dev-3, written from the archived texts like the
-    # held-out sets, and tuned on: measured dev-4 recall@3 0.877, and what dev-3's table
-    # shows for paraphrases (an answer, or a related fact when nothing answers) 0.455
+    # held-out sets, and tuned on: measured dev-4 recall@3 0.918, and what dev-3's table
+    # shows for paraphrases (an answer, or a related fact when nothing answers) 0.636
     if not quality.DEFAULT_ARCHIVE.is_dir():
         pytest.skip(f"the archived texts its answers point into are not at {quality.DEFAULT_ARCHIVE}")
     languages = quality.evaluate("otsfacts", "dev-4")
     assert languages["overall"]["recall@3"] >= 0.86, languages["misses"]
     third = quality.evaluate("otsfacts", "dev-3")
-    assert third["shown"]["paraphrase"]["recall@3"] >= 0.45
+    assert third["shown"]["paraphrase"]["recall@3"] >= 0.6
     assert third["rejection_rate"] >= 0.85, third["false_accepts"]
     # dev-5 (paraphrases and unanswerable questions only), tuned on: measured paraphrases
-    # answered in the first three 0.383, refused 0.825
+    # answered in the first three 0.65, refused 0.85
     fifth = quality.evaluate("otsfacts", "dev-5")
-    assert fifth["by_kind"]["paraphrase"]["recall@3"] >= 0.36, fifth["misses"]
+    assert fifth["by_kind"]["paraphrase"]["recall@3"] >= 0.6, fifth["misses"]
     assert fifth["rejection_rate"] >= 0.8, fifth["false_accepts"]
 
 
 def test_the_development_sets_written_for_the_latest_round() -> None:
     # dev-7 (paraphrases and unanswerable questions) and dev-8 (other languages, answerable
-    # and not), tuned on: measured paraphrases 0.441, refused 0.95; other languages 0.905,
-    # refused 0.88
+    # and not), tuned on: measured paraphrases 0.559, refused 0.95; other languages 0.892,
+    # refused 0.92
     if not quality.DEFAULT_ARCHIVE.is_dir():
         pytest.skip(f"the archived texts its answers point into are not at {quality.DEFAULT_ARCHIVE}")
     seventh = quality.evaluate("otsfacts", "dev-7")
-    assert seventh["by_kind"]["paraphrase"]["recall@3"] >= 0.42, seventh["misses"]
+    assert seventh["by_kind"]["paraphrase"]["recall@3"] >= 0.53, seventh["misses"]
     assert seventh["rejection_rate"] >= 0.9, seventh["false_accepts"]
     eighth = quality.evaluate("otsfacts", "dev-8")
     assert eighth["by_kind"]["language"]["recall@3"] >= 0.88, eighth["misses"]
     assert eighth["rejection_rate"] >= 0.84, eighth["false_accepts"]
+
+
+def test_the_development_set_written_like_the_held_out_sets_this_round() -> None:
+    # dev-9 (every kind, as a held-out set is written), tuned on: measured English recall@3
+    # 0.794, refused 0.9
+    if not quality.DEFAULT_ARCHIVE.is_dir():
+        pytest.skip(f"the archived texts its answers point into are not at {quality.DEFAULT_ARCHIVE}")
+    ninth = quality.evaluate("otsfacts", "dev-9")
+    assert ninth["english"]["recall@3"] >= 0.77, ninth["misses"]
+    assert ninth["rejection_rate"] >= 0.85, ninth["false_accepts"]
