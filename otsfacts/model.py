@@ -189,9 +189,11 @@ class Fact:
                            new=(5, '# date = "2025-10-27"', "when an event happened or is planned"))
     place: str | None = key("Where an event happened or is planned.", TEXT, json=10, default=None,
                             new=(6, '# place = "Gabala"', "where"))
-    aliases: tuple[str, ...] = key("Other names and spellings searched with the fact; spell out the "
-                                   "abbreviations it uses.", TEXTS, json=14, default=(),
-                                   new=(0, "aliases = []", "other names and spellings; spell out abbreviations (TITR, ...)"))
+    aliases: tuple[str, ...] = key("Other names and spellings searched with the fact, and a reader's everyday "
+                                   "words for its own (synonyms only: no new name, figure or outcome); spell "
+                                   "out the abbreviations it uses.", TEXTS, json=14, default=(),
+                                   new=(0, "aliases = []", "other names, spellings, synonyms; spell out abbreviations "
+                                        "(TITR, ...)"))
     conflicts_with: tuple[str, ...] = key("Ids of facts whose claims disagree with this one (list this one back "
                                           "there).", SLUGS, json=15, default=(),
                                           new=(10, '# conflicts_with = ["other-fact-id"]',

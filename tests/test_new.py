@@ -20,7 +20,7 @@ BLOCK = (
     'topics = ["energy"]                   # one or more topic ids (otsfacts topics)\n'
     'kind = "statement"                    # figure, event, plan, forecast, proposal, initiative, decision, '
     "statement\n"
-    "aliases = []                          # other names and spellings; spell out abbreviations (TITR, ...)\n"
+    "aliases = []                          # other names, spellings, synonyms; spell out abbreviations (TITR, ...)\n"
     '# value = 2000                        # a figure: the number, absolute (2100000000000 for "$2.1 trillion")\n'
     '# unit = "km"                         # USD, %, km, GW, ...\n'
     '# qualifier = "more than"             # more than, over, nearly, around, approximately, about, ...\n'
