@@ -50,7 +50,8 @@ QUESTION_WORDS = frozenset(
     # Kazakh, Kyrgyz and Uzbek
     + """мен және бен пен үшін туралы бұл қандаи қанша не қаи жана менен үчүн тууралуу бул va
     bilan uchun haqida qanday qancha nima qayerda qaysi nechanchi нешінші ostida астында altında
-    кімнен кімге кімнің кеиін бұрын kimdan kimga kimning keyin oldin togrisida togrisidagi boyicha""".split()
+    кімнен кімге кімнің кеиін бұрын kimdan kimga kimning keyin oldin togrisida togrisidagi boyicha
+    арқылы аркылуу orqali vasitesile uzerinden қаншаға""".split()
     # auxiliary and light verbs ("will be", "is", "does", "has become") and question
     # particles, which shape a question in these languages as "did" and "is" do in English
     + """будет будут был была были было является являются может могут можно стал стала стали

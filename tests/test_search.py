@@ -200,6 +200,10 @@ def test_other_languages_ask_for_counts_and_figures(index: SearchIndex) -> None:
     # "неше пайызын" (how many percent) asks for a share: the 14.5% fact, not a count
     assert ids(index.search("Әзербайжанның ТМҰ елдерімен саудасы оның сыртқы саудасының неше пайызын құрайды?",
                             limit=1)) == ["azerbaijan-ots-trade-14-5-percent-of-foreign-trade-2024"]
+    # "banddan" (of points, the declaration's clauses) and "арқылы" (through, as "via" in English)
+    assert ids(index.search("Gabala deklaratsiyasi nechta banddan iborat?", limit=1)) == ["gabala-declaration-121-points"]
+    assert ids(index.search("Қытай-Қырғызстан-Өзбекстан темір жолы арқылы тасымал көлемі қаншаға жетеді",
+                            limit=1)) == ["member-states-expanding-capacity-to-15-million-tons-annually"]
     # "şehirdi" ("was the city") is the kind of answer asked for, not a word it must hold
     assert "jalal-abad-turkic-world-tourism-capital-2025" in ids(
         index.search("2025 yılında Türk Dünyası Turizm Başkenti hangi şehirdi?", limit=3))
