@@ -36,6 +36,9 @@ def fold(text: str) -> str:
     return stripped.casefold().translate(_BASE_LETTERS)
 
 
+_PLUS = re.compile(r"(?<=[^\W\d_])\+")
+
+
 def tokens(text: str) -> list[str]:
     """Folded search tokens of ``text``, in order.
 
@@ -44,6 +47,8 @@ def tokens(text: str) -> list[str]:
     "abad", "jalalabad"); single letters are dropped, single digits kept.
     """
     folded = fold(text)
+    if "+" in folded:  # "OTS+" is "OTS plus", as its aliases spell it
+        folded = _PLUS.sub(" plus", folded)
     if _MAYBE_JOINED.search(folded) is None or _JOINED.search(folded) is None:
         return _PLAIN.findall(folded)  # no "2,000" or "Jalal-Abad": plain runs only (most text)
     return _word_tokens(folded)
@@ -60,6 +65,8 @@ def _word_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
 
 def _word_tokens(folded: str) -> list[str]:
     """:func:`tokens` of folded text, word by word: the general case, right for any text."""
+    if "+" in folded:
+        folded = _PLUS.sub(" plus", folded)
     word_pattern, thousands, number, joiners = _word_patterns()
     out: list[str] = []
     for word in word_pattern.findall(folded):

@@ -83,6 +83,12 @@ def test_join_apostrophes(text: str, joined: str) -> None:
     assert join_apostrophes(text) == joined
 
 
+def test_a_plus_after_a_word_reads_as_plus() -> None:
+    # "OTS+" is the format its aliases spell "OTS Plus"; a plus after a number is not a word
+    assert tokens("the “OTS+” format") == ["the", "ots", "plus", "format"]
+    assert tokens("5+ years") == ["5", "years"]
+
+
 def test_joined_apostrophes_tokenize_to_one_word() -> None:
     assert tokens(join_apostrophes("Oʻzbekiston")) == ["ozbekiston"]
     assert tokens(join_apostrophes("Azerbaycan'ın")) == ["azerbaycan"]
