@@ -42,7 +42,7 @@ QUESTION_WORDS = frozenset(
     + """по на во со из за для при про над под от до без об обо ко через это эта этот эти как
     что где когда кто какои какая какое какие каков какова каково сколько ли же бы не ни но
     или да его ее их был была было были быть есть будет также тоже еще уже между такое
-    расскажи скажи покажи пожалуиста чем все всех весь в с к у о и а после кому""".split()
+    расскажи скажи покажи пожалуиста чем все всех весь в с к у о и а после кому помимо кроме""".split()
     # Azerbaijani and Turkish
     + """ve ile ucun icin bu su bir ne nedir nece nasil harada nerede haqqinda hakkinda da de ki
     kimi gibi olan olub hansi hangi kac kaci mi mu midir veya yaxud ya hem ise uzre barede neler

@@ -204,6 +204,9 @@ def test_other_languages_ask_for_counts_and_figures(index: SearchIndex) -> None:
     assert ids(index.search("Gabala deklaratsiyasi nechta banddan iborat?", limit=1)) == ["gabala-declaration-121-points"]
     assert ids(index.search("Қытай-Қырғызстан-Өзбекстан темір жолы арқылы тасымал көлемі қаншаға жетеді",
                             limit=1)) == ["member-states-expanding-capacity-to-15-million-tons-annually"]
+    # "өтті" is "passed" (the chairmanship, from whom to whom) as well as "was held"
+    assert ids(index.search("Түркі мемлекеттері ұйымындағы төрағалық кімнен кімге өтті?", limit=1)) == [
+        "azerbaijan-chairmanship-new-chapter-for-ots"]
     # "şehirdi" ("was the city") is the kind of answer asked for, not a word it must hold
     assert "jalal-abad-turkic-world-tourism-capital-2025" in ids(
         index.search("2025 yılında Türk Dünyası Turizm Başkenti hangi şehirdi?", limit=3))
