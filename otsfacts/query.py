@@ -131,9 +131,11 @@ def _shapes(folded: str, words: list[str]) -> dict[str, bool]:
 _PLACE_WORDS = frozenset("где harada nerede qayerda qaerda қаида кайда".split())
 # "Baku or Gabala": names either side of one of these are alternatives
 _OR_WORDS = frozenset("or или либо yoxsa yaxud veya ya yoki әлде немесе".split())
-# Nouns that name a quantity: a question about one asks for a figure ("what is the budget")
+# "take place": its "place" is no word of the query
 _TAKE = frozenset(("take", "takes", "took", "taken", "taking"))
+# "in the area": a measure word after these names a place
 _PLACE_PHRASES = frozenset({("in", "the"), ("across", "the"), ("around", "the"), ("throughout", "the")})
+# Nouns that name a quantity: a question about one asks for a figure ("what is the budget")
 _QUANTITY_NOUNS = frozenset("""budget cost costs price population area length distance percentage
     share capacity worth turnover volume tonnage gigawatts
     товарооборот товарооборота стоимость бюджет dovriyye dovriyyesi hacmi hecmi көлемі hajmi""".split())
@@ -245,10 +247,10 @@ def analyse(text: str) -> Query:
     how_many_az = "neçə" in text.casefold() and " nece " in folded
     asks_figure = how_many_az or any(f" {phrase} " in folded for phrase in _FIGURE_QUESTIONS)
     # in a question asking for a figure, a measure word may carry a Turkic ending ("neçə faizi")
-    inflected = set(unique) - set(lookup) if asks_figure else set()
     measures = tuple(dict.fromkeys(m for w in (sorted(heads, key=unique.index) if heads else unique)
                                    if (w not in _QUESTION_HEADS or w in heads) and w not in given
-                                   for m in lookup.get(_uninflected(w, lookup) if w in inflected else w, ())))
+                                   for m in lookup.get(w) or (lookup.get(_uninflected(w, lookup), ())
+                                                              if asks_figure else ())))
     shapes = _shapes(folded, all_words)
     asks_time = shapes["time"] or any(w in _TIME_WORDS for w in unique)
     # how precise: "the exact date" asks for a time even without "when"

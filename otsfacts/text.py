@@ -47,10 +47,8 @@ def tokens(text: str) -> list[str]:
     "abad", "jalalabad"); single letters are dropped, single digits kept.
     """
     folded = fold(text)
-    if "+" in folded:  # "OTS+" is "OTS plus", as its aliases spell it
-        folded = _PLUS.sub(" plus", folded)
-    if _MAYBE_JOINED.search(folded) is None or _JOINED.search(folded) is None:
-        return _PLAIN.findall(folded)  # no "2,000" or "Jalal-Abad": plain runs only (most text)
+    if "+" not in folded and (_MAYBE_JOINED.search(folded) is None or _JOINED.search(folded) is None):
+        return _PLAIN.findall(folded)  # no "2,000", "Jalal-Abad" or "OTS+": plain runs only (most text)
     return _word_tokens(folded)
 
 
@@ -65,7 +63,7 @@ def _word_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
 
 def _word_tokens(folded: str) -> list[str]:
     """:func:`tokens` of folded text, word by word: the general case, right for any text."""
-    if "+" in folded:
+    if "+" in folded:  # "OTS+" is "OTS plus", as its aliases spell it
         folded = _PLUS.sub(" plus", folded)
     word_pattern, thousands, number, joiners = _word_patterns()
     out: list[str] = []
