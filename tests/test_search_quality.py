@@ -1,4 +1,4 @@
-"""Search quality floors on the development sets, benchmarks/queries.toml and dev-2 to dev-8
+"""Search quality floors on the development sets, benchmarks/queries.toml and dev-2 to dev-9
 (no timings).
 
 These floors guard against regressions on the set the ranker is tuned on; they say
@@ -24,6 +24,15 @@ sys.modules[_SPEC.name] = quality  # its dataclasses look their module up by nam
 _SPEC.loader.exec_module(quality)
 
 
+def by_passage(which: str) -> dict[str, Any]:
+    """otsfacts's figures on a development set whose answers are passages of the archived
+    texts; the test is skipped where the archive is not beside the repository."""
+    if not quality.DEFAULT_ARCHIVE.is_dir():
+        pytest.skip(f"the archived texts its answers point into are not at {quality.DEFAULT_ARCHIVE}")
+    result: dict[str, Any] = quality.evaluate("otsfacts", which)
+    return result
+
+
 @pytest.fixture(scope="module")
 def ours() -> dict[str, Any]:
     return quality.evaluate("otsfacts")
@@ -42,9 +51,7 @@ def test_recall_at_3_overall(ours: dict[str, Any]) -> None:
 def test_the_second_development_set() -> None:
     # written from the archived texts like the held-out sets (so, with answers as passages),
     # and tuned on: measured recall@3 0.86 and 82% of unanswerable questions refused
-    if not quality.DEFAULT_ARCHIVE.is_dir():
-        pytest.skip(f"the archived texts its answers point into are not at {quality.DEFAULT_ARCHIVE}")
-    second = quality.evaluate("otsfacts", "dev-2")
+    second = by_passage("dev-2")
     assert second["overall"]["recall@3"] >= 0.84, second["misses"]
     assert second["rejection_rate"] >= 0.8, second["false_accepts"]
 
@@ -78,16 +85,14 @@ def test_the_development_sets_of_other_languages_and_paraphrases() -> None:
     # dev-4 (other languages only) and dev-3, written from the archived texts like the
     # held-out sets, and tuned on: measured dev-4 recall@3 0.918, and what dev-3's table
     # shows for paraphrases (an answer, or a related fact when nothing answers) 0.636
-    if not quality.DEFAULT_ARCHIVE.is_dir():
-        pytest.skip(f"the archived texts its answers point into are not at {quality.DEFAULT_ARCHIVE}")
-    languages = quality.evaluate("otsfacts", "dev-4")
+    languages = by_passage("dev-4")
     assert languages["overall"]["recall@3"] >= 0.86, languages["misses"]
-    third = quality.evaluate("otsfacts", "dev-3")
+    third = by_passage("dev-3")
     assert third["shown"]["paraphrase"]["recall@3"] >= 0.6
     assert third["rejection_rate"] >= 0.85, third["false_accepts"]
     # dev-5 (paraphrases and unanswerable questions only), tuned on: measured paraphrases
     # answered in the first three 0.65, refused 0.85
-    fifth = quality.evaluate("otsfacts", "dev-5")
+    fifth = by_passage("dev-5")
     assert fifth["by_kind"]["paraphrase"]["recall@3"] >= 0.6, fifth["misses"]
     assert fifth["rejection_rate"] >= 0.8, fifth["false_accepts"]
 
@@ -96,12 +101,10 @@ def test_the_development_sets_written_for_the_latest_round() -> None:
     # dev-7 (paraphrases and unanswerable questions) and dev-8 (other languages, answerable
     # and not), tuned on: measured paraphrases 0.559, refused 0.95; other languages 0.892,
     # refused 0.92
-    if not quality.DEFAULT_ARCHIVE.is_dir():
-        pytest.skip(f"the archived texts its answers point into are not at {quality.DEFAULT_ARCHIVE}")
-    seventh = quality.evaluate("otsfacts", "dev-7")
+    seventh = by_passage("dev-7")
     assert seventh["by_kind"]["paraphrase"]["recall@3"] >= 0.53, seventh["misses"]
     assert seventh["rejection_rate"] >= 0.9, seventh["false_accepts"]
-    eighth = quality.evaluate("otsfacts", "dev-8")
+    eighth = by_passage("dev-8")
     assert eighth["by_kind"]["language"]["recall@3"] >= 0.88, eighth["misses"]
     assert eighth["rejection_rate"] >= 0.84, eighth["false_accepts"]
 
@@ -109,8 +112,6 @@ def test_the_development_sets_written_for_the_latest_round() -> None:
 def test_the_development_set_written_like_the_held_out_sets_this_round() -> None:
     # dev-9 (every kind, as a held-out set is written), tuned on: measured English recall@3
     # 0.794, refused 0.9
-    if not quality.DEFAULT_ARCHIVE.is_dir():
-        pytest.skip(f"the archived texts its answers point into are not at {quality.DEFAULT_ARCHIVE}")
-    ninth = quality.evaluate("otsfacts", "dev-9")
+    ninth = by_passage("dev-9")
     assert ninth["english"]["recall@3"] >= 0.77, ninth["misses"]
     assert ninth["rejection_rate"] >= 0.85, ninth["false_accepts"]
