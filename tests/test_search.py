@@ -169,7 +169,10 @@ def test_a_paraphrase_may_hold_one_word_in_four_the_base_does_not_know(
     query = "a joint entry card for galleries and exhibitions"
     results = index.find(query)
     assert ids(results.answers)[:1] == ["common-museum-ticket-project"]
-    assert (results.answers[0].meaning_rank, results.answers[0].similarity) == (2, 0.313)
+    # (its similarity ties another fact's to three places, so its rank among the three is
+    # not asserted: the last digits of the vectors vary with how they were computed)
+    (first, *_) = results.answers
+    assert first.meaning_rank is not None and first.meaning_rank <= 3 and first.similarity == 0.313
     monkeypatch.setattr(search, "PARAPHRASE_KNOWN_SHARE", 1.0)
     refused = index.find(query)
     assert refused.answers == () and ids(refused.related)[:1] == ["common-museum-ticket-project"]
