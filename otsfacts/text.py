@@ -36,9 +36,6 @@ def fold(text: str) -> str:
     return stripped.casefold().translate(_BASE_LETTERS)
 
 
-_PLUS = re.compile(r"(?<=[^\W\d_])\+")
-
-
 def tokens(text: str) -> list[str]:
     """Folded search tokens of ``text``, in order.
 
@@ -53,19 +50,19 @@ def tokens(text: str) -> list[str]:
 
 
 @cache
-def _word_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _word_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A run of letters or digits, possibly joined by in-word punctuation (2,000 / 2.1 /
-    Jalal-Abad / Azerbaijan's); a thousands separator; a number; in-word punctuation.
-    Compiled for the first text that has joined words (a query seldom does)."""
+    Jalal-Abad / Azerbaijan's); a thousands separator; a number; in-word punctuation; a plus
+    after a word. Compiled for the first text that has joined words (a query seldom does)."""
     return (re.compile(r"[^\W_]+(?:[.,'’\-‐‑–—][^\W_]+)*"), re.compile(r"(?<=\d),(?=\d{3}(?!\d))"),
-            re.compile(r"\d+(?:\.\d+)?"), re.compile(r"[.,'’\-‐‑–—]"))
+            re.compile(r"\d+(?:\.\d+)?"), re.compile(r"[.,'’\-‐‑–—]"), re.compile(r"(?<=[^\W\d_])\+"))
 
 
 def _word_tokens(folded: str) -> list[str]:
     """:func:`tokens` of folded text, word by word: the general case, right for any text."""
+    word_pattern, thousands, number, joiners, plus = _word_patterns()
     if "+" in folded:  # "OTS+" is "OTS plus", as its aliases spell it
-        folded = _PLUS.sub(" plus", folded)
-    word_pattern, thousands, number, joiners = _word_patterns()
+        folded = plus.sub(" plus", folded)
     out: list[str] = []
     for word in word_pattern.findall(folded):
         word = thousands.sub("", word)
