@@ -60,6 +60,15 @@ QUESTION_WORDS = frozenset(
     etdi etti eder var yox yok idi imis necedir nedir hansidir kimdir haradadir""".split()
     + """болады болды болған болатын болмақ келеді бар жоқ еді деп деген қаи қандаи қашан неге неше кім""".split()
     + """boladi boldi bolgan bolib edi emas qilindi qilinadi qiladi kim qachon nechta nega""".split()
+    # question words in their other cases and plurals ("каких", "nəyi", "hangileri",
+    # "nimaga"; "қалай", how, is not "қала", city) and the Kazakh and Kyrgyz question
+    # particles ("ма", "ме"), which ask as "is" and "does" do
+    + """каких какими каком какому куда откуда почему зачем насколько чеи чья чьи
+    ма ме ба бе па пе қаида қалаи қаисы қаисысы кімдер неден немен нені ненің қаншалық
+    каида кандаи канча качан ким эмне эмнеге каисы
+    neyi neye neden neyin neleri niye nicin hara haraya haradan nereye nereden neresi kimler
+    hansilar hansilari necenci kacinci hangileri hangisi hangisidir
+    nimani nimaga nimadan nimalar nimalarni qayerga qayerdan qaysilar qanaqa kimlar necha""".split()
     # who said it: "what did Kaliyev say" asks what he said, as "say" and "according" do
     + """сказал сказала сказали говорит говорил говорила заявил заявила отметил отметила считает
     словам мнению dedi deyib deyir soyledi soyleyib bildirib fikrince diyor gore аитты аитқан

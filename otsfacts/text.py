@@ -96,7 +96,7 @@ KIPCHAK_ENDINGS = (
     "ндан", "нден", "дан", "ден", "тан", "тен", "нан", "нен", "дон", "дөн", "тон", "төн",
     "лар", "лер", "дар", "дер", "тар", "тер", "лор", "лөр", "дор", "дөр", "тор", "төр",
     "мен", "бен", "пен", "менен", "ға", "ге", "қа", "ке", "га", "ка", "го", "гө", "ко", "кө",
-    "нда", "нде", "да", "де", "та", "те", "до", "дө", "то", "тө", "ны", "ні", "ды", "ді",
+    "нда", "нде", "на", "не", "да", "де", "та", "те", "до", "дө", "то", "тө", "ны", "ні", "ды", "ді",
     "ты", "ті", "сы", "сі", "си", "су", "сү", "ады", "еді", "ын", "ін", "н", "ы", "і", "и", "у", "ү",
 )
 #: Azerbaijani, Turkish and Uzbek case, plural and possessive suffixes (they stack too).
@@ -109,8 +109,8 @@ OGHUZ_ENDINGS = (
 )
 _RUSSIAN_ENDING_SET = frozenset(RUSSIAN_ENDINGS)
 # a stem ending in a softened consonant gets it back: "əməkdaşlığı" -> "əməkdaşlıq",
-# "ortaklığı" -> "ortaklık", "kubogi" -> "kubok", "dibi" -> "dip"
-_HARDENED = {"g": ("k", "q"), "b": ("p",), "d": ("t",), "б": ("п",), "ғ": ("қ",), "г": ("к",)}  # Kazakh too
+# "ortaklığı" -> "ortaklık", "sədrliyi" -> "sədrlik", "kubogi" -> "kubok", "dibi" -> "dip"
+_HARDENED = {"g": ("k", "q"), "b": ("p",), "d": ("t",), "y": ("k",), "б": ("п",), "ғ": ("қ",), "г": ("к",)}  # Kazakh too
 _MIN_STEM = 3
 
 

@@ -33,6 +33,19 @@ def test_who_said_it_shapes_the_question_in_every_language(text: str, words: tup
     assert analyse(text).words == words
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    ("С какими организациями сотрудничает ОТГ?", ("организациями", "сотрудничает", "отг")),
+    ("Türk İnvestisiya Fondu nəyi dəstəkləyir?", ("turk", "investisiya", "fondu", "destekleyir")),
+    ("Azerbaycan'ın en büyük ticaret ortakları hangileri", ("azerbaycan", "en", "buyuk", "ticaret", "ortaklari")),
+    ("TDT bilan JSST harakat rejasi nimaga qaratilgan", ("tdt", "jsst", "harakat", "rejasi", "qaratilgan")),
+    ("Саммитте Таяу Шығыстағы жағдай талқылана ма?", ("саммитте", "таяу", "шығыстағы", "жағдаи", "талқылана")),
+    ("Орта дәліз қалай сипатталған", ("орта", "дәліз", "сипатталған")),  # "қалай" (how) is no "қала" (city)
+])
+def test_question_words_in_other_cases_and_question_particles_shape_the_question(text: str, words: tuple[str, ...]) -> None:
+    # "какими" is "какой", "nəyi" "nə", "hangileri" "hangi", "nimaga" "nima"; "ма" asks as "is" does
+    assert analyse(text).words == words
+
+
 def test_a_query_of_question_words_only_is_refused_with_what_it_held() -> None:
     with pytest.raises(QueryError, match=r"^query has only question words \('the'\): add what you are looking for$"):
         analyse("the")
