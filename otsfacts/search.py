@@ -204,9 +204,9 @@ class SearchIndex(SpellingIndex):
             # that capitalises titles word by word, a capital need not mark a name: see above)
             self._weight(found) or (2 * self._saturated(self.idf("")) if word in q.numbers or (
                 word in names and not q.other_script and word.isascii()) else
-                                    # a plain ASCII word the base lacks is likelier filler ("exactly")
-                                    # than a word in other letters neither base nor glossary knows
-                                    UNKNOWN_WORD_WEIGHT if word.isascii() else self._saturated(self.idf("")))
+                                    # a plain word the base lacks, in any letters, is likelier filler
+                                    # ("exactly", "сотрудничает") than what is asked about
+                                    UNKNOWN_WORD_WEIGHT)
             for word, found in zip(words, expansions)
         ]
         if shaped:
