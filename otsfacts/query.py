@@ -69,6 +69,9 @@ QUESTION_WORDS = frozenset(
     neyi neye neden neyin neleri niye nicin hara haraya haradan nereye nereden neresi kimler
     hansilar hansilari necenci kacinci hangileri hangisi hangisidir
     nimani nimaga nimadan nimalar nimalarni qayerga qayerdan qaysilar qanaqa kimlar necha""".split()
+    # "itself", "own" ("kendini" is no "kent", city)
+    + """kendi kendini kendisi kendileri kendilerini ozu ozunu oz ozi ozini
+    себя себе свои своеи своих своим своего өзі өзін өз өзінің""".split()
     # who said it: "what did Kaliyev say" asks what he said, as "say" and "according" do
     + """сказал сказала сказали говорит говорил говорила заявил заявила отметил отметила считает
     словам мнению dedi deyib deyir soyledi soyleyib bildirib fikrince diyor gore аитты аитқан
