@@ -272,6 +272,26 @@ def test_a_name_in_cyrillic_letters_finds_the_name_the_base_writes_in_latin(inde
         "kaliyev-expects-attention-to-zangazur-corridor-security", "kaliyev-expects-summit-focus-regional-security"]
 
 
+def test_near_equal_answers_to_a_fully_spelled_question_are_ordered_by_meaning(
+        index: SearchIndex, spelling: SearchIndex) -> None:
+    # eight facts hold "OTS+ format" and score 96-97 by spelling: meaning orders the tie,
+    # and only orders it (the same facts answer as by spelling alone)
+    results = index.find("What is the OTS+ format?", limit=None)
+    by_spelling = spelling.find("What is the OTS+ format?", limit=None)
+    assert results.meaning_used and not by_spelling.meaning_used
+    first = [hit for hit in results.answers if hit.score >= results.answers[0].score - search.TIE_BAND]
+    assert len(first) >= 3 and [hit.similarity for hit in first] == sorted(
+        (hit.similarity for hit in first), reverse=True)
+    assert first[0].fact.id == "ots-plus-step-toward-deeper-global-presence"
+    assert set(ids(results.answers)) == set(ids(by_spelling.answers))
+
+
+def test_a_keyword_query_spelling_answers_in_full_does_not_consult_meaning(index: SearchIndex) -> None:
+    # no question: the keyword's own order (by spelling) stands, and no encoder is loaded
+    results = index.find("OTS+ format")
+    assert not results.meaning_used and results.answers[0].similarity is None
+
+
 def test_a_year_asked_for_is_not_answered_by_a_few_years_ago(index: SearchIndex) -> None:
     results = index.find("in what year was trade within the OTS just 3 percent", related=10)
     assert results.answers == ()
