@@ -145,6 +145,16 @@ _PLACE_WORDS = frozenset("где harada nerede qayerda qaerda қаида кай�
 _OR_WORDS = frozenset("or или либо yoxsa yaxud veya ya yoki әлде немесе".split())
 # "take place": its "place" is no word of the query
 _TAKE = frozenset(("take", "takes", "took", "taken", "taking"))
+
+
+@cache
+def _rank_pattern() -> re.Pattern[str]:
+    """"where does it stand among", "what place do they occupy": a rank is asked for, not a
+    place (compiled on first need: most queries have neither "where" nor "place")."""
+    return re.compile(r"\bwhere (?:\w+ )+(?:stand|stands|rank|ranks|rate|rates)\b|"
+                      r"\b(?:what|which) (?:place|position)\b(?: \w+)* (?:occupy|occupies|rank|ranks|among)\b")
+
+
 # "in the area": a measure word after these names a place
 _PLACE_PHRASES = frozenset({("in", "the"), ("across", "the"), ("around", "the"), ("throughout", "the")})
 # Nouns that name a quantity: a question about one asks for a figure ("what is the budget")
@@ -225,6 +235,9 @@ def analyse(text: str) -> Query:
     silent = {b if _is_year(a) or b == "place" else a for a, b in zip(all_words, all_words[1:])
               if (_is_year(a) and b in _YEAR_WORDS) or (_is_year(b) and a in _YEAR_WORDS)
               or (a in _TAKE and b == "place")}
+    asks_rank = not {"where", "place", "position"}.isdisjoint(all_words) and bool(_rank_pattern().search(folded))
+    if asks_rank:
+        silent.update(("place", "position"))
     unique = list(dict.fromkeys(all_words))
     words = tuple(w for w in unique if w not in QUESTION_WORDS and w not in heads and w not in silent)
     if not words:
@@ -285,8 +298,7 @@ def analyse(text: str) -> Query:
         asks_count=(how_many_az or any(f" {phrase} " in folded for phrase in _COUNT_QUESTIONS)) and "share" not in measures,
         counted=_counted(all_words, words),
         asks_time=asks_time or asks_day or asks_month or asks_year,
-        asks_place=shapes["place"] or shapes["city"] or any(
-            w in _PLACE_WORDS for w in unique),
+        asks_place=not asks_rank and (shapes["place"] or shapes["city"] or any(w in _PLACE_WORDS for w in unique)),
         other_script=not joined.isascii(),
         asks_day=asks_day,
         asks_month=asks_month,

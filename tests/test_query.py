@@ -16,6 +16,18 @@ def test_question_words_weigh_nothing_and_content_words_stay_in_order() -> None:
     assert set(query.question_words) == {"what", "did", "the", "about"}
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    ("where does the bloc stand among the biggest energy suppliers", ("bloc", "stand", "among", "biggest", "energy", "suppliers")),
+    ("what place do the member states occupy as energy suppliers", ("member", "states", "occupy", "energy", "suppliers")),
+])
+def test_a_rank_is_asked_for_not_a_place(text: str, words: tuple[str, ...]) -> None:
+    # "where does it stand", "what place do they occupy": the answer is a rank ("among the
+    # top three"), and "place" is the question's shape
+    query = analyse(text)
+    assert (query.words, query.asks_place) == (words, False)
+    assert analyse("where is the summit held").asks_place and analyse("which place holds the crown").asks_place
+
+
 def test_the_place_of_take_place_is_no_word_of_the_query() -> None:
     # "take place" is "happen"; "which place" still asks for one
     assert analyse("When did the Baku Turkology Congress take place?").words == ("baku", "turkology", "congress")
