@@ -19,7 +19,7 @@ from otsfacts.measures import UNITS, measure_of_word, measures_of_unit
 from otsfacts.model import Fact, format_number
 from otsfacts.places import CAPITALS, PLACES_IN
 from otsfacts.postings import Postings, Stems, merge
-from otsfacts.text import inflection_stems, stem, tokens, transliterated
+from otsfacts.text import OGHUZ_ENDINGS, inflection_stems, stem, tokens, transliterated
 
 if TYPE_CHECKING:
     from otsfacts.meaning import Meaning
@@ -307,9 +307,12 @@ class Index:
             for cut in range(1, 3):  # an inflected ending: "азербаиджана" finds "азербаиджан"
                 shorter = word[:-cut]
                 # an ending has a vowel, or is a plural's "s": "partnershp" is a typo of
-                # "partnership", not "partners" with an ending
+                # "partnership", not "partners" with an ending; two letters off a word in
+                # Latin letters are a Turkic ending ("Qazaxıstanın"), not English's "country"
+                # (count) or "handle" (hand)
                 ending = word[-cut:]
-                if len(shorter) >= 5 and shorter in self.postings and (ending == "s" or not _VOWELS.isdisjoint(ending)):
+                if len(shorter) >= 5 and shorter in self.postings and (ending == "s" or not _VOWELS.isdisjoint(ending)) and (
+                        cut == 1 or not word.isascii() or ending in OGHUZ_ENDINGS):
                     found.setdefault(shorter, _STEM)
         if not any(self._english(other) for other in found if other not in prefixed):
             # not a word of the base's English, as it is or by stem: perhaps another

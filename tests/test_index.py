@@ -133,6 +133,10 @@ def test_an_inflected_ending_is_cut_to_find_the_name(index: Index) -> None:
     # an ending has a vowel (or is a plural's "s"): without one, the word is a typo
     assert index.expand("corridorp") == pytest.approx({"corridor": 0.8 * (16 / 17) ** 2,
                                                       "corridors": 0.8 * (16 / 18) ** 2})
+    # two letters off a word in Latin letters are a Turkic ending ("corridorda"), not any
+    # two letters with a vowel ("corridorly" is no inflection of "corridor")
+    assert index.expand("corridorda") == {"corridor": 0.8}
+    assert index.expand("corridorly")["corridor"] < 0.7  # a typo of it at most, weakly
 
 
 def test_another_languages_word_matches_the_glossarys_english(index: Index) -> None:
