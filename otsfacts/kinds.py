@@ -36,6 +36,8 @@ def _pattern(name: str) -> re.Pattern[str]:
         return re.compile(rf"\b{_MONTHS}\b")
     if name == "day":  # a day of one ("October 27", "27 October")
         return re.compile(rf"\b(?:{_MONTHS} \d{{1,2}}|\d{{1,2}} {_MONTHS})\b")
+    if name == "past":  # a time only in the past, which does not say when something will be
+        return re.compile(r"\b(?:recently|ago|yesterday|last year)\b", re.IGNORECASE)
     if name == "year":  # a year, or one its date gives ("next year")
         return re.compile(r"\b(?:1[89]\d\d|20\d\d|next year|last year|this year)\b", re.IGNORECASE)
     # a time: a year, a month, a season or a relative time
@@ -61,6 +63,9 @@ def fits(fact: Fact, q: Query, forms: Mapping[str, Sequence[str]] | None = None)
     if q.asks_time and not (fact.date or fact.as_of or _pattern("time").search(fact.claim)
                             or _pattern("time").search(fact.quote)):
         return False
+    if q.asks_future and not (fact.date or fact.as_of) and not _pattern("time").search(
+            _pattern("past").sub(" ", f"{fact.claim} {fact.quote}")):
+        return False  # "when will it open" is not answered by "recently opened"
     if (q.asks_day or q.asks_month) and not _precise_enough(fact, day=q.asks_day):
         return False  # "on what date" is not answered by "in 2025" or "recently"
     if q.asks_year and not (fact.date or fact.as_of or _pattern("year").search(f"{fact.claim} {fact.quote}")):

@@ -126,6 +126,12 @@ _SHAPES = {
 _SHAPE_STARTS = frozenset("""when ne hansi hangi qaysi what which exact exactly where
     каком какои какая какого какую қаи қандаи""".split())
 _TIME_WORDS = frozenset("когда qachon қашан качан haçan".split())
+# Words that make a query a question (folded, as query words are)
+_INTERROGATIVES = frozenset("""what which who whom whose when where why how что какои какая какое какие
+    кто где когда сколько как почему ne nedir nece hangi hansi harada nerede qaysi nima qanday qancha
+    qachon qayerda не кім қандаи қаи қашан қанша""".split())
+# a time asked of the future ("when will", "когда будет"): one only in the past does not answer
+_FUTURE = frozenset("will shall будет будут станет станут".split())
 
 
 @cache
@@ -198,6 +204,7 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
     other_script: bool  # written (partly) in letters other than English's
     asks_day: bool = False  # "on what date", "which day": a year or a month does not answer
     asks_month: bool = False  # "what month": a year does not answer
+    asks_future: bool = False  # "when will": a time in the past ("recently") does not answer
     asks_year: bool = False  # "in what year": a year ("a few years ago" does not answer)
     asks_country: bool = False  # "which country", "what city": a place, or who acted ("which country proposed")
     asks_city: bool = False  # "which city": a place that is not a country
@@ -209,6 +216,12 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
         """Whether ``word`` matches only as it is, never by prefix or fuzzily (a number, a
         year, an ordinal, written in figures or in words)."""
         return word in self.numbers or word in _ORDINALS
+
+    @property
+    def is_question(self) -> bool:
+        """Whether the query asks a question ("what is the OTS+ format", "...?"), rather than
+        naming what to find ("OTS+ format", "the middle corridor")."""
+        return self.text.rstrip().endswith("?") or not _INTERROGATIVES.isdisjoint(self.question_words)
 
     def spellings(self, word: str) -> tuple[str, ...]:
         """The ways the base may write ``word`` when it is exact: "second" is also "2nd"."""
@@ -301,6 +314,7 @@ def analyse(text: str) -> Query:
         asks_place=not asks_rank and (shapes["place"] or shapes["city"] or any(w in _PLACE_WORDS for w in unique)),
         other_script=not joined.isascii(),
         asks_day=asks_day,
+        asks_future=asks_time and not _FUTURE.isdisjoint(all_words),
         asks_month=asks_month,
         asks_year=asks_year,
         asks_country=shapes["country"],

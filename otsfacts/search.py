@@ -260,7 +260,7 @@ class SearchIndex(SpellingIndex):
             similarity = meaning.similarities(_corrected(q.text, typo_fixes))
             if similarity is None:
                 notice = meaning.notice
-        elif strong_all and q.question_words and meaning is not None and _near_tie(lexical):
+        elif strong_all and q.is_question and meaning is not None and _near_tie(lexical):
             # meaning only orders the tied answers: what answers is spelling's to say
             tie_similarity = meaning.similarities(q.text)
         candidates = self._candidates(lexical, similarity, allowed)

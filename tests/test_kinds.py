@@ -35,6 +35,16 @@ def test_when_needs_a_time_in_the_fact(cable: Fact, opened: Fact) -> None:
     assert not fits(replace(cable, as_of=None), analyse("when will the cable carry power"))
 
 
+def test_when_will_is_not_answered_by_a_time_only_in_the_past(opened: Fact) -> None:
+    recently = replace(opened, claim="The Northern Corridor recently opened.", quote="the recently opened corridor",
+                       date=None)
+    asked = analyse("when will the corridor open")
+    assert asked.asks_future and not analyse("when did the corridor open").asks_future
+    assert not fits(recently, asked) and fits(recently, analyse("when did the corridor open"))
+    assert fits(replace(recently, claim="The Northern Corridor will open next year."), asked)
+    assert fits(replace(recently, as_of="2026"), asked)  # a date of its own says when
+
+
 def test_a_quantity_needs_a_figure_of_that_measure(cable: Fact, opened: Fact) -> None:
     assert fits(cable, analyse("how much power will the cable carry"))
     assert not fits(opened, analyse("how much power will the corridor carry"))  # no figure
