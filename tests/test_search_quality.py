@@ -1,4 +1,4 @@
-"""Search quality floors on the development sets, benchmarks/queries.toml and dev-2 to dev-9
+"""Search quality floors on the development sets, benchmarks/queries.toml and dev-2 to dev-10
 (no timings).
 
 These floors guard against regressions on the set the ranker is tuned on; they say
@@ -99,19 +99,23 @@ def test_the_development_sets_of_other_languages_and_paraphrases() -> None:
 
 def test_the_development_sets_written_for_the_latest_round() -> None:
     # dev-7 (paraphrases and unanswerable questions) and dev-8 (other languages, answerable
-    # and not), tuned on: measured paraphrases 0.559, refused 0.95; other languages 0.892,
-    # refused 0.92
+    # and not), tuned on: measured paraphrases 0.559, refused 0.95; other languages 0.946,
+    # refused 0.88
     seventh = by_passage("dev-7")
     assert seventh["by_kind"]["paraphrase"]["recall@3"] >= 0.53, seventh["misses"]
     assert seventh["rejection_rate"] >= 0.9, seventh["false_accepts"]
     eighth = by_passage("dev-8")
-    assert eighth["by_kind"]["language"]["recall@3"] >= 0.88, eighth["misses"]
+    assert eighth["by_kind"]["language"]["recall@3"] >= 0.92, eighth["misses"]
     assert eighth["rejection_rate"] >= 0.84, eighth["false_accepts"]
 
 
-def test_the_development_set_written_like_the_held_out_sets_this_round() -> None:
-    # dev-9 (every kind, as a held-out set is written), tuned on: measured English recall@3
-    # 0.794, refused 0.9
+def test_the_development_sets_written_like_the_held_out_sets() -> None:
+    # dev-9 and dev-10 (every kind, as a held-out set is written), tuned on: measured
+    # English recall@3 0.794 and 0.830, other languages 0.92 and 0.875, refused 0.95 both
     ninth = by_passage("dev-9")
     assert ninth["english"]["recall@3"] >= 0.77, ninth["misses"]
-    assert ninth["rejection_rate"] >= 0.85, ninth["false_accepts"]
+    assert ninth["rejection_rate"] >= 0.9, ninth["false_accepts"]
+    tenth = by_passage("dev-10")
+    assert tenth["english"]["recall@3"] >= 0.8, tenth["misses"]
+    assert tenth["by_kind"]["language"]["recall@3"] >= 0.83, tenth["misses"]
+    assert tenth["rejection_rate"] >= 0.9, tenth["false_accepts"]
