@@ -163,6 +163,8 @@ def _rank_pattern() -> re.Pattern[str]:
 
 # "in the area": a measure word after these names a place
 _PLACE_PHRASES = frozenset({("in", "the"), ("across", "the"), ("around", "the"), ("throughout", "the")})
+# Words that ask for a ratio whatever the question's head ("how big ... as a share of")
+_RATIO_WORDS = frozenset("share percentage percent proportion".split())
 # Nouns that name a quantity: a question about one asks for a figure ("what is the budget")
 _QUANTITY_NOUNS = frozenset("""budget cost costs price population area length distance percentage
     share capacity worth turnover volume tonnage gigawatts
@@ -289,6 +291,8 @@ def analyse(text: str) -> Query:
                                    if (w not in _QUESTION_HEADS or w in heads) and w not in given
                                    for m in lookup.get(w) or (lookup.get(_uninflected(w, lookup), ())
                                                               if asks_figure else ())))
+    if heads and not _RATIO_WORDS.isdisjoint(unique):
+        measures += ("share",)  # "how big is intra-OTS trade as a share of the total": a big share
     shapes = _shapes(folded, all_words)
     asks_time = shapes["time"] or any(w in _TIME_WORDS for w in unique)
     # how precise: "the exact date" asks for a time even without "when"

@@ -238,6 +238,8 @@ def test_a_unit_given_with_a_figure_or_in_a_name_is_not_the_measure_asked_for() 
     # the question's head says what is measured: not the freight it is about
     assert analyse("how much quicker is rail freight than shipping").measures == ()
     assert analyse("how long is the corridor in km").measures == ("length", "duration")
+    # but a share asked for as such is a share, whatever the head: "a big share"
+    assert analyse("how big is intra-OTS trade as a share of the total").measures == ("area", "money", "share")
 
 
 @pytest.mark.parametrize(("text", "day", "year"), [
