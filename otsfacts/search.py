@@ -302,7 +302,7 @@ class SearchIndex(SpellingIndex):
                 fused *= FIGURE_PENALTY
             if self.has_value[n] & _DISPUTED:
                 fused *= DISPUTED_SHARE
-            score = round(100 * fused ** _SCORE_EXPONENT, 1)
+            score = round(_on_scale(fused), 1)
             # spelled: most of the query's words are in the fact (as typed, or nearly, unless
             # meaning disagrees); meant: the fact is close in meaning
             spelled = matched >= needed and spelling >= MIN_COVERAGE * relax and (
@@ -452,7 +452,12 @@ def _near_tie(lexical: Mapping[int, tuple[float, int, float]]) -> bool:
     import heapq
 
     best = heapq.nlargest(2, (spelling for spelling, _, _ in lexical.values()))
-    return len(best) == 2 and 100 * (best[0] ** _SCORE_EXPONENT - best[1] ** _SCORE_EXPONENT) <= TIE_BAND
+    return len(best) == 2 and _on_scale(best[0]) - _on_scale(best[1]) <= TIE_BAND
+
+
+def _on_scale(fused: float) -> float:
+    """The 0-100 score a fused value (0-1) shows as: :data:`ANSWER_FUSED` shows as 50, 1 as 100."""
+    return float(100 * fused ** _SCORE_EXPONENT)  # (float ** float is typed Any)
 
 
 def _order_ties(answers: Sequence[tuple[float, int]], similarity: Any) -> list[tuple[float, int]]:

@@ -62,8 +62,8 @@ def test_saturation_keeps_one_rare_word_from_outweighing_the_rest(index: SearchI
 
 def test_the_fused_score_never_falls_below_spelling() -> None:
     # 50 is the default answer threshold, at a fused score of ANSWER_FUSED
-    assert round(100 * search.ANSWER_FUSED ** search._SCORE_EXPONENT) == 50
-    assert round(100 * 1.0 ** search._SCORE_EXPONENT) == 100
+    assert round(search._on_scale(search.ANSWER_FUSED)) == 50
+    assert round(search._on_scale(1.0)) == 100
 
 
 def test_explain_names_the_retrievers_that_found_each_answer(index: SearchIndex) -> None:
