@@ -92,6 +92,7 @@ SET_TITLES = {
     "dev-8": "development set 8 (benchmarks/dev-8.toml, other languages, answerable and not): tuned on",
     "dev-9": "development set 9 (benchmarks/dev-9.toml, written like the held-out sets): tuned on",
     "dev-10": "development set 10 (benchmarks/dev-10.toml, written like the held-out sets): tuned on",
+    "dev-11": "development set 11 (benchmarks/dev-11.toml, paraphrases above all): tuned on",
 }
 SETS = {which: HERE / ("queries.toml" if which == "dev" else f"{which}.toml") for which in SET_TITLES}
 HELD_OUT = tuple(which for which in SETS if which.startswith("heldout"))
