@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple, Sequence, TypeV
 
 from otsfacts.measures import UNITS, measure_of_word, measures_of_unit
 from otsfacts.model import Fact, format_number
-from otsfacts.places import CAPITALS, PLACES_IN
+from otsfacts.places import CAPITALS, COUNTRY_WORDS, PLACES_IN
 from otsfacts.postings import Postings, Stems, merge
 from otsfacts.text import OGHUZ_ENDINGS, inflection_stems, stem, tokens, transliterated
 
@@ -323,6 +323,9 @@ class Index:
                     found[other] = quality
         for other in self._measured(word):
             found.setdefault(other, _MEASURED)
+        for other in COUNTRY_WORDS.get(word, ()):  # "Emirati" for the UAE, "Turkish" for Türkiye
+            if other in self.postings:
+                found.setdefault(other, _STEM)
         for other in CAPITALS.get(word, ()):  # "Baku" for Azerbaijan (see otsfacts.places)
             if other in self.postings:
                 found.setdefault(other, _CAPITAL)

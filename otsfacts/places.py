@@ -2,7 +2,8 @@
 signed" means Azerbaijan and Kazakhstan did. Data only.
 
 A query word found here also matches, weakly, the facts that name its country (a fact
-naming the city itself matches better), and a country's name matches, more weakly still,
+naming the city itself matches better), a country's words match one another as a stem
+does ("Emirati" the UAE, "the EU" Europe), and a country's name matches, more weakly still,
 the facts that name its capital or one of its towns ("which Austrian city": Vienna): the
 countries and neighbours the Turkic states' news speaks of, written as search folds words.
 """
@@ -24,9 +25,9 @@ CAPITALS: dict[str, tuple[str, ...]] = {
     "yerevan": ("armenia", "armenian"),
     "tbilisi": ("georgia", "georgian"),
     "bucharest": ("romania", "romanian"),
-    "brussels": ("eu", "european"),
+    "brussels": ("eu", "european", "europe"),
     "washington": ("us", "american"),
-    "riyadh": ("saudi",),
+    "riyadh": ("saudi", "arabia", "arabian"),
     "tehran": ("iran", "iranian"),
     "islamabad": ("pakistan", "pakistani"),
     "kabul": ("afghanistan", "afghan"),
@@ -47,6 +48,7 @@ TOWNS: dict[str, tuple[str, ...]] = {
     "cholponata": CAPITALS["bishkek"], "jalalabad": CAPITALS["bishkek"], "osh": CAPITALS["bishkek"],
     "istanbul": CAPITALS["ankara"], "antalya": CAPITALS["ankara"], "izmir": CAPITALS["ankara"],
     "kashgar": CAPITALS["beijing"],
+    "dubai": ("uae", "emirati", "emirates"),
     "geneva": ("switzerland", "swiss"), "vienna": ("austria", "austrian"),
 }
 

@@ -133,6 +133,14 @@ def test_a_country_finds_its_towns_weakly_and_a_town_its_country(index: SearchIn
     assert "azerbaijan" not in index.expand("gabala")  # but a town does not stand for it as a capital does
 
 
+def test_a_countrys_words_stand_for_one_another(index: SearchIndex) -> None:
+    # "Emirati" is the UAE's, "the EU" Europe's: a fact saying "China to Europe" holds the
+    # name a question about "the EU" gives, which it had lacked, so nothing answered
+    assert index.expand("emirati")["uae"] == index.expand("turkish")["turkiye"] == 0.8
+    assert ids(index.search("how long does freight take from the PRC to the EU", limit=1)) == [
+        "middle-corridor-china-to-europe-in-15-days"]
+
+
 def test_a_typo_in_a_capitalised_word_is_a_typo_not_an_unknown_name(index: SearchIndex) -> None:
     # "Partnershp" once matched "partners" as if "hp" were an ending, so the treaty's facts
     # lacked the "name" and only a vaguer fact answered
