@@ -217,7 +217,7 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
     def exact(self, word: str) -> bool:
         """Whether ``word`` matches only as it is, never by prefix or fuzzily (a number, a
         year, an ordinal, written in figures or in words)."""
-        return word in self.numbers or word in _ORDINALS
+        return word in self.numbers
 
     @property
     def is_question(self) -> bool:
@@ -270,7 +270,7 @@ def analyse(text: str) -> Query:
     # an ordinal in words numbers as one in figures does: "the first Universiade" is not
     # answered by the third, nor "the first meeting" by the fifth (dev-5 refusals 31 -> 33
     # of 40, no answer lost on any development set)
-    numbers = frozenset(w for w in words if any(c.isdigit() for c in w) or w in _ORDINALS)
+    numbers = frozenset(w for w in words if any(c.isdigit() for c in w) or (w in _ORDINALS and w not in _adverbs(all_words)))
     lookup = measure_of_word()
     # "far", "long", "big" name a measure when they shape the question ("how far"), not
     # otherwise ("so far", "a long way", "big plans")
@@ -347,6 +347,21 @@ def _asked(folded: str, words: tuple[str, ...], exact: set[str] | frozenset[str]
         return None
     word = found.group(1)
     return word if word in words and word not in exact else None
+
+
+# words before "first" that make it the ordinal ("the first meeting", "its first edition"),
+# and counts after it ("in first seven months")
+_DETERMINERS = frozenset("the its their his her our my your this that whose a an".split())
+_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve few".split())
+
+
+def _adverbs(all_words: Sequence[str]) -> frozenset[str]:
+    """"first" where it is an adverb, not an ordinal: "who first came up with", "where did
+    they first meet" (after a word that is no determiner, before none that counts); "the
+    first meeting", a query's first word ("first Turkic Universiade") and "first seven
+    months" number."""
+    return frozenset(w for k, w in enumerate(all_words) if w == "first" and 0 < k and all_words[k - 1] not in _DETERMINERS
+                     and not (k + 1 < len(all_words) and (all_words[k + 1] in _COUNTS or all_words[k + 1][:1].isdigit())))
 
 
 def _alternatives(all_words: Sequence[str], words: Sequence[str], names: set[str]) -> tuple[tuple[str, ...], ...]:

@@ -86,6 +86,20 @@ def test_numbers_years_and_ordinals_are_exact_terms() -> None:
     assert query.spellings("twelfth") == ("twelfth", "12th") and query.spellings("12th") == ("12th", "twelfth")
 
 
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("who first came up with the money pool", set()),  # an adverb: a fact need not say "first"
+    ("where did the defence chiefs first meet", set()),
+    ("when was the first Universiade", {"first"}),  # an ordinal: the third does not answer
+    ("first Turkic Universiade", {"first"}),
+    ("trade in first seven months", {"first"}),
+    ("trade in first 7 months", {"first", "7"}),
+])
+def test_first_is_an_ordinal_unless_it_is_an_adverb(text: str, numbers: set[str]) -> None:
+    query = analyse(text)
+    assert query.numbers == numbers
+    assert "first" in query.words and query.exact("first") == bool(numbers)
+
+
 @pytest.mark.parametrize(("text", "words"), [
     ("TDT-yə sədrlik", ("tdt", "sedrlik")),  # a case ending after a hyphen is not a word
     ("6. Dünya Göçebe Oyunları", ("6th", "dunya", "gocebe", "oyunlari")),  # "6." is the 6th
