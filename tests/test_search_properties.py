@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from otsfacts.errors import QueryError
-from otsfacts.search import MEANING_RANKED, MEANING_RANKED_SHARE, TIE_BAND, SearchIndex
+from otsfacts.search import AGREED_SHARE, MEANING_AGREED, MEANING_RANKED, MEANING_RANKED_SHARE, SPELLING_AGREED, TIE_BAND, SearchIndex
 from otsfacts.text import stem
 from otsfacts.store import load_base
 from otsfacts.text import fold, tokens
@@ -27,9 +27,12 @@ def test_any_query_scores_in_range_and_in_order(query: str, min_score: float) ->
     assert all(0 <= s <= 100 for s in scores)
     # best first, but for near-equal answers to a question, which meaning orders
     assert all(later <= earlier + TIE_BAND for k, earlier in enumerate(scores) for later in scores[k + 1:])
-    # below the minimum only one of meaning's first three, from a share of it
+    # below the minimum only one of meaning's first three, or one both retrievers rank
+    # near their first, from a share of it
     assert all(h.score >= min_score or (h.meaning_rank is not None and h.meaning_rank <= MEANING_RANKED
-                                        and h.score >= MEANING_RANKED_SHARE * min_score) for h in hits)
+                                        and h.score >= MEANING_RANKED_SHARE * min_score)
+               or (h.meaning_rank is not None and h.meaning_rank <= MEANING_AGREED and h.spelling_rank is not None
+                   and h.spelling_rank <= SPELLING_AGREED and h.score >= AGREED_SHARE * min_score) for h in hits)
 
 
 @settings(max_examples=200, deadline=None)
