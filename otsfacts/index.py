@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple, Sequence, TypeV
 
 from otsfacts.measures import UNITS, measure_of_word, measures_of_unit
 from otsfacts.model import Fact, format_number
-from otsfacts.places import CAPITALS, COUNTRY_WORDS, PLACES_IN
+from otsfacts.places import CAPITALS, COUNTRY_WORDS, GROUPS, PLACES_IN
 from otsfacts.postings import Postings, Stems, merge
 from otsfacts.text import OGHUZ_ENDINGS, inflection_stems, stem, tokens, transliterated
 
@@ -66,6 +66,8 @@ _CAPITAL = 0.7
 # a country's town for the country ("Kazakhstan's largest city" for Almaty): weak, a hint
 # that lets the fact hold the country's name (0.3 over 0.5-0.7: one dev question more)
 _TOWN = 0.3
+# a group's member for the group ("Gulf firms" for Saudi ones): as a capital for its country
+_MEMBER = _CAPITAL
 _MASK_BITS = len(FIELDS)
 _MASK = (1 << _MASK_BITS) - 1
 
@@ -329,6 +331,9 @@ class Index:
         for other in CAPITALS.get(word, ()):  # "Baku" for Azerbaijan (see otsfacts.places)
             if other in self.postings:
                 found.setdefault(other, _CAPITAL)
+        for other in GROUPS.get(word, ()):  # "Gulf firms" for Saudi and Emirati ones
+            if other in self.postings:
+                found.setdefault(other, _MEMBER)
         for other in PLACES_IN.get(word, ()):  # "Kazakhstan('s largest city)" for Almaty
             if other in self.postings:
                 found.setdefault(other, _TOWN)

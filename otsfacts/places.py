@@ -1,5 +1,6 @@
 """Capitals that stand for their countries, as news writing uses them: "Baku and Astana
-signed" means Azerbaijan and Kazakhstan did. Data only.
+signed" means Azerbaijan and Kazakhstan did; and groups that stand for their members
+("Gulf firms"). Data only.
 
 A query word found here also matches, weakly, the facts that name its country (a fact
 naming the city itself matches better), a country's words match one another as a stem
@@ -50,6 +51,17 @@ TOWNS: dict[str, tuple[str, ...]] = {
     "kashgar": CAPITALS["beijing"],
     "dubai": ("uae", "emirati", "emirates"),
     "geneva": ("switzerland", "swiss"), "vienna": ("austria", "austrian"),
+}
+
+#: Groups that news names for their members: "Gulf firms" are Saudi or Emirati ones, "an EU
+#: country" may be Hungary, "a UN agency" UNIDO. A group's name matches its members' facts
+#: weakly, as a capital does its country's (a fact naming the group itself matches better).
+#: (Not the WHO: its letters are the word "who".)
+GROUPS: dict[str, tuple[str, ...]] = {
+    "gulf": ("saudi", "arabia", "uae", "emirati", "qatar", "kuwait", "bahrain", "oman"),
+    "eu": ("hungary", "hungarian", "romania", "romanian", "germany", "german", "france", "french", "italy",
+           "italian", "austria", "austrian", "poland", "polish", "bulgaria", "bulgarian", "greece", "greek"),
+    "un": ("unido", "fao", "unhabitat", "unesco", "unicef", "undp", "unep", "unctad", "unhcr", "iaea"),
 }
 
 #: A country's word -> all the words for that country ("azerbaijani": Azerbaijan's).

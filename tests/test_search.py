@@ -141,6 +141,16 @@ def test_a_countrys_words_stand_for_one_another(index: SearchIndex) -> None:
         "middle-corridor-china-to-europe-in-15-days"]
 
 
+def test_a_group_stands_for_its_members(index: SearchIndex) -> None:
+    # no fact says "Gulf" or "EU country": they name Saudi and Emirati firms, and Hungary
+    assert index.expand("gulf")["saudi"] == index.expand("eu")["hungary"] == 0.7
+    assert ids(index.search("which Gulf firms did SOCAR sign a wind deal with")) == [
+        "socar-mou-acwa-power-masdar-cop29", "socar-acwa-masdar-offshore-wind-approximately-3-5-gw"]
+    assert ids(index.search("which EU country joined the Turkic Investment Fund")) == [
+        "turkic-investment-fund-grown-to-600-million-usd-with-hungary"]
+    assert "who" not in index.expand("un")  # the WHO's letters are the word "who"
+
+
 def test_a_typo_in_a_capitalised_word_is_a_typo_not_an_unknown_name(index: SearchIndex) -> None:
     # "Partnershp" once matched "partners" as if "hp" were an ending, so the treaty's facts
     # lacked the "name" and only a vaguer fact answered
