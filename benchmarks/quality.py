@@ -3,13 +3,13 @@
 Run from the repository root::
 
     python benchmarks/quality.py                 # the held-out sets first, then the development sets
-    python benchmarks/quality.py --set dev       # one set only (heldout, heldout-2 ... heldout-9, dev, dev-2 ... dev-6)
+    python benchmarks/quality.py --set dev       # one set only (heldout, heldout-2 ... heldout-14, dev, dev-2 ... dev-11)
     python benchmarks/quality.py --json          # the same results as JSON
     python benchmarks/quality.py --misses        # list the held-out sets' misses too (not by default)
 
 The query sets, reported apart:
 
-* ``benchmarks/heldout.toml``, ``heldout-2.toml``, ``heldout-3.toml`` to ``heldout-9.toml``, the **held-out** sets:
+* ``benchmarks/heldout.toml``, ``heldout-2.toml`` to ``heldout-14.toml``, the **held-out** sets:
   each written from the two archived texts alone (``../shared/sources``) by someone who
   had not seen the fact base, its aliases, the glossary, the ranker or the development
   set, and committed before the ranker work it judges. Nobody tunes on them: their
@@ -20,9 +20,8 @@ The query sets, reported apart:
   expression matches (a case whose passage no quote covers, such as the article's own
   header, is listed and not scored). Needs the archive (``--archive``, default
   ``../shared/sources``).
-* ``benchmarks/queries.toml``, ``benchmarks/dev-2.toml``, ``dev-3.toml``, ``dev-4.toml``
-  (other languages only), ``dev-5.toml`` (paraphrases and unanswerable questions only) and
-  ``dev-6.toml`` (questions and unanswerable questions only),
+* ``benchmarks/queries.toml`` and ``benchmarks/dev-2.toml`` to ``dev-11.toml`` (some of
+  one or two kinds only: other languages, paraphrases, questions, and unanswerable ones),
   the **development** sets, tuned on: the first written from the
   facts by the people who tune the ranker (each query lists the fact ids that answer it),
   the others written from the archived texts like the held-out sets (answers as passages). Their figures measure fit, not quality.
