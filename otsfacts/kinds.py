@@ -38,6 +38,9 @@ def _pattern(name: str) -> re.Pattern[str]:
         return re.compile(rf"\b(?:{_MONTHS} \d{{1,2}}|\d{{1,2}} {_MONTHS})\b")
     if name == "past":  # a time only in the past, which does not say when something will be
         return re.compile(r"\b(?:recently|ago|yesterday|last year)\b", re.IGNORECASE)
+    if name == "difference":  # a figure given as a difference or a comparison ("shortens ... by 2,000 km compared with")
+        return re.compile(r"\bby (?:about |approximately |nearly |almost |over |more than )?[$€]?\d|"
+                          r"\bcompared (?:with|to)\b|\btimes (?:faster|shorter|more|less|higher|lower)\b")
     if name == "year":  # a year, or one its date gives ("next year")
         return re.compile(r"\b(?:1[89]\d\d|20\d\d|next year|last year|this year)\b", re.IGNORECASE)
     # a time: a year, a month, a season or a relative time
@@ -73,6 +76,8 @@ def fits(fact: Fact, q: Query, forms: Mapping[str, Sequence[str]] | None = None)
     if q.asks_figure and not q.asks_time:
         if fact.value is None:
             return False
+        if q.asks_whole and _pattern("difference").search(fact.claim):
+            return False  # "how long is the corridor" is not answered by what it shortens a route by
         measures = set(measures_of_unit(fact.unit))
         if q.measures and not measures & set(q.measures):
             return False
@@ -150,5 +155,7 @@ def asked_kind(q: Query) -> str:
             kinds.append("a count of " + " ".join(q.counted) if q.counted else "a count")
         else:
             kinds.append("a figure")
+        if q.asks_whole:
+            kinds[-1] += ", not a difference"
     kinds += [f"who came {side} {name}" for side, name in q.succession]
     return " and ".join(kinds) or "any"

@@ -213,6 +213,7 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
     alternatives: tuple[tuple[str, ...], ...] = ()  # names joined by "or" ("Baku or Gabala"): one will do
     succession: tuple[tuple[str, str], ...] = ()  # ("before", "kyrgyzstan") for "before Kyrgyzstan"
     asked: str | None = None  # what a "what" or "which" question asks for ("which banks did ...": banks)
+    asks_whole: bool = False  # "how long is", "the total length": a measure of the thing itself, not a difference
 
     def exact(self, word: str) -> bool:
         """Whether ``word`` matches only as it is, never by prefix or fuzzily (a number, a
@@ -327,7 +328,20 @@ def analyse(text: str) -> Query:
         succession=tuple((a, b) for a, b in zip(all_words, all_words[1:])
                          if a in ("before", "after") and b in plain_names),
         asked=_asked(folded, words, plain_names | numbers),
+        asks_whole=asks_figure and _COMPARING.isdisjoint(all_words) and bool(_whole_pattern().search(folded)),
     )
+
+
+# Words that ask for a difference or a comparison ("how much shorter", "how many km does it save")
+_COMPARING = frozenset("""shorter shorten shortens shortened save saves saved saving cut cuts reduce reduces
+    reduced faster quicker slower longer bigger larger more less fewer than compared comparison versus vs
+    increase increased grow grew rise rose difference gain gained compare""".split())
+
+
+@cache
+def _whole_pattern() -> re.Pattern[str]:
+    """"how long is", "the total length", "the size of": a question about a thing's own measure."""
+    return re.compile(r" how (?:long|big|large|far|wide|high) (?:is|are|was|were) | total | (?:length|size|area) of ")
 
 
 @cache

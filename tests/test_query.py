@@ -86,6 +86,19 @@ def test_numbers_years_and_ordinals_are_exact_terms() -> None:
     assert query.spellings("twelfth") == ("twelfth", "12th") and query.spellings("12th") == ("12th", "twelfth")
 
 
+@pytest.mark.parametrize(("text", "whole"), [
+    ("how long is the Middle Corridor in kilometers", True),
+    ("what is the total length of the corridor", True),
+    ("how long does freight take from China", False),  # a time, not the length of a thing
+    ("how much shorter is the Middle Corridor than the northern one", False),
+    ("how long is the route compared with the northern one", False),
+    ("corridor total length", True),  # a keyword query naming the quantity asks for it
+    ("total trade with member states", False),  # asks for no figure
+])
+def test_a_question_about_a_thing_s_own_measure(text: str, whole: bool) -> None:
+    assert analyse(text).asks_whole is whole
+
+
 @pytest.mark.parametrize(("text", "numbers"), [
     ("who first came up with the money pool", set()),  # an adverb: a fact need not say "first"
     ("where did the defence chiefs first meet", set()),

@@ -151,6 +151,18 @@ def test_a_group_stands_for_its_members(index: SearchIndex) -> None:
     assert "who" not in index.expand("un")  # the WHO's letters are the word "who"
 
 
+def test_a_thing_s_own_measure_is_not_answered_by_a_difference(index: SearchIndex) -> None:
+    # the texts give what the Middle Corridor saves (2,000 km), never its length
+    results = index.find("how long is the Middle Corridor in kilometers")
+    assert results.answers == ()
+    assert [(hit.fact.id, hit.not_answer) for hit in results.related[:1]] == [(
+        "middle-corridor-shortens-transit-by-2000-km",
+        "it is not the kind of fact asked for (a figure of length or duration, not a difference)")]
+    # asked as a difference, it answers
+    assert ids(index.search("how much shorter is the Middle Corridor than the northern route", limit=1)) == [
+        "middle-corridor-shortens-transit-by-2000-km"]
+
+
 def test_a_typo_in_a_capitalised_word_is_a_typo_not_an_unknown_name(index: SearchIndex) -> None:
     # "Partnershp" once matched "partners" as if "hp" were an ending, so the treaty's facts
     # lacked the "name" and only a vaguer fact answered
