@@ -328,7 +328,9 @@ class SearchIndex(SpellingIndex):
             agreed = (paraphrased and spelling_order.get(n, CANDIDATES + 1) <= SPELLING_AGREED
                       and meaning_order.get(n, CANDIDATES + 1) <= MEANING_AGREED and cosine >= RELATED_MEANING
                       and score >= AGREED_SHARE * min_score)
-            on_content = not content or meant or any(n in slots[i] for i in content)
+            # (in its own fields: a word every fact of its topic holds in the topic's aliases,
+            # "chairmanship" for the summits, says nothing of this one)
+            on_content = not content or meant or any(holds(n, i) for i in content)
             answer = (holds_required and on_content and not unknown_exact and not asked_unknown
                       and (spelled or meant or ranked or agreed) and (score >= min_score or ranked or agreed)
                       and fits(self.facts[n], q, forms))
