@@ -121,3 +121,12 @@ def test_the_development_sets_written_like_the_held_out_sets() -> None:
     assert tenth["english"]["recall@3"] >= 0.8, tenth["misses"]
     assert tenth["by_kind"]["language"]["recall@3"] >= 0.83, tenth["misses"]
     assert tenth["rejection_rate"] >= 0.9, tenth["false_accepts"]
+
+
+def test_the_development_set_of_paraphrases_written_for_the_fifth_round() -> None:
+    # dev-11 (70 paraphrases, 30 questions, 15 in other languages, 25 unanswerable), tuned
+    # on: measured paraphrases 0.588 (0.471 before the round), questions 1.0, refused 0.88
+    eleventh = by_passage("dev-11")
+    assert eleventh["by_kind"]["paraphrase"]["recall@3"] >= 0.57, eleventh["misses"]
+    assert eleventh["by_kind"]["question"]["recall@3"] >= 0.96, eleventh["misses"]
+    assert eleventh["rejection_rate"] >= 0.84, eleventh["false_accepts"]
