@@ -271,7 +271,8 @@ def analyse(text: str) -> Query:
     # an ordinal in words numbers as one in figures does: "the first Universiade" is not
     # answered by the third, nor "the first meeting" by the fifth (dev-5 refusals 31 -> 33
     # of 40, no answer lost on any development set)
-    numbers = frozenset(w for w in words if any(c.isdigit() for c in w) or (w in _ORDINALS and w not in _adverbs(all_words)))
+    adverbs = _adverbs(all_words)
+    numbers = frozenset(w for w in words if any(c.isdigit() for c in w) or (w in _ORDINALS and w not in adverbs))
     lookup = measure_of_word()
     # "far", "long", "big" name a measure when they shape the question ("how far"), not
     # otherwise ("so far", "a long way", "big plans")
