@@ -39,8 +39,10 @@ def _pattern(name: str) -> re.Pattern[str]:
     if name == "past":  # a time only in the past, which does not say when something will be
         return re.compile(r"\b(?:recently|ago|yesterday|last year)\b", re.IGNORECASE)
     if name == "difference":  # a figure given as a difference or a comparison ("shortens ... by 2,000 km compared with")
-        return re.compile(r"\bby (?:about |approximately |nearly |almost |over |more than )?[$€]?\d|"
-                          r"\bcompared (?:with|to)\b|\btimes (?:faster|shorter|more|less|higher|lower)\b")
+        return re.compile(r"\b(?:shortens?|shortened|cuts?|reduces?|reduced|saves?|saved|increased?|increases|grew|"
+                          r"grows?|rose|rises?|fell|falls?|dropped|drops?|declined?|declines)\b[^.]{0,60}?\bby "
+                          r"(?:about |approximately |nearly |almost |over |more than )?[$€]?\d|"
+                          r"\bcompared (?:with|to)\b|\btimes (?:faster|shorter|more|less|higher|lower)\b", re.IGNORECASE)
     if name == "year":  # a year, or one its date gives ("next year")
         return re.compile(r"\b(?:1[89]\d\d|20\d\d|next year|last year|this year)\b", re.IGNORECASE)
     # a time: a year, a month, a season or a relative time
