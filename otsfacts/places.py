@@ -53,14 +53,13 @@ TOWNS: dict[str, tuple[str, ...]] = {
     "geneva": ("switzerland", "swiss"), "vienna": ("austria", "austrian"),
 }
 
-#: Groups that news names for their members: "Gulf firms" are Saudi or Emirati ones, "an EU
-#: country" may be Hungary, "a UN agency" UNIDO. A group's name matches its members' facts
-#: weakly, as a capital does its country's (a fact naming the group itself matches better).
-#: (Not the WHO: its letters are the word "who".)
+#: Groups that news names for their members: "Gulf firms" are Saudi or Emirati ones, "a UN
+#: agency" UNIDO. A group's name matches its members' facts weakly, as a capital does its
+#: country's (a fact naming the group itself matches better). Not the EU: "EU funding" is
+#: the Union's own, and Hungary's research fund had answered it (one development paraphrase,
+#: "which EU country", is the price). Not the WHO: its letters are the word "who".
 GROUPS: dict[str, tuple[str, ...]] = {
     "gulf": ("saudi", "arabia", "uae", "emirati", "qatar", "kuwait", "bahrain", "oman"),
-    "eu": ("hungary", "hungarian", "romania", "romanian", "germany", "german", "france", "french", "italy",
-           "italian", "austria", "austrian", "poland", "polish", "bulgaria", "bulgarian", "greece", "greek"),
     "un": ("unido", "fao", "unhabitat", "unesco", "unicef", "undp", "unep", "unctad", "unhcr", "iaea"),
 }
 
