@@ -164,11 +164,24 @@ def test_closed_pipe_on_a_table_ends_quietly() -> None:
     assert out.split() == [b"Fact", b"and", b"evidence", b"Said", b"by"]
 
 
+def _wait_until_reading_a_pipe(pid: int, timeout: float = 30.0) -> None:
+    """Wait until process ``pid`` blocks reading a pipe (Linux says so in /proc/PID/wchan);
+    elsewhere, a second and a half. A fixed sleep alone lost the race on a loaded machine:
+    the signal came before the read, and the test failed about once in ten runs."""
+    wchan = Path(f"/proc/{pid}/wchan")
+    if not wchan.exists():
+        time.sleep(1.5)
+        return
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and "pipe_read" not in wchan.read_text():
+        time.sleep(0.05)
+
+
 def test_ctrl_c_exits_130_without_a_traceback() -> None:
     # --facts /dev/stdin on an open pipe blocks in the read, where the signal lands
     process = subprocess.Popen([sys.executable, "-m", "otsfacts", "list", "--facts", "/dev/stdin"],
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(1.5)
+    _wait_until_reading_a_pipe(process.pid)
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=30)
     assert process.returncode == 130
