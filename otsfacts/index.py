@@ -68,6 +68,12 @@ _CAPITAL = 0.7
 _TOWN = 0.3
 # a group's member for the group ("Gulf firms" for Saudi ones): as a capital for its country
 _MEMBER = _CAPITAL
+# The tables of otsfacts.places a query word is looked up in, each with the quality of its
+# matches: a country's other words ("Emirati" for the UAE, "Turkish" for Türkiye) as a
+# stem, a capital's country ("Baku" for Azerbaijan), a group's members ("Gulf firms" for
+# Saudi and Emirati ones), a country's capital and towns ("Kazakhstan('s largest city)"
+# for Almaty)
+_PLACE_TABLES = ((COUNTRY_WORDS, _STEM), (CAPITALS, _CAPITAL), (GROUPS, _MEMBER), (PLACES_IN, _TOWN))
 _MASK_BITS = len(FIELDS)
 _MASK = (1 << _MASK_BITS) - 1
 
@@ -325,18 +331,10 @@ class Index:
                     found[other] = quality
         for other in self._measured(word):
             found.setdefault(other, _MEASURED)
-        for other in COUNTRY_WORDS.get(word, ()):  # "Emirati" for the UAE, "Turkish" for Türkiye
-            if other in self.postings:
-                found.setdefault(other, _STEM)
-        for other in CAPITALS.get(word, ()):  # "Baku" for Azerbaijan (see otsfacts.places)
-            if other in self.postings:
-                found.setdefault(other, _CAPITAL)
-        for other in GROUPS.get(word, ()):  # "Gulf firms" for Saudi and Emirati ones
-            if other in self.postings:
-                found.setdefault(other, _MEMBER)
-        for other in PLACES_IN.get(word, ()):  # "Kazakhstan('s largest city)" for Almaty
-            if other in self.postings:
-                found.setdefault(other, _TOWN)
+        for table, quality in _PLACE_TABLES:  # (see otsfacts.places)
+            for other in table.get(word, ()):
+                if other in self.postings:
+                    found.setdefault(other, quality)
         if not found and len(word) >= 4:
             found.update(self._fuzzy(word))
             latin = transliterated(word)

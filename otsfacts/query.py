@@ -371,7 +371,7 @@ def _asked(folded: str, words: tuple[str, ...], exact: set[str] | frozenset[str]
 # first meet", "when was it first held"): past forms in -ed are read as verbs too
 _FIRST_VERBS = frozenset("""came come comes met meet meets held hold holds gather gathers got get gets took take
     takes began begin begins became become becomes went go goes said say says spoke speak put set made make saw
-    see won win joined join joins arrived arrive met""".split())
+    see won win joined join joins arrived arrive""".split())
 
 
 def _first_is_adverb(all_words: Sequence[str]) -> bool:
