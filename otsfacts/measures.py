@@ -53,7 +53,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "length": (
         "length", "long", "distance", "far", "kilometers", "kilometres", "km", "miles",
         "протяженность", "длина", "расстояние", "километров",
-        "uzunluk", "uzunluğu", "mesafe", "məsafə", "uzunluq", "kilometr", "kilometrlik", "kilometrelik", "uzunligi", "masofa",
+        "uzunluk", "uzunluğu", "mesafe", "məsafə", "uzunluq", "kilometr", "kilometre", "kilometrlik", "kilometrelik", "uzunligi", "masofa",
         "ұзындығы", "қашықтық",
     ),
     "duration": (
