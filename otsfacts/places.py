@@ -57,10 +57,15 @@ TOWNS: dict[str, tuple[str, ...]] = {
 #: agency" UNIDO. A group's name matches its members' facts weakly, as a capital does its
 #: country's (a fact naming the group itself matches better). Not the EU: "EU funding" is
 #: the Union's own, and Hungary's research fund had answered it (one development paraphrase,
-#: "which EU country", is the price). Not the WHO: its letters are the word "who".
+#: "which EU country", is the price). The WHO's letters are the word "who", which the
+#: facts hold only as the WHO's name (a fact saying "X, who..." would match a UN query
+#: weakly, as a fact naming a capital does its country's); the climate
+#: talks ("COP29") are the UN's conferences (development paraphrases 260 -> 263 of 417,
+#: retired 294 -> 305 of 465, nothing lost).
 GROUPS: dict[str, tuple[str, ...]] = {
     "gulf": ("saudi", "arabia", "uae", "emirati", "qatar", "kuwait", "bahrain", "oman"),
-    "un": ("unido", "fao", "unhabitat", "unesco", "unicef", "undp", "unep", "unctad", "unhcr", "iaea"),
+    "un": ("unido", "fao", "unhabitat", "unesco", "unicef", "undp", "unep", "unctad", "unhcr", "iaea", "who",
+           "cop27", "cop28", "cop29", "cop30"),
 }
 
 #: A country's word -> all the words for that country ("azerbaijani": Azerbaijan's).

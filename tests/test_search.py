@@ -146,7 +146,10 @@ def test_a_group_stands_for_its_members(index: SearchIndex) -> None:
     assert index.expand("gulf")["saudi"] == index.expand("un")["unido"] == 0.7
     assert ids(index.search("which Gulf firms did SOCAR sign a wind deal with")) == [
         "socar-mou-acwa-power-masdar-cop29", "socar-acwa-masdar-offshore-wind-approximately-3-5-gw"]
-    assert "who" not in index.expand("un")  # the WHO's letters are the word "who"
+    # the WHO is a UN agency, and the climate talks SOCAR signed at (COP29) a UN conference
+    assert ids(index.search("what did SOCAR agree at the UN climate conference")) == [
+        "socar-mou-acwa-power-masdar-cop29"]
+    assert "ots-who-action-plan-2024-2025" in ids(index.search("what does the roadmap with the UN health agency cover"))
     # "EU funding" is the Union's own, which no fact gives: Hungary's research fund is no answer
     assert "hungary" not in index.expand("eu")
     assert index.find("EU funding for transport links").answers == ()
