@@ -267,8 +267,12 @@ def analyse(text: str) -> Query:
     for raw in joined.split():
         if raw[:1].isupper() and not raw.isdigit():
             # a capital that only starts the sentence may not mark a name: the first word
-            # is one only as the search index holds it (see SearchIndex.find)
-            names.update(("^" if first else "") + t for t in tokens(raw) if t in words)
+            # is one only as the search index holds it (see SearchIndex.find); of a compound,
+            # only the capitalised parts are ("Geneva-based": Geneva, "Jalal-Abad": both)
+            parts = raw.split("-")
+            named = raw if all(part[:1].isupper() for part in parts if part) else \
+                " ".join(part for part in parts if part[:1].isupper())
+            names.update(("^" if first else "") + t for t in tokens(named) if t in words)
         if tokens(raw):
             first = False
     # an ordinal in words numbers as one in figures does: "the first Universiade" is not

@@ -141,6 +141,13 @@ def test_names_are_capitalised_words_and_the_first_word_is_marked() -> None:
     assert analyse("what did Kaliyev say").names == {"kaliyev"}
 
 
+def test_only_the_capitalised_parts_of_a_compound_are_names() -> None:
+    # "Geneva-based" names Geneva; a fact need not say "based" to answer
+    assert analyse("the Geneva-based health agency").names == {"geneva"}
+    assert analyse("the Armenia-crossing route").names == {"armenia"}
+    assert analyse("after Jalal-Abad").names == {"jalal", "abad", "jalalabad"}
+
+
 def test_how_many_names_what_it_counts() -> None:
     assert analyse("how many new universities are there").counted == ("new", "universities")
     assert analyse("how many member states does the OTS have").counted == ("member", "states")
