@@ -18,13 +18,15 @@ PHRASE_BONUS, PHRASE_CANDIDATES = 1.5, 100
 
 def rescore_phrases(facts: Sequence[Fact], q: Query, lexical: dict[int, tuple[float, int, float]],
                     words: Sequence[str], slots: Sequence[dict[int, int]], matched_words: Sequence[Sequence[str]],
-                    qualities: Sequence[Sequence[float]], weights: Sequence[float], total: float) -> None:
+                    qualities: Sequence[Sequence[float]], weights: Sequence[float], total: float) -> set[tuple[int, int]]:
     """Words the query writes together earn more where a fact holds them together: the
     phrase's field weight with a bonus. Where one of them is found only in the phrase
     ("Secretary General" in a speaker's role), the phrase decides both words' weight,
-    not the other's stray use elsewhere ("General Assembly")."""
+    not the other's stray use elsewhere ("General Assembly"). Returns the pairs of
+    ``words`` (their positions) that one of these facts holds together."""
+    found: set[tuple[int, int]] = set()
     if not q.phrases or not lexical:
-        return
+        return found
     position = {w: i for i, w in enumerate(words)}
     # a word the cost cap left out is in no phrase
     pairs = [(position[a], position[b]) for a, b in q.phrases if a in position and b in position]
@@ -41,6 +43,7 @@ def rescore_phrases(facts: Sequence[Fact], q: Query, lexical: dict[int, tuple[fl
             together = [f for f, words_of in enumerate(fields) if _adjacent(words_of, a, b)]
             if not together:
                 continue
+            found.add((i, j))
             field = min(together)
             # where one word is found only in the phrase ("secretary", in a speaker's
             # role), the other is read in it too, not in a stray use elsewhere
@@ -58,6 +61,7 @@ def rescore_phrases(facts: Sequence[Fact], q: Query, lexical: dict[int, tuple[fl
             old = qualities[k][slot >> _MASK_BITS] * _MASK_GAIN[slot & _MASK]
             score += weights[k] * (gain - old) / total
         lexical[n] = (max(0.0, min(1.0, score)), matched, strong)
+    return found
 
 
 def _adjacent(words: Sequence[str], first: str, second: str) -> bool:

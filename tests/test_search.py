@@ -167,6 +167,20 @@ def test_a_thing_s_own_measure_is_not_answered_by_a_difference(index: SearchInde
         "middle-corridor-shortens-transit-by-2000-km"]
 
 
+def test_a_fact_holding_one_word_of_a_phrase_does_not_answer_a_question_about_it(index: SearchIndex) -> None:
+    # "wind energy" and "military exercises" are things the base names: Kazakhstan's oil
+    # and gas, or a defence-industry meeting's city, are not their potential or their venue
+    assert index.find("What is Kazakhstan's wind energy potential?").answers == ()
+    results = index.find("In which Azerbaijani city will the 2026 joint military exercises take place?")
+    assert results.answers == ()
+    assert ("second-defence-industry-institutions-meeting-baku-2026",
+            "it holds 'military' without 'exercises', which the question writes with it") in [
+        (hit.fact.id, hit.not_answer) for hit in results.related]
+    # the fact holding both answers
+    assert ids(index.search("What is Azerbaijan's wind energy potential?", limit=1)) == [
+        "azerbaijan-wind-energy-potential-157-gw"]
+
+
 def test_a_word_held_only_in_a_topic_s_aliases_is_not_what_a_fact_is_about(index: SearchIndex) -> None:
     # every summit fact holds "chairmanship" through its topic's aliases: a fact about the
     # Gabala summit's timing had answered who chairs after Azerbaijan, which no fact says
