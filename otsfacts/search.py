@@ -264,9 +264,9 @@ class SearchIndex(SpellingIndex):
         held_together = rescore_phrases(self.facts, q, lexical, words, slots, matched_words, qualities, weights, total)
         # two English words the query writes together that a fact of the base holds together
         # ("wind energy", "joint military exercises") name one thing: a question (not a search
-        # box's words) asking for a figure, a place or a time about it is not answered by a fact holding one of them
-        # only ("Kazakhstan's energy", a military meeting's city) unless both retrievers rank
-        # it near their first. Development refusals 308 -> 312 of 342, paraphrases 263 -> 262
+        # box's words) asking for a figure, a place or a time about it is not answered by a
+        # fact holding one of them only ("Kazakhstan's energy", a military meeting's city)
+        # unless both retrievers rank it near their first. Development refusals 308 -> 312 of 342, paraphrases 263 -> 262
         # of 417; retired 279 -> 285 of 313 and 308 -> 307 of 465; nothing else lost. Read for
         # every question, it cost a question ("observer status" against "observer").
         phrases = [(i, j) for i, j in held_together if words[i] not in names and words[j] not in names
