@@ -266,9 +266,10 @@ class SearchIndex(SpellingIndex):
         # ("wind energy", "joint military exercises") name one thing: a question (not a search
         # box's words) asking for a figure, a place or a time about it is not answered by a
         # fact holding one of them only ("Kazakhstan's energy", a military meeting's city)
-        # unless both retrievers rank it near their first. Development refusals 308 -> 312 of 342, paraphrases 263 -> 262
-        # of 417; retired 279 -> 285 of 313 and 308 -> 307 of 465; nothing else lost. Read for
-        # every question, it cost a question ("observer status" against "observer").
+        # unless both retrievers rank it near their first. Development refusals 308 -> 312 of
+        # 342, paraphrases 263 -> 262 of 417; retired 279 -> 285 of 313 and 308 -> 307 of 465;
+        # nothing else lost. Read for every question, it cost a question ("observer status"
+        # against "observer").
         phrases = [(i, j) for i, j in held_together if words[i] not in names and words[j] not in names
                    and self._english(words[i]) and self._english(words[j])] \
             if q.is_question and (q.measures or q.asks_figure or q.asks_place or q.asks_time) else []
@@ -345,7 +346,8 @@ class SearchIndex(SpellingIndex):
             # (the word of such a pair it holds, and the one it lacks)
             halved = next(((words[i], words[j]) if n in slots[i] else (words[j], words[i])
                            for i, j in phrases if (n in slots[i]) != (n in slots[j])), None)
-            answer = (holds_required and on_content and (halved is None or agreed) and not unknown_exact and not asked_unknown
+            answer = (holds_required and on_content and (halved is None or agreed)
+                      and not unknown_exact and not asked_unknown
                       and (spelled or meant or ranked or agreed) and (score >= min_score or ranked or agreed)
                       and fits(self.facts[n], q, forms))
             scored.append((score, answer, n))
