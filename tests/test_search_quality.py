@@ -130,3 +130,13 @@ def test_the_development_set_of_paraphrases_written_for_the_fifth_round() -> Non
     assert eleventh["by_kind"]["paraphrase"]["recall@3"] >= 0.57, eleventh["misses"]
     assert eleventh["by_kind"]["question"]["recall@3"] >= 0.96, eleventh["misses"]
     assert eleventh["rejection_rate"] >= 0.84, eleventh["false_accepts"]
+
+
+def test_the_development_set_of_paraphrases_written_for_the_sixth_round() -> None:
+    # dev-12 (68 paraphrases scored, 25 in other languages, 20 unanswerable, 24 others),
+    # tuned on: measured paraphrases 0.618 (as before the round), other languages 0.92,
+    # refused 0.85
+    twelfth = by_passage("dev-12")
+    assert twelfth["by_kind"]["paraphrase"]["recall@3"] >= 0.60, twelfth["misses"]
+    assert twelfth["by_kind"]["language"]["recall@3"] >= 0.90, twelfth["misses"]
+    assert twelfth["rejection_rate"] >= 0.85, twelfth["false_accepts"]
