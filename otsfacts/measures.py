@@ -49,6 +49,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "dövriyyə", "dövriyyəsi", "xərc", "xərci", "maliyet", "maliyeti", "құны", "narxi",
         "pul", "büdcə", "bütçe", "dəyər", "değer", "kapital", "dollar", "məbləğ", "tutar",
         "ақша", "қаражат", "qiymat", "mablag",
+        # the currencies in the Turkic languages ("kaç dolar": not a count but money)
+        "dolar", "доллар", "avro", "еуро", "yevro",
     ),
     "length": (
         "length", "long", "distance", "far", "kilometers", "kilometres", "km", "miles",

@@ -94,10 +94,11 @@ _FIGURE_QUESTIONS = ("how much", "how many", "what share", "what percentage", "w
                      "how long", "how far", "how big", "how large", "what is the value", "what fraction",
                      "how fast", "how quickly", "сколько", "какова доля", "qancha", "қанша", "неше",
                      "kac", "kaci", "ne qeder", "ne qederdir", "ne kadar", "nechta", "necha")
-# Turkic case and possessive endings a measure word may carry, longest first, as query words fold
-# and the copula ("kilometrdir": is it kilometres)
-_TURKIC_ENDINGS = ("ining", "ning", "ini", "nin", "dir", "dur", "tir", "tur", "сын", "сін", "ның", "нің", "ын", "ін",
-                   "ны", "ні", "сы", "сі", "si", "ni", "in", "і", "i")
+# Turkic case and possessive endings a measure word may carry, longest first, as query words fold,
+# the copula ("kilometrdir": is it kilometres) and the dative ("kaç dolara": to how many dollars)
+_TURKIC_ENDINGS = ("ining", "ning", "ini", "nin", "dir", "dur", "tir", "tur", "ga", "ge", "ya", "ye", "сын", "сін",
+                   "ның", "нің", "ға", "ге", "қа", "ке", "ын", "ін", "ны", "ні", "сы", "сі", "si", "ni", "in",
+                   "а", "і", "a", "e", "i")
 # Questions asking to count: "how many" is never answered by a sum of money or a share.
 _COUNT_QUESTIONS = ("how many", "kac tane", "kac", "kaci", "nechta", "неше", "нечта")
 

@@ -174,6 +174,9 @@ def test_phrases_are_content_words_written_together() -> None:
     ("ticarətinin neçə faizi", ("share",), True, False),
     ("ticaretinin yüzde kaçı", ("share",), True, False),
     ("savdosining necha foizini", ("share",), True, False),
+    # "to how many dollars", the currency in the dative: money, as "how many dollars" is
+    ("fon kaç dolara ulaştı", ("money",), True, True),
+    ("қор қанша долларға жетті", ("money",), True, False),
 ])
 def test_quantity_questions_name_their_measure(text: str, measures: tuple[str, ...], figure: bool,
                                                count: bool) -> None:

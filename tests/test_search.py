@@ -257,6 +257,9 @@ def test_other_languages_ask_for_counts_and_figures(index: SearchIndex) -> None:
     # "неше пайызын" (how many percent) asks for a share: the 14.5% fact, not a count
     assert ids(index.search("Әзербайжанның ТМҰ елдерімен саудасы оның сыртқы саудасының неше пайызын құрайды?",
                             limit=1)) == ["azerbaijan-ots-trade-14-5-percent-of-foreign-trade-2024"]
+    # "kaç dolara" (to how many dollars): a sum of money, as "how many dollars" is, not a count
+    assert ids(index.search("Türk Yatırım Fonu Macaristan'ın katılımıyla kaç dolara ulaştı?", limit=1)) == [
+        "turkic-investment-fund-grown-to-600-million-usd-with-hungary"]
     # "banddan" (of points, the declaration's clauses) and "арқылы" (through, as "via" in English)
     assert ids(index.search("Gabala deklaratsiyasi nechta banddan iborat?", limit=1)) == ["gabala-declaration-121-points"]
     assert ids(index.search("Қытай-Қырғызстан-Өзбекстан темір жолы арқылы тасымал көлемі қаншаға жетеді",
