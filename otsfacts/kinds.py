@@ -93,9 +93,18 @@ def fits(fact: Fact, q: Query, forms: Mapping[str, Sequence[str]] | None = None)
             things = [w for w in q.counted if w.endswith("s") and not w.endswith("ss")] or q.counted
             counted = {stem(w) for w in things}
             counted.update(stem(m) for w in things for m in (forms or {}).get(w, ()))
-            if counted and not counted & {stem(t) for t in tokens(" ".join((fact.unit or "", fact.claim, *fact.aliases)))}:
+            held = {stem(t) for text in (fact.unit or "", fact.claim, *fact.aliases) for t in _common_words(text)}
+            if counted and not counted & held:
                 return False
     return True
+
+
+def _common_words(text: str) -> list[str]:
+    """The words of ``text`` that are not part of a name: "states" in "the Organization of
+    Turkic States" is not states a fact counts ("how many observer states": "over 40 areas").
+    A text's first word may be capitalised as a sentence's is."""
+    words = text.split()
+    return tokens(" ".join(w for i, w in enumerate(words) if i == 0 or not w[:1].isupper()))
 
 
 def _names_a_country(fact: Fact) -> bool:

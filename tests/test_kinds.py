@@ -67,6 +67,16 @@ def test_a_count_of_things_the_base_names_otherwise_fits_through_their_meaning(c
     assert fits(companies, asked, {"businesses": ("companies",)})
 
 
+def test_a_count_is_not_of_a_word_in_a_name(cable: Fact) -> None:
+    areas = replace(cable, claim="The OTS coordinates cooperation in over 40 areas.", value=40, unit="areas",
+                    aliases=("Organization of Turkic States",))
+    assert not fits(areas, analyse("how many observer states does the OTS have"))  # "States" of its name
+    assert fits(replace(areas, claim="Turkic States coordinate cooperation in 40 states."),
+                analyse("how many observer states does the OTS have"))
+    assert fits(replace(areas, claim="States coordinate cooperation in 40 areas."),
+                analyse("how many states"))  # a claim's first word is capitalised as a sentence's
+
+
 def test_a_day_or_a_month_asked_for_needs_a_time_that_precise(opened: Fact) -> None:
     asked_day = analyse("on what date did the corridor open")
     asked_month = analyse("what month did the corridor open")

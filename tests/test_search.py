@@ -248,6 +248,12 @@ def test_what_a_which_question_asks_for_must_be_known_to_the_base(index: SearchI
         "turkunib-welcomed-62-new-universities"]
 
 
+def test_a_count_of_observer_states_is_not_answered_by_a_count_of_areas(index: SearchIndex) -> None:
+    # "States" of the organisation's name (in the fact's aliases) is not the states counted
+    found = index.find("How many observer states does the OTS have?")
+    assert found.answers == ()
+
+
 def test_other_languages_ask_for_counts_and_figures(index: SearchIndex) -> None:
     # "neçə" (how many) heads of state: no fact counts them
     assert index.search("Qəbələ sammitində neçə dövlət başçısı iştirak etdi?") == []
