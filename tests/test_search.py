@@ -254,6 +254,16 @@ def test_a_count_of_observer_states_is_not_answered_by_a_count_of_areas(index: S
     assert found.answers == ()
 
 
+def test_a_countrys_president_is_a_person_a_fact_about_the_country_does_not_answer_for(index: SearchIndex) -> None:
+    found = index.find("What did Turkmenistan's president say at the Gabala summit?")
+    assert found.answers == ()
+    assert found.related[0].fact.id.startswith("turkmenistan-observer-")
+    assert found.related[0].not_answer == "it holds 'turkmenistan' without 'president', which the question writes with it"
+    # a fact naming the leader's role answers: Aliyev's proposal, for "Baku's leader"
+    assert ids(index.search("what did Baku's leader suggest about war games for the bloc's armies next year", limit=1)) == [
+        "aliyev-proposes-ots-joint-military-exercises-azerbaijan-2026"]
+
+
 def test_other_languages_ask_for_counts_and_figures(index: SearchIndex) -> None:
     # "neçə" (how many) heads of state: no fact counts them
     assert index.search("Qəbələ sammitində neçə dövlət başçısı iştirak etdi?") == []
