@@ -286,7 +286,7 @@ class SearchIndex(SpellingIndex):
         # 323 -> 327 of 353; nothing else lost.
         role = next(((words[i - 1], words[i]) for i in range(1, len(words)) if words[i] in PERSON_ROLES and (
             words[i - 1] in COUNTRY_WORDS or words[i - 1] in CAPITALS)), None) if q.is_question else None
-        with_role = self._held_own(dict.fromkeys(ROLE_WORDS, 1.0)) if role else set()
+        with_role = self._held_own(ROLE_WORDS) if role else set()
         strong_all = self._spelled_out(lexical, slots, qualities, required, len(words))
         meaning = self.meaning
         similarity = tie_similarity = None

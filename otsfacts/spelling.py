@@ -120,7 +120,7 @@ class SpellingIndex(Index):
                 return True
         return False
 
-    def _held_own(self, found: Mapping[str, float]) -> set[int]:
+    def _held_own(self, found: Iterable[str]) -> set[int]:
         """The facts holding one of the words ``found`` in a field of their own (any but topics)."""
         return {packed >> _MASK_BITS for other in found for packed in self.postings.get(other, ())
                 if packed & _OWN}
