@@ -34,6 +34,7 @@ CAPITALS: dict[str, tuple[str, ...]] = {
     "kabul": ("afghanistan", "afghan"),
     "dushanbe": ("tajikistan", "tajik"),
     "ulaanbaatar": ("mongolia", "mongolian"),
+    "dhabi": ("uae", "emirati", "emirates"), "abu": ("uae", "emirati", "emirates"),  # Abu Dhabi
 }
 
 #: Other towns and regions that news of the Turkic states names -> their country's words.
@@ -53,6 +54,10 @@ TOWNS: dict[str, tuple[str, ...]] = {
     "geneva": ("switzerland", "swiss"), "vienna": ("austria", "austrian"),
 }
 
+# Central Asia's countries: "Asia" in news of the Turkic states is mostly theirs.
+_CENTRAL_ASIA = ("kazakhstan", "kazakh", "kyrgyzstan", "kyrgyz", "uzbekistan", "uzbek", "turkmenistan", "turkmen",
+                 "tajikistan", "tajik")
+
 #: Groups that news names for their members: "Gulf firms" are Saudi or Emirati ones, "a UN
 #: agency" UNIDO. A group's name matches its members' facts weakly, as a capital does its
 #: country's (a fact naming the group itself matches better). Not the EU: "EU funding" is
@@ -66,7 +71,18 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "gulf": ("saudi", "arabia", "uae", "emirati", "qatar", "kuwait", "bahrain", "oman"),
     "un": ("unido", "fao", "unhabitat", "unesco", "unicef", "undp", "unep", "unctad", "unhcr", "iaea", "who",
            "cop27", "cop28", "cop29", "cop30"),
+    # regions, for the countries in them ("the Caspian republic", "Central Asian states",
+    # "the South Caucasus"), and a strait for its city ("on the Bosphorus": Istanbul)
+    "caspian": ("azerbaijan", "azerbaijani", "kazakhstan", "kazakh", "turkmenistan", "turkmen", "russia",
+                "russian", "iran", "iranian"),
+    "caucasus": ("azerbaijan", "azerbaijani", "georgia", "georgian", "armenia", "armenian"),
+    "asia": _CENTRAL_ASIA, "asian": _CENTRAL_ASIA,
+    "bosphorus": ("istanbul",), "bosporus": ("istanbul",),
 }
+
+#: A word naming part of a region ("Central Asia"): silent before the region's name, which
+#: the region's countries answer.
+REGION_QUALIFIERS = frozenset("central south southern north northern east eastern west western".split())
 
 #: A country's word -> all the words for that country ("azerbaijani": Azerbaijan's).
 COUNTRY_WORDS: dict[str, tuple[str, ...]] = {word: words for words in (*CAPITALS.values(), *TOWNS.values())

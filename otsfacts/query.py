@@ -17,6 +17,7 @@ from typing import Mapping, NamedTuple, Sequence
 
 from otsfacts.errors import QueryError
 from otsfacts.measures import measure_of_word
+from otsfacts.places import GROUPS, REGION_QUALIFIERS
 from otsfacts.text import fold, join_apostrophes, tokens
 
 #: Longer queries are refused rather than slowly matched word by word.
@@ -256,6 +257,8 @@ def analyse(text: str) -> Query:
     asks_rank = not {"where", "place", "position"}.isdisjoint(all_words) and bool(_rank_pattern().search(folded))
     if asks_rank:
         silent.update(("place", "position"))
+    # "Central Asia": the part of a region is said by the region's countries (see places.GROUPS)
+    silent.update(a for a, b in zip(all_words, all_words[1:]) if a in REGION_QUALIFIERS and b in GROUPS)
     if _first_is_adverb(all_words):
         silent.add("first")  # "who first came up with": an adverb, neither an ordinal nor a word to find
     unique = list(dict.fromkeys(all_words))

@@ -148,6 +148,13 @@ def test_only_the_capitalised_parts_of_a_compound_are_names() -> None:
     assert analyse("after Jalal-Abad").names == {"jalal", "abad", "jalalabad"}
 
 
+def test_the_part_of_a_region_is_said_by_the_region() -> None:
+    # "Central Asia" is answered by its countries, which no "central" need accompany
+    assert analyse("railways of Central Asia").words == ("railways", "asia")
+    assert analyse("the South Caucasus route").words == ("caucasus", "route")
+    assert analyse("central role of Azerbaijan").words == ("central", "role", "azerbaijan")
+
+
 def test_how_many_names_what_it_counts() -> None:
     assert analyse("how many new universities are there").counted == ("new", "universities")
     assert analyse("how many member states does the OTS have").counted == ("member", "states")

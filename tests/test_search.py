@@ -155,6 +155,20 @@ def test_a_group_stands_for_its_members(index: SearchIndex) -> None:
     assert index.find("EU funding for transport links").answers == ()
 
 
+def test_a_region_stands_for_its_countries_and_a_strait_for_its_city(index: SearchIndex) -> None:
+    # no fact says "Central Asian", "Caspian republic", "Abu Dhabi" or "Bosphorus": they
+    # name the countries, the capital's country and the city
+    assert index.expand("caspian")["azerbaijan"] == index.expand("bosphorus")["istanbul"] == 0.7
+    assert ids(index.search("cargo capacity of the Central Asian railway", limit=1)) == [
+        "member-states-expanding-capacity-to-15-million-tons-annually"]
+    assert ids(index.search("wind power potential of the Caspian republic in GW", limit=1)) == [
+        "azerbaijan-wind-energy-potential-157-gw"]
+    assert "socar-mou-acwa-power-masdar-cop29" in ids(index.search("SOCAR deal with an Abu Dhabi firm", limit=3))
+    assert ids(index.search("clean technology days on the Bosphorus", limit=1)) == ["cleantech-days-2025-istanbul"]
+    # a country the base never mentions is still one it cannot answer about
+    assert index.find("what is Russia's wind power potential").answers == ()
+
+
 def test_a_thing_s_own_measure_is_not_answered_by_a_difference(index: SearchIndex) -> None:
     # the texts give what the Middle Corridor saves (2,000 km), never its length
     results = index.find("how long is the Middle Corridor in kilometers")
