@@ -217,6 +217,7 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
     succession: tuple[tuple[str, str], ...] = ()  # ("before", "kyrgyzstan") for "before Kyrgyzstan"
     asked: str | None = None  # what a "what" or "which" question asks for ("which banks did ...": banks)
     asks_whole: bool = False  # "how long is", "the total length": a measure of the thing itself, not a difference
+    possessors: tuple[str, ...] = ()  # names written with an English "'s" ("Kazakhstan's trade"): kazakhstan
 
     def exact(self, word: str) -> bool:
         """Whether ``word`` matches only as it is, never by prefix or fuzzily (a number, a
@@ -339,6 +340,7 @@ def analyse(text: str) -> Query:
         succession=tuple((a, b) for a, b in zip(all_words, all_words[1:])
                          if a in ("before", "after") and b in plain_names),
         asked=_asked(folded, words, plain_names | numbers),
+        possessors=possessors(text),
         asks_whole=asks_figure and _COMPARING.isdisjoint(all_words) and bool(_whole_pattern().search(folded)),
     )
 
@@ -390,6 +392,18 @@ def _first_is_adverb(all_words: Sequence[str]) -> bool:
     places = [k for k, w in enumerate(all_words) if w == "first"]
     return bool(places) and all(k + 1 < len(all_words) and (all_words[k + 1] in _FIRST_VERBS or (
         all_words[k + 1].endswith("ed") and len(all_words[k + 1]) > 4)) for k in places)
+
+
+# a capitalised word with an English possessive: "Kazakhstan's", "Türkiye’s"
+_POSSESSIVE = re.compile(r"\b([^\W\d_][\w-]*)['’]s\b")
+
+
+def possessors(text: str) -> tuple[str, ...]:
+    """The capitalised words ``text`` writes with an English possessive "'s", folded:
+    "Kazakhstan's trade with Türkiye" -> ("kazakhstan",)."""
+    if "'" not in text and "’" not in text:
+        return ()
+    return tuple(dict.fromkeys(fold(word) for word in _POSSESSIVE.findall(text) if word[:1].isupper()))
 
 
 def _alternatives(all_words: Sequence[str], words: Sequence[str], names: set[str]) -> tuple[tuple[str, ...], ...]:

@@ -287,6 +287,10 @@ class SearchIndex(SpellingIndex):
         role = next(((words[i - 1], words[i]) for i in range(1, len(words)) if words[i] in PERSON_ROLES and (
             words[i - 1] in COUNTRY_WORDS or words[i - 1] in CAPITALS)), None) if q.is_question else None
         with_role = self._held_own(ROLE_WORDS) if role else set()
+        # a country's thing the question asks about ("Kazakhstan's trade") is not another
+        # country's that a fact speaks of ("Azerbaijan's primary partners in its 2024 trade",
+        # which names Kazakhstan as a partner)
+        owners = {w for owner in q.possessors for w in COUNTRY_WORDS.get(owner, ())}
         strong_all = self._spelled_out(lexical, slots, qualities, required, len(words))
         meaning = self.meaning
         similarity = tie_similarity = None
@@ -304,7 +308,7 @@ class SearchIndex(SpellingIndex):
         scored: list[tuple[float, bool, int]] = []
         # a non-answer: the names it lacks; whether it holds a content word (or means enough);
         # holds or means enough; the word of a phrase it holds without the other
-        reasons: dict[int, tuple[list[str], bool, bool, tuple[str, str] | None]] = {}
+        reasons: dict[int, tuple[list[str], bool, bool, tuple[str, str] | None, str | None]] = {}
         spelling_order = {n: r for r, n in enumerate(sorted(lexical, key=lambda n: -lexical[n][0]), 1)}
         meaning_order: dict[int, int] = {}
         shown_similarity = similarity if similarity is not None else tie_similarity  # for --explain
@@ -361,14 +365,15 @@ class SearchIndex(SpellingIndex):
             halved = next(((words[i], words[j]) if n in slots[i] else (words[j], words[i])
                            for i, j in phrases if (n in slots[i]) != (n in slots[j])), None)
             roleless = role is not None and n not in with_role
-            answer = (holds_required and on_content and (halved is None or agreed) and not roleless
+            other_owner = _other_owner(self.facts[n].claim, owners) if owners else None
+            answer = (holds_required and on_content and (halved is None or agreed) and not roleless and not other_owner
                       and not unknown_exact and not asked_unknown
                       and (spelled or meant or ranked or agreed) and (score >= min_score or ranked or agreed)
                       and fits(self.facts[n], q, forms))
             scored.append((score, answer, n))
             if not answer:
                 missing = [words[i] for i in required if not any(holds(n, j) for j in choices[i])]
-                reasons[n] = (missing, on_content, spelled or meant, halved or (role if roleless else None))
+                reasons[n] = (missing, on_content, spelled or meant, halved or (role if roleless else None), other_owner)
         scored.sort(key=lambda item: (-item[0], -(similarity[item[2]] if similarity is not None else 0.0),
                                       -(q.asks_figure and (self.has_value[item[2]] & _FIGURE)), self.claim_lengths[item[2]], item[2]))
         best = next((s for s, answer, _ in scored if answer), 0.0)
@@ -390,7 +395,7 @@ class SearchIndex(SpellingIndex):
                              spelling_order.get(n), meaning_order.get(n), not_answer)
 
         def why_not(score: float, n: int) -> str:
-            missing, on_content, enough, halved = reasons.get(n, ([], True, True, None))
+            missing, on_content, enough, halved, other_owner = reasons.get(n, ([], True, True, None, None))
             if unknown_exact:
                 return "the base never mentions " + ", ".join(f"'{w}'" for w in unknown_exact)
             if asked_unknown:
@@ -402,6 +407,8 @@ class SearchIndex(SpellingIndex):
                         + " and is not close enough in meaning")
             if halved:
                 return f"it holds '{halved[0]}' without '{halved[1]}', which the question writes with it"
+            if other_owner:
+                return f"it speaks of {other_owner}, not " + " or ".join(f"{o}'s" for o in q.possessors)
             if not enough:
                 return "it holds too few of the query's words and is not close enough in meaning"
             if not fits(self.facts[n], q, forms):
@@ -538,3 +545,16 @@ def _corrected(text: str, fixes: Mapping[str, str]) -> str:
 def search(base: FactBase, query: str, **options: Any) -> list[Hit]:
     """Search ``base`` for ``query``; see :meth:`SearchIndex.search` for the options."""
     return SearchIndex.from_base(base).search(query, **options)
+
+
+
+def _other_owner(claim: str, owners: set[str]) -> str | None:
+    """The country's possessive ``claim`` writes ("azerbaijan's") when it writes none of
+    ``owners``' (the words of the countries a question asks about): the fact speaks of
+    another country's thing."""
+    from otsfacts.query import possessors
+
+    countries = [word for word in possessors(claim) if word in COUNTRY_WORDS]
+    if not countries or not owners.isdisjoint(countries):
+        return None
+    return countries[0] + "'s"

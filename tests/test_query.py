@@ -155,6 +155,12 @@ def test_the_part_of_a_region_is_said_by_the_region() -> None:
     assert analyse("central role of Azerbaijan").words == ("central", "role", "azerbaijan")
 
 
+def test_possessors_are_names_written_with_an_english_s() -> None:
+    assert analyse("What was Kazakhstan's trade with Türkiye’s partners?").possessors == ("kazakhstan", "turkiye")
+    assert analyse("what's the bloc's plan").possessors == ()  # neither is a name
+    assert analyse("Azerbaycan'ın ticareti").possessors == ()  # a Turkic ending is no English "'s"
+
+
 def test_how_many_names_what_it_counts() -> None:
     assert analyse("how many new universities are there").counted == ("new", "universities")
     assert analyse("how many member states does the OTS have").counted == ("member", "states")

@@ -169,6 +169,17 @@ def test_a_region_stands_for_its_countries_and_a_strait_for_its_city(index: Sear
     assert index.find("what is Russia's wind power potential").answers == ()
 
 
+def test_a_country_s_thing_is_not_another_country_s(index: SearchIndex) -> None:
+    # the fact is Azerbaijan's trade, with Türkiye as a partner: it says nothing of Türkiye's
+    results = index.find("How much was Türkiye’s trade with the other OTS states in 2024")
+    assert results.answers == ()
+    assert [(hit.fact.id, hit.not_answer) for hit in results.related[:1]] == [(
+        "azerbaijan-primary-ots-trade-partners-turkiye-kazakhstan", "it speaks of azerbaijan's, not turkiye's")]
+    # asked of Azerbaijan, it answers
+    assert "azerbaijan-primary-ots-trade-partners-turkiye-kazakhstan" in ids(
+        index.search("Azerbaijan's trade with OTS members in 2024", limit=3))
+
+
 def test_a_thing_s_own_measure_is_not_answered_by_a_difference(index: SearchIndex) -> None:
     # the texts give what the Middle Corridor saves (2,000 km), never its length
     results = index.find("how long is the Middle Corridor in kilometers")
