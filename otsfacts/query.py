@@ -110,7 +110,7 @@ _SHAPES = {
     # "when", "what year", "in which month", and the same in the glossary's languages
     "time": r"\b(?:when|ne zaman|ne vaxt|hansi (?:ilde|tarixde)|hangi (?:yil|tarih)|(?:what|which) (?:year|month|date|day))\b",
     # how precise a time is asked for: a day ("on what date", "какого числа"), a month
-    "day": r"\b(?:(?:what|which|exact) (?:date|day)|when exactly|exactly when|какого числа|какую дату|"
+    "day": r"\b(?:(?:what|which|exact) (?:dates?|days?)|when exactly|exactly when|какого числа|какую дату|"
            r"hansi (?:tarixde|gun)|hangi (?:tarih|gun)|qaysi (?:sana|kun)|қаи күні|какои день)\b",
     # (the other languages' forms are stems: "hangi yılda"; English's is a word: "what yearly volume" asks no year)
     "year": r"\b(?:(?:what|which) years?\b|hansi ilde|hangi yil|qaysi yil|каком году|какои год|қаи жылы)",
@@ -129,6 +129,8 @@ _SHAPES = {
 _SHAPE_STARTS = frozenset("""when ne hansi hangi qaysi what which exact exactly where
     каком какои какая какого какую қаи қандаи""".split())
 _TIME_WORDS = frozenset("когда qachon қашан качан haçan".split())
+# a time named as the thing asked for ("the launch date", "the deadline for"), but not "to date"
+_DATE_NOUNS = frozenset("date dates deadline deadlines дата дату tarix tarixi tarih tarihi sana sanasi".split())
 # Words that make a query a question (folded, as query words are)
 _INTERROGATIVES = frozenset("""what which who whom whose when where why how что какои какая какое какие
     кто где когда сколько как почему ne nedir nece hangi hansi harada nerede qaysi nima qanday qancha
@@ -307,7 +309,8 @@ def analyse(text: str) -> Query:
     if heads and not _RATIO_WORDS.isdisjoint(unique):
         measures += ("share",)  # "how big is intra-OTS trade as a share of the total": a big share
     shapes = _shapes(folded, all_words)
-    asks_time = shapes["time"] or any(w in _TIME_WORDS for w in unique)
+    asks_time = shapes["time"] or any(w in _TIME_WORDS for w in unique) or any(
+        b in _DATE_NOUNS and a != "to" for a, b in zip(["", *all_words], all_words))
     # how precise: "the exact date" asks for a time even without "when"
     asks_day, asks_month, asks_year = shapes["day"], shapes["month"], shapes["year"]
     # "what is the budget", or in a search box "cable cost": naming a quantity asks for a

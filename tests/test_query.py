@@ -203,6 +203,10 @@ def test_quantity_questions_name_their_measure(text: str, measures: tuple[str, .
     ("Когда подписали соглашение", True),
     ("Zangezur dəhlizi nə vaxt açılacaq", True),
     ("where is the secretariat", False),
+    # a date named as the thing asked for asks for a time; "to date" does not
+    ("what is the launch date of the satellite", True),
+    ("deadline for the treaty", True),
+    ("how much has the fund invested to date", False),
 ])
 def test_time_questions_are_recognised_in_several_languages(text: str, when: bool) -> None:
     assert analyse(text).asks_time is when
@@ -306,6 +310,7 @@ def test_a_unit_given_with_a_figure_or_in_a_name_is_not_the_measure_asked_for() 
 
 @pytest.mark.parametrize(("text", "day", "year"), [
     ("when exactly was the corridor opened", True, False),
+    ("on what dates will the exercises be held", True, False),
     ("in what year was trade 3 percent", False, True),
     ("В каком году был основан фонд", False, True),
     ("Qaysi yilda tashkil etilgan", False, True),

@@ -169,6 +169,14 @@ def test_a_region_stands_for_its_countries_and_a_strait_for_its_city(index: Sear
     assert index.find("what is Russia's wind power potential").answers == ()
 
 
+def test_a_date_asked_for_is_not_answered_by_a_fact_without_a_time(index: SearchIndex) -> None:
+    # the texts say the cube satellite is planned, never when it will fly
+    results = index.find("launch date of the 12U OTS-SAT satellite")
+    assert results.answers == ()
+    assert [(hit.fact.id, hit.not_answer) for hit in results.related[:1]] == [(
+        "planned-12u-ots-sat-cube-satellite", "it is not the kind of fact asked for (a time)")]
+
+
 def test_a_country_s_thing_is_not_another_country_s(index: SearchIndex) -> None:
     # the fact is Azerbaijan's trade, with Türkiye as a partner: it says nothing of Türkiye's
     results = index.find("How much was Türkiye’s trade with the other OTS states in 2024")
