@@ -5,10 +5,12 @@ since a reader searching for its words would not find the fact."""
 from __future__ import annotations
 
 import re
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from otsfacts.choices import PLACEHOLDER
-from otsfacts.entries import TableEntry
+
+if TYPE_CHECKING:  # (entries reads fact files: search, which spells abbreviations out, needs none of it)
+    from otsfacts.entries import TableEntry
 
 _WORDS = re.compile(r"[^\W_]+")
 _ROMAN = re.compile(r"[IVX]+")

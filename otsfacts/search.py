@@ -39,7 +39,7 @@ from otsfacts.spelling import _OWN, SpellingIndex
 
 if TYPE_CHECKING:
     from otsfacts.hits import Hit, Results
-    from otsfacts.model import FactBase
+    from otsfacts.model import Fact, FactBase
     from otsfacts.query import Query
 
 # hits, query, kinds and phrases are imported by find(): a command that only lists or
@@ -249,15 +249,21 @@ class SearchIndex(SpellingIndex):
                        if w in position] or [i] for i in required}
         own: dict[int, set[int]] = {}  # the facts holding word j in their own fields, read when needed
 
+        # names the user wrote as abbreviations ("UN"), which a fact may spell out instead
+        # ("the United Nations") without the letters in its aliases
+        typed_abbreviations = _abbreviations(q.text) if not names.isdisjoint(words) else {}
+
         def holds(n: int, j: int) -> bool:
             slot = slots[j].get(n)
-            if slot is None:
-                return False
-            if slot & _OWN:  # the best match of the word is in the fact's own fields
+            if slot is not None and slot & _OWN:  # the best match of the word is in the fact's own fields
                 return True
-            if j not in own:  # another match of it may be (a rare case: not on the hot path)
-                own[j] = self._held_own(expansions[j])
-            return n in own[j]
+            if slot is not None:  # another match of it may be (a rare case: not on the hot path)
+                if j not in own:
+                    own[j] = self._held_own(expansions[j])
+                if n in own[j]:
+                    return True
+            written = typed_abbreviations.get(words[j])
+            return written is not None and _spelled_out_in(written, self.facts[n])
         # the words that say what is asked about the names: known to the base, neither a
         # name nor a number, nor the question's shape ("how long") or the kind of answer
         # it asks for ("which city"), which the kind check covers
@@ -558,3 +564,19 @@ def _other_owner(claim: str, owners: set[str]) -> str | None:
     if not countries or not owners.isdisjoint(countries):
         return None
     return countries[0] + "'s"
+
+
+def _abbreviations(text: str) -> dict[str, str]:
+    """The abbreviations ``text`` writes ("UN", "OIC"), folded -> as written."""
+    if not any(a.isupper() and b.isupper() for a, b in zip(text, text[1:])):
+        return {}  # most queries write none: the module is not even imported
+    from otsfacts.abbreviations import abbreviations
+
+    return {fold(a): a for a in abbreviations(text)}
+
+
+def _spelled_out_in(abbreviation: str, fact: Fact) -> bool:
+    """Whether ``fact``'s claim or quote spells ``abbreviation`` out ("the United Nations": UN)."""
+    from otsfacts.abbreviations import spells_out
+
+    return spells_out(abbreviation, fact.claim) or spells_out(abbreviation, fact.quote)

@@ -169,6 +169,16 @@ def test_a_region_stands_for_its_countries_and_a_strait_for_its_city(index: Sear
     assert index.find("what is Russia's wind power potential").answers == ()
 
 
+def test_an_abbreviation_typed_is_held_by_a_fact_spelling_it_out(index: SearchIndex) -> None:
+    # the fact says "the United Nations and the Organization of Islamic Cooperation" and
+    # has only OIC among its aliases: it mentions the UN all the same
+    results = index.find("OTS observer status at the UN and the OIC")
+    assert ids(results.answers) == ["ots-aspires-to-oic-observer-status"]
+    # while the fact about the UN alone still lacks the OIC
+    assert [(hit.fact.id, hit.not_answer) for hit in results.related[:1]] == [
+        ("ots-aspires-to-un-observer-status", "it does not mention 'oic'")]
+
+
 def test_a_date_asked_for_is_not_answered_by_a_fact_without_a_time(index: SearchIndex) -> None:
     # the texts say the cube satellite is planned, never when it will fly
     results = index.find("launch date of the 12U OTS-SAT satellite")
