@@ -118,7 +118,8 @@ def explanation(hit: Hit) -> str:
         parts.append(f"{printable(word)} (no match) +0")
     found = [f"spelling #{hit.spelling_rank}" if hit.spelling_rank else "spelling: not found"]
     if hit.meaning_rank is not None:
-        found.append(f"meaning #{hit.meaning_rank} (similarity {hit.similarity:.2f})")
+        by_both = ", " + " and ".join(hit.encoders) if len(hit.encoders) > 1 else ""
+        found.append(f"meaning #{hit.meaning_rank} (similarity {hit.similarity:.2f}{by_both})")
     else:
         found.append("meaning: not consulted")
     why = "" if hit.not_answer is None else f"; not an answer: {printable(hit.not_answer)}"

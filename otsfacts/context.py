@@ -305,6 +305,10 @@ class _Deferred:
         made = self._get()
         return None if made is None else made.similarities(text)
 
+    def blended(self, text: str) -> Any:
+        made = self._get()
+        return None if made is None else made.blended(text)
+
     def near_words(self, words: Sequence[str], vocabulary: Callable[[], Sequence[str]]) -> list[dict[str, float]]:
         made = self._get()
         return [{} for _ in words] if made is None else made.near_words(words, vocabulary)

@@ -98,7 +98,8 @@ FACT = RecordSpec("facts", json_leaves(Fact))
 #: ``show`` answers a retired id with the fact it became: which id was asked for, and by what replaced.
 SHOWN = FACT + RecordSpec("facts", ("retired_id", "replaced_by"))
 SCORE = RecordSpec("facts", ("score", "answer"))
-EXPLAIN = RecordSpec("facts", ("matches", "unmatched", "similarity", "spelling_rank", "meaning_rank", "not_answer"))
+EXPLAIN = RecordSpec("facts", ("matches", "unmatched", "similarity", "spelling_rank", "meaning_rank", "encoders",
+                               "not_answer"))
 TOPIC = RecordSpec("topics", (*json_leaves(Topic), "count"))
 SOURCE = RecordSpec("sources", (*json_leaves(Source), "count"), maps=json_maps(Source))
 CONFLICT = FACT.prefixed("fact", "conflicts") + FACT.prefixed("other", "conflicts")

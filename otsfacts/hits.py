@@ -34,6 +34,7 @@ class Hit(NamedTuple):
     spelling_rank: int | None = None  # 1-based rank among the facts spelling found; None: not found
     meaning_rank: int | None = None  # 1-based rank by similarity; None: meaning unused
     not_answer: str | None = None  # why a related fact does not answer ("does not hold 'Baku'"); None: it does
+    encoders: tuple[str, ...] = ()  # the sentence encoders the similarity is of: ("USE",), ("USE", "E5"); (): none
 
 
 class Results(NamedTuple):

