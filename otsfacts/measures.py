@@ -65,7 +65,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "күн", "күнде", "уақыт",
     ),
     "share": (
-        "share", "percentage", "percent", "proportion", "fraction", "portion", "%",
+        "share", "percentage", "percent", "proportion", "fraction", "portion", "rate", "%",
         "доля", "долю", "процент", "процентов",
         "pay", "payı", "faiz", "yüzde", "oran", "ulush", "ulushi", "foiz", "үлес", "үлесі", "пайыз",
     ),

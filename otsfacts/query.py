@@ -172,7 +172,7 @@ _PLACE_PHRASES = frozenset({("in", "the"), ("across", "the"), ("around", "the"),
 _RATIO_WORDS = frozenset("share percentage percent proportion".split())
 # Nouns that name a quantity: a question about one asks for a figure ("what is the budget")
 _QUANTITY_NOUNS = frozenset("""budget cost costs price population area length distance percentage
-    share capacity worth turnover volume tonnage gigawatts
+    share rate capacity worth turnover volume tonnage gigawatts
     товарооборот товарооборота стоимость бюджет dovriyye dovriyyesi hacmi hecmi көлемі hajmi""".split())
 
 def ordinal(number: int) -> str:

@@ -189,6 +189,8 @@ def test_phrases_are_content_words_written_together() -> None:
     ("savdosining necha foizini", ("share",), True, False),
     # "to how many dollars", the currency in the dative: money, as "how many dollars" is
     ("fon kaç dolara ulaştı", ("money",), True, True),
+    # a rate is a share: "the growth rate" is not answered by a sum of money
+    ("what was the GDP growth rate in 2024", ("share",), True, False),
     ("қор қанша долларға жетті", ("money",), True, False),
 ])
 def test_quantity_questions_name_their_measure(text: str, measures: tuple[str, ...], figure: bool,

@@ -179,6 +179,14 @@ def test_an_abbreviation_typed_is_held_by_a_fact_spelling_it_out(index: SearchIn
         ("ots-aspires-to-un-observer-status", "it does not mention 'oic'")]
 
 
+def test_a_rate_asked_for_is_not_answered_by_a_sum(index: SearchIndex) -> None:
+    # the texts give the combined GDP in dollars, never how fast it grew
+    results = index.find("what was the combined GDP growth rate of the bloc in 2024")
+    assert results.answers == ()
+    assert [(hit.fact.id, hit.not_answer) for hit in results.related[:1]] == [(
+        "ots-combined-gdp-2024-exceeded-2-1-trillion-usd", "it is not the kind of fact asked for (a figure of share)")]
+
+
 def test_a_date_asked_for_is_not_answered_by_a_fact_without_a_time(index: SearchIndex) -> None:
     # the texts say the cube satellite is planned, never when it will fly
     results = index.find("launch date of the 12U OTS-SAT satellite")
