@@ -62,18 +62,11 @@ def version() -> str | None:
     from importlib.util import find_spec
     from pathlib import Path
 
-    spec = find_spec(MODULE)
-    if spec is not None and spec.origin is not None:
-        prefix = DISTRIBUTION.replace("-", "_") + "-"
-        folders = list(Path(spec.origin).parent.parent.glob(prefix + "*.dist-info"))
-        if len(folders) == 1:
-            return folders[0].name[len(prefix):-len(".dist-info")]
-    from importlib.metadata import PackageNotFoundError, version as dist_version
+    from otsfacts.encoder import installed_version
 
-    try:
-        return dist_version(DISTRIBUTION)
-    except PackageNotFoundError:
-        return None
+    spec = find_spec(MODULE)
+    package = Path(spec.origin).parent if spec is not None and spec.origin is not None else None
+    return installed_version(DISTRIBUTION, package)
 
 
 def similarity(cosines: "np.ndarray") -> "np.ndarray":

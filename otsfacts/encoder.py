@@ -65,16 +65,21 @@ def version() -> str | None:
     the name of its ``.dist-info`` folder beside the package where pip put one (importing
     importlib.metadata to ask cost a search by meaning 18 ms of its 120), else asked of
     importlib.metadata."""
-    package = _package_folder()
+    return installed_version(DISTRIBUTION, _package_folder())
+
+
+def installed_version(distribution: str, package: Path | None) -> str | None:
+    """``distribution``'s version, read off the ``.dist-info`` folder beside its ``package``
+    folder where pip put one, else asked of importlib.metadata; None when not installed."""
     if package is not None:
-        prefix = DISTRIBUTION.replace("-", "_") + "-"
+        prefix = distribution.replace("-", "_") + "-"
         folders = list(package.parent.glob(prefix + "*.dist-info"))
         if len(folders) == 1:
             return folders[0].name[len(prefix):-len(".dist-info")]
     from importlib.metadata import PackageNotFoundError, version as dist_version
 
     try:
-        return dist_version(DISTRIBUTION)
+        return dist_version(distribution)
     except PackageNotFoundError:
         return None
 

@@ -18,6 +18,11 @@ Vectors live in the cache directory beside the compiled base, in two forms:
 A base of more than :data:`ENCODE_ON_SEARCH` facts is never encoded by a search (minutes,
 for 100,000 facts): search then works by spelling and says so, and ``otsfacts index``
 encodes it on purpose, with a progress bar.
+
+A second encoder (:mod:`otsfacts.e5`) reads meaning again where spelling finds no answer
+(:meth:`Meaning.blended`); its vectors (:class:`SecondMeaning`, one row a fact) are kept
+the same way under their own name, and made by a search for up to
+:data:`SECOND_ENCODE_ON_SEARCH` facts.
 """
 
 from __future__ import annotations
@@ -43,8 +48,8 @@ TEXTS_PER_FACT = 2
 #: Bases up to this many facts are encoded by the first search that needs meaning
 #: (the built-in base: ~0.4 s); bigger ones only by ``otsfacts index``.
 ENCODE_ON_SEARCH = 2000
-#: The same for the second encoder (otsfacts.e5), ~40 ms a fact on one thread: the
-#: built-in base's 250 facts take ~10 s, once.
+#: The same for the second encoder (otsfacts.e5), ~50 ms a fact on one thread: the
+#: built-in base's 250 facts take 7 s on two, once.
 SECOND_ENCODE_ON_SEARCH = 500
 #: Vocabularies up to this many words are encoded by the first search that needs a word's
 #: meaning (the built-in base's 1,013 sentence words: ~1 s, once); bigger ones are not.

@@ -591,7 +591,6 @@ def search(base: FactBase, query: str, **options: Any) -> list[Hit]:
     return SearchIndex.from_base(base).search(query, **options)
 
 
-
 def _other_owner(claim: str, owners: set[str]) -> str | None:
     """The country's possessive ``claim`` writes ("azerbaijan's") when it writes none of
     ``owners``' (the words of the countries a question asks about): the fact speaks of
