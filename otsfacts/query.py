@@ -397,16 +397,20 @@ def _first_is_adverb(all_words: Sequence[str]) -> bool:
         all_words[k + 1].endswith("ed") and len(all_words[k + 1]) > 4)) for k in places)
 
 
-# a capitalised word with an English possessive: "Kazakhstan's", "Türkiye’s"
-_POSSESSIVE = re.compile(r"\b([^\W\d_][\w-]*)['’]s\b")
+# a capitalised word with an English possessive, and the word after it: "Kazakhstan's trade"
+_POSSESSIVE = re.compile(r"\b([^\W\d_][\w-]*)['’]s\s+(\w+)")
+# what a person's possessive may own that is only their words: "in Kaliyev's view"
+_SAYINGS = frozenset("view views opinion opinions words remarks interview assessment comments statement account".split())
 
 
 def possessors(text: str) -> tuple[str, ...]:
-    """The capitalised words ``text`` writes with an English possessive "'s", folded:
-    "Kazakhstan's trade with Türkiye" -> ("kazakhstan",)."""
+    """The capitalised words ``text`` writes with an English possessive "'s", folded, but
+    before a word for what someone said ("in Kaliyev's view"): "Kazakhstan's trade with
+    Türkiye" -> ("kazakhstan",)."""
     if "'" not in text and "’" not in text:
         return ()
-    return tuple(dict.fromkeys(fold(word) for word in _POSSESSIVE.findall(text) if word[:1].isupper()))
+    return tuple(dict.fromkeys(fold(word) for word, owned in _POSSESSIVE.findall(text)
+                               if word[:1].isupper() and fold(owned) not in _SAYINGS))
 
 
 def _alternatives(all_words: Sequence[str], words: Sequence[str], names: set[str]) -> tuple[tuple[str, ...], ...]:

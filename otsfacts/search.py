@@ -328,6 +328,8 @@ class SearchIndex(SpellingIndex):
         # country's that a fact speaks of ("Azerbaijan's primary partners in its 2024 trade",
         # which names Kazakhstan as a partner)
         owners = {w for owner in q.possessors for w in COUNTRY_WORDS.get(owner, ())}
+        # and a person's ("Omuraliyev's term") is not what that person says
+        people = [owner for owner in q.possessors if owner not in COUNTRY_WORDS and owner not in CAPITALS]
         strong_all = self._spelled_out(lexical, slots, qualities, required, len(words))
         meaning = self.meaning
         similarity = tie_similarity = None
@@ -407,7 +409,9 @@ class SearchIndex(SpellingIndex):
             halved = next(((words[i], words[j]) if n in slots[i] else (words[j], words[i])
                            for i, j in phrases if (n in slots[i]) != (n in slots[j])), None)
             roleless = role is not None and n not in with_role
-            other_owner = _other_owner(self.facts[n].claim, owners) if owners else None
+            # (why it is not the owner's thing the question asks about, if it is not)
+            other_owner = (_other_owner(self.facts[n].claim, owners, q.possessors) if owners else None) or (
+                _said_by_owner(self.facts[n], people) if people else None)
             answer = (holds_required and on_content and (halved is None or agreed) and not roleless and not other_owner
                       and not unknown_exact and not asked_unknown
                       and (spelled or meant or ranked or agreed) and (score >= min_score or ranked or agreed)
@@ -451,7 +455,7 @@ class SearchIndex(SpellingIndex):
             if halved:
                 return f"it holds '{halved[0]}' without '{halved[1]}', which the question writes with it"
             if other_owner:
-                return f"it speaks of {other_owner}, not " + " or ".join(f"{o}'s" for o in q.possessors)
+                return other_owner
             if not enough:
                 return "it holds too few of the query's words and is not close enough in meaning"
             if not fits(self.facts[n], q, forms):
@@ -591,16 +595,16 @@ def search(base: FactBase, query: str, **options: Any) -> list[Hit]:
     return SearchIndex.from_base(base).search(query, **options)
 
 
-def _other_owner(claim: str, owners: set[str]) -> str | None:
-    """The country's possessive ``claim`` writes ("azerbaijan's") when it writes none of
-    ``owners``' (the words of the countries a question asks about): the fact speaks of
-    another country's thing."""
+def _other_owner(claim: str, owners: set[str], asked: Sequence[str]) -> str | None:
+    """Why a fact whose ``claim`` writes another country's possessive ("Azerbaijan's") and
+    none of ``owners``' (the words of the countries ``asked`` about) is not an answer: it
+    speaks of another country's thing. None when it is not so."""
     from otsfacts.query import possessors
 
     countries = [word for word in possessors(claim) if word in COUNTRY_WORDS]
     if not countries or not owners.isdisjoint(countries):
         return None
-    return countries[0] + "'s"
+    return f"it speaks of {countries[0]}'s, not " + " or ".join(f"{o}'s" for o in asked)
 
 
 def _abbreviations(text: str) -> dict[str, str]:
@@ -617,3 +621,16 @@ def _spelled_out_in(abbreviation: str, fact: Fact) -> bool:
     from otsfacts.abbreviations import spells_out
 
     return spells_out(abbreviation, fact.claim) or spells_out(abbreviation, fact.quote)
+
+
+def _said_by_owner(fact: Fact, people: Sequence[str]) -> str | None:
+    """Why ``fact``, said by one of ``people`` (a question's possessors: "Omuraliyev's
+    term") and not of an act of theirs, is not an answer: what someone says is not a thing
+    of theirs the question asks about ("in Kaliyev's view" is no possessor: see
+    query.possessors). None when it is not so."""
+    from otsfacts.text import tokens
+
+    speaker = tokens(fact.speaker.name)
+    actor = tokens(fact.actor.name) if fact.actor is not None else []
+    owner = next((p for p in people if p in speaker and p not in actor), None)
+    return None if owner is None else f"it is what {owner} says, not {owner}'s own"

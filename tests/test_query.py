@@ -159,6 +159,7 @@ def test_possessors_are_names_written_with_an_english_s() -> None:
     assert analyse("What was Kazakhstan's trade with Türkiye’s partners?").possessors == ("kazakhstan", "turkiye")
     assert analyse("what's the bloc's plan").possessors == ()  # neither is a name
     assert analyse("Azerbaycan'ın ticareti").possessors == ()  # a Turkic ending is no English "'s"
+    assert analyse("what is the second topic in Kaliyev's view").possessors == ()  # his words, not his thing
 
 
 def test_how_many_names_what_it_counts() -> None:

@@ -206,6 +206,19 @@ def test_a_country_s_thing_is_not_another_country_s(index: SearchIndex) -> None:
         index.search("Azerbaijan's trade with OTS members in 2024", limit=3))
 
 
+def test_a_person_s_thing_is_not_what_that_person_says(index: SearchIndex) -> None:
+    # the texts never say when Omuraliyev's term ends: his words about "long-term" plans
+    # (Vision 2040, a year) are not his term
+    results = index.find("when will Omuraliyev's term as secretary general come to an end")
+    assert results.answers == ()
+    assert {hit.not_answer for hit in results.related if hit.fact.speaker.name.endswith("Omuraliyev")} == {
+        "it is what omuraliyev says, not omuraliyev's own"}
+    # "in Kaliyev's view" asks for his words, and an act of Aliyev's that Omuraliyev reports is Aliyev's
+    assert index.find("what is the summit's second key topic in Kaliyev's view").answers
+    assert "aliyev-proposes-ots-joint-military-exercises-azerbaijan-2026" in ids(
+        index.find("what did Aliyev's proposal on joint military exercises say").answers)
+
+
 def test_a_thing_s_own_measure_is_not_answered_by_a_difference(index: SearchIndex) -> None:
     # the texts give what the Middle Corridor saves (2,000 km), never its length
     results = index.find("how long is the Middle Corridor in kilometers")
