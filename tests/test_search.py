@@ -219,6 +219,15 @@ def test_a_person_s_thing_is_not_what_that_person_says(index: SearchIndex) -> No
         index.find("what did Aliyev's proposal on joint military exercises say").answers)
 
 
+def test_when_a_person_acted_is_not_answered_by_what_they_said(index: SearchIndex) -> None:
+    # no fact says when Omuraliyev took office: his words on other things do not
+    results = index.find("when did Omuraliyev become secretary general of the OTS")
+    assert results.answers == ()
+    assert [hit.not_answer for hit in results.related[:1]] == ["it is what omuraliyev says, not omuraliyev's own"]
+    # Aliyev's inauguration is his own act, reported by Omuraliyev
+    assert ids(index.find("when did Aliyev take office").answers) == ["aliyev-inauguration-2024-02-14"]
+
+
 def test_a_thing_s_own_measure_is_not_answered_by_a_difference(index: SearchIndex) -> None:
     # the texts give what the Middle Corridor saves (2,000 km), never its length
     results = index.find("how long is the Middle Corridor in kilometers")
