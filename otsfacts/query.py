@@ -399,8 +399,12 @@ def _first_is_adverb(all_words: Sequence[str]) -> bool:
 
 # a capitalised word with an English possessive, and the word after it: "Kazakhstan's trade"
 _POSSESSIVE = re.compile(r"\b([^\W\d_][\w-]*)['’]s\s+(\w+)")
-# what a person's possessive may own that is only their words: "in Kaliyev's view"
-_SAYINGS = frozenset("view views opinion opinions words remarks interview assessment comments statement account".split())
+#: Words for saying and what is said: "in Kaliyev's view" owns only his words, and "when
+#: did Omuraliyev say" asks for what he said (see SearchIndex.find).
+SAYING = frozenset("""say says said saying according tell tells told describe describes described
+    mention mentions mentioned think thinks believe believes expect expects expected note notes noted
+    stress stresses stressed call calls called claim claims claimed view views opinion opinions words
+    remarks interview assessment comments statement account""".split())
 
 
 def possessors(text: str) -> tuple[str, ...]:
@@ -410,7 +414,7 @@ def possessors(text: str) -> tuple[str, ...]:
     if "'" not in text and "’" not in text:
         return ()
     return tuple(dict.fromkeys(fold(word) for word, owned in _POSSESSIVE.findall(text)
-                               if word[:1].isupper() and fold(owned) not in _SAYINGS))
+                               if word[:1].isupper() and fold(owned) not in SAYING))
 
 
 def _alternatives(all_words: Sequence[str], words: Sequence[str], names: set[str]) -> tuple[tuple[str, ...], ...]:

@@ -228,6 +228,7 @@ class SearchIndex(SpellingIndex):
         from otsfacts.hits import Results
         from otsfacts.kinds import asked_kind, asked_type_words, fits
         from otsfacts.phrases import rescore_phrases
+        from otsfacts.query import SAYING
 
         words = list(q.words)
         words, expansions = self._capped_expansions(words, q)  # issue 16: a long query's cost is bounded
@@ -330,7 +331,7 @@ class SearchIndex(SpellingIndex):
         owners = {w for owner in q.possessors for w in COUNTRY_WORDS.get(owner, ())}
         # and a person's ("Omuraliyev's term") is not what that person says
         people = [owner for owner in q.possessors if owner not in COUNTRY_WORDS and owner not in CAPITALS]
-        if q.asks_time and q.text.lstrip().lower().startswith(("when ", "since when ")) and _SAYING.isdisjoint(
+        if q.asks_time and q.text.lstrip().lower().startswith(("when ", "since when ")) and SAYING.isdisjoint(
                 (*q.words, *q.question_words)):
             # "when did Omuraliyev take office" asks when he acted, not what he said (a
             # "when" within the question, "which word did Aliyev use when he was sworn in",
@@ -627,12 +628,6 @@ def _spelled_out_in(abbreviation: str, fact: Fact) -> bool:
     from otsfacts.abbreviations import spells_out
 
     return spells_out(abbreviation, fact.claim) or spells_out(abbreviation, fact.quote)
-
-
-# words that ask what someone said ("when did Omuraliyev say", "according to Kaliyev")
-_SAYING = frozenset("""say says said saying according tell tells told describe describes described
-    mention mentions mentioned view views think thinks believe believes expect expects expected
-    note notes noted stress stresses stressed call calls called claim claims claimed""".split())
 
 
 def _said_by_owner(fact: Fact, people: Sequence[str]) -> str | None:
