@@ -255,6 +255,8 @@ class Meaning(FactVectors):
         super().__init__(facts, cache, base_key, encode_limit=encode_limit, progress=progress)
         self._encoder: Encoder | None = None
         self._words: tuple[Sequence[str], "np.ndarray"] | None = None
+        # the last text's similarities: a second reading (blended) reads the same text again
+        self._last: tuple[str, "np.ndarray"] | None = None
         self.second = SecondMeaning(facts, cache, base_key, encode_limit=encode_limit, progress=progress)
 
     def encode_facts(self, facts: Sequence["Fact"], progress: Progress | None) -> "np.ndarray":
@@ -266,11 +268,14 @@ class Meaning(FactVectors):
         return self._encoder
 
     def similarities(self, text: str) -> "np.ndarray | None":
+        if self._last is not None and self._last[0] == text:
+            return self._last[1]
         vectors = self.vectors()
         if vectors is None:
             return None
         query = self.encoder().encode([text])[0]
         closest: np.ndarray = (vectors @ query).reshape(-1, TEXTS_PER_FACT).max(axis=1)
+        self._last = (text, closest)
         return closest
 
     def blended(self, text: str) -> "np.ndarray | None":
