@@ -154,6 +154,11 @@ def _shapes(folded: str, words: list[str]) -> dict[str, bool]:
 _PLACE_WORDS = frozenset("где harada nerede qayerda qaerda қаида кайда".split())
 # "Baku or Gabala": names either side of one of these are alternatives
 _OR_WORDS = frozenset("or или либо yoxsa yaxud veya ya yoki әлде немесе".split())
+# "Turkmenistan and TURKSOY": names either side of one of these are asked about together
+_AND_WORDS = frozenset(fold(w) for w in "and и və ve және va hem".split())
+# "trade between Kazakhstan and Uzbekistan" is of the two together, not of each
+_BETWEEN_WORDS = frozenset(word for written in "between among между arasında arasındaki арасында арасындағы o'rtasida "
+                           "o'rtasidagi".split() for word in tokens(join_apostrophes(written)))
 # "take place": its "place" is no word of the query
 _TAKE = frozenset(("take", "takes", "took", "taken", "taking"))
 
@@ -216,6 +221,7 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
     asks_country: bool = False  # "which country", "what city": a place, or who acted ("which country proposed")
     asks_city: bool = False  # "which city": a place that is not a country
     alternatives: tuple[tuple[str, ...], ...] = ()  # names joined by "or" ("Baku or Gabala"): one will do
+    conjoined: tuple[tuple[str, ...], ...] = ()  # names joined by "and" ("Turkmenistan and TURKSOY")
     succession: tuple[tuple[str, str], ...] = ()  # ("before", "kyrgyzstan") for "before Kyrgyzstan"
     asked: str | None = None  # what a "what" or "which" question asks for ("which banks did ...": banks)
     asks_whole: bool = False  # "how long is", "the total length": a measure of the thing itself, not a difference
@@ -339,7 +345,8 @@ def analyse(text: str) -> Query:
         asks_year=asks_year,
         asks_country=shapes["country"],
         asks_city=shapes["city"],
-        alternatives=_alternatives(all_words, words, plain_names),
+        alternatives=_joined(all_words, words, plain_names, _OR_WORDS),
+        conjoined=_joined(all_words, words, plain_names, _AND_WORDS),
         succession=tuple((a, b) for a, b in zip(all_words, all_words[1:])
                          if a in ("before", "after") and b in plain_names),
         asked=_asked(folded, words, plain_names | numbers),
@@ -417,17 +424,20 @@ def possessors(text: str) -> tuple[str, ...]:
                                if word[:1].isupper() and fold(owned) not in SAYING))
 
 
-def _alternatives(all_words: Sequence[str], words: Sequence[str], names: set[str]) -> tuple[tuple[str, ...], ...]:
-    """The names an "or" joins, group by group: "в Баку или в Габале" is ("баку", "габале")."""
+def _joined(all_words: Sequence[str], words: Sequence[str], names: set[str],
+            joining: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """The names one of ``joining`` joins, group by group: by "or", "в Баку или в Габале"
+    is ("баку", "габале")."""
     groups: list[list[str]] = []
     for k, word in enumerate(all_words):
-        if word not in _OR_WORDS:
+        if word not in joining:
             continue
         before = next((w for w in reversed(all_words[:k]) if w in words), None)
         after = next((w for w in all_words[k + 1:] if w in words), None)
-        if before in names and after in names and before != after:
+        if before in names and after in names and before != after and not (
+                joining is _AND_WORDS and _BETWEEN_WORDS & {*all_words[max(0, k - 3):k], *all_words[k + 1:k + 4]}):
             if groups and groups[-1][-1] == before:
-                groups[-1].append(after)  # "Baku, Gabala or Bishkek" is one choice
+                groups[-1].append(after)  # "Baku, Gabala or Bishkek" is one group
             else:
                 groups.append([before, after])
     return tuple(tuple(group) for group in groups)

@@ -354,6 +354,14 @@ class SearchIndex(SpellingIndex):
             # meaning only orders the tied answers: what answers is spelling's to say
             tie_similarity = meaning.similarities(q.text)
         candidates = self._candidates(lexical, similarity, allowed)
+        apart: list[int] = []  # the positions of names asked about together, answered apart
+        if q.conjoined and not any(all(any(holds(n, j) for j in choices[i]) for i in required) for n in candidates):
+            # names asked about together ("what was decided about Turkmenistan and TURKSOY")
+            # that no fact holds together are answered fact by fact, each holding one and
+            # judged as if asked about it alone
+            apart = [position[w] for group in q.conjoined for w in group if w in position]
+            choices = {i: sorted({*chosen, *(position[w] for group in q.conjoined if words[i] in group
+                                             for w in group if w in position)}) for i, chosen in choices.items()}
         encoders = ("USE", "E5") if second and similarity is not None else ("USE",)
         scored: list[tuple[float, bool, int]] = []
         # a non-answer: the names it lacks; whether it holds a content word (or means enough);
@@ -397,6 +405,10 @@ class SearchIndex(SpellingIndex):
             score = round(_on_scale(fused), 1)
             # spelled: most of the query's words are in the fact (as typed, or nearly, unless
             # meaning disagrees); meant: the fact is close in meaning
+            if apart:  # (the names asked about with the one it holds are not its to hold)
+                others = [j for j in apart if n not in slots[j]]
+                share = 1 - sum(weights[j] for j in others) / total
+                matched, spelling = matched + len(others), spelling / share if share > 0 else spelling
             spelled = matched >= needed and spelling >= MIN_COVERAGE * relax and (
                 similarity is None or strong >= MIN_COVERAGE * relax or float(similarity[n]) >= MEANING_VETO)
             meant = similarity is not None and float(similarity[n]) >= MEANING_ANSWER

@@ -339,6 +339,18 @@ def test_names_joined_by_or_are_alternatives(text: str, alternatives: tuple[tupl
     assert analyse(text).alternatives == alternatives
 
 
+@pytest.mark.parametrize(("text", "conjoined"), [
+    ("What was decided about Turkmenistan and TURKSOY at the summit?", (("turkmenistan", "turksoy"),)),
+    ("Türkmenistan ve TÜRKSOY hakkında ne karar verildi", (("turkmenistan", "turksoy"),)),
+    ("trade between Kazakhstan and Uzbekistan", ()),  # of the two together
+    ("Qazaxıstan və Özbəkistan arasında ticarət", ()),
+    ("Qozog'iston va O'zbekiston o'rtasidagi savdo", ()),
+    ("trade and tourism", ()),  # only names
+])
+def test_names_joined_by_and_are_conjoined(text: str, conjoined: tuple[tuple[str, ...], ...]) -> None:
+    assert analyse(text).conjoined == conjoined
+
+
 def test_before_or_after_a_name_asks_for_a_succession() -> None:
     assert analyse("who chaired the OTS before Kyrgyzstan").succession == (("before", "kyrgyzstan"),)
     assert analyse("who chairs after Azerbaijan").succession == (("after", "azerbaijan"),)
