@@ -33,7 +33,7 @@ QUESTION_WORDS = frozenset(
     we were what when where which while who whom why will with would you your much many
     know find give list say said says according took take takes taken get got make made
     part play plays played come came go went kind sort thing things there's what's who's
-    whats anything something tell please current currently
+    whats whos wheres hows anything something tell please current currently
     explain describe define outline summarize summarise mention name named details detail
     info information anyone someone does did done exactly live lives living compare
     besides apart except aside regarding concerning overall""".split()
@@ -132,7 +132,7 @@ _TIME_WORDS = frozenset("когда qachon қашан качан haçan".split()
 # a time named as the thing asked for ("the launch date", "the deadline for"), but not "to date"
 _DATE_NOUNS = frozenset("date dates deadline deadlines дата дату tarix tarixi tarih tarihi sana sanasi".split())
 # Words that make a query a question (folded, as query words are)
-_INTERROGATIVES = frozenset("""what which who whom whose when where why how что какои какая какое какие
+_INTERROGATIVES = frozenset("""what which who whom whose when where why how whats whos wheres hows что какои какая какое какие
     кто где когда сколько как почему ne nedir nece hangi hansi harada nerede qaysi nima qanday qancha
     qachon qayerda не кім қандаи қаи қашан қанша""".split())
 # a time asked of the future ("when will", "когда будет"): one only in the past does not answer
@@ -165,9 +165,11 @@ _TAKE = frozenset(("take", "takes", "took", "taken", "taking"))
 
 @cache
 def _rank_pattern() -> re.Pattern[str]:
-    """"where does it stand among", "what place do they occupy": a rank is asked for, not a
-    place (compiled on first need: most queries have neither "where" nor "place")."""
-    return re.compile(r"\bwhere (?:\w+ )+(?:stand|stands|rank|ranks|rate|rates)\b|"
+    """"where does it stand among", "where do they place", "what place do they occupy": a
+    rank is asked for, not a place (compiled on first need: most queries have neither
+    "where" nor "place")."""
+    return re.compile(r"\bwhere (?:\w+ )+(?:stand|stands|rank|ranks|rate|rates|"
+                      r"(?<!take )(?<!takes )(?<!took )(?<!taken )(?<!taking )(?:place|places))\b|"
                       r"\b(?:what|which) (?:place|position)\b(?: \w+)* (?:occupy|occupies|rank|ranks|among)\b")
 
 

@@ -19,13 +19,21 @@ def test_question_words_weigh_nothing_and_content_words_stay_in_order() -> None:
 @pytest.mark.parametrize(("text", "words"), [
     ("where does the bloc stand among the biggest energy suppliers", ("bloc", "stand", "among", "biggest", "energy", "suppliers")),
     ("what place do the member states occupy as energy suppliers", ("member", "states", "occupy", "energy", "suppliers")),
+    ("where do member nations place as providers of fuel", ("member", "nations", "providers", "fuel")),
 ])
 def test_a_rank_is_asked_for_not_a_place(text: str, words: tuple[str, ...]) -> None:
-    # "where does it stand", "what place do they occupy": the answer is a rank ("among the
-    # top three"), and "place" is the question's shape
+    # "where does it stand", "where do they place", "what place do they occupy": the answer
+    # is a rank ("among the top three"), and "place" is the question's shape
     query = analyse(text)
     assert (query.words, query.asks_place) == (words, False)
     assert analyse("where is the summit held").asks_place and analyse("which place holds the crown").asks_place
+    assert analyse("where did the summit take place").asks_place  # "take place" is "happen"
+
+
+@pytest.mark.parametrize("text", ["whos the secretary general", "who's the secretary general", "whats the budget"])
+def test_a_contraction_typed_without_its_apostrophe_still_asks(text: str) -> None:
+    query = analyse(text)
+    assert query.is_question and query.words[-1] in ("general", "budget") and len(query.words) <= 2
 
 
 def test_the_place_of_take_place_is_no_word_of_the_query() -> None:
