@@ -43,6 +43,9 @@ def _pattern(name: str) -> re.Pattern[str]:
                           r"grows?|rose|rises?|fell|falls?|dropped|drops?|declined?|declines)\b[^.]{0,60}?\bby "
                           r"(?:about |approximately |nearly |almost |over |more than )?[$€]?\d|"
                           r"\bcompared (?:with|to)\b|\btimes (?:faster|shorter|more|less|higher|lower)\b", re.IGNORECASE)
+    if name == "vague":  # a quantity in words, and the thing it counts ("several gigawatts": gigawatts)
+        return re.compile(r"\b(?:several|numerous|multiple|dozens of|hundreds of|thousands of|millions of) "
+                          r"(\w+)", re.IGNORECASE)
     if name == "year":  # a year, or one its date gives ("next year")
         return re.compile(r"\b(?:1[89]\d\d|20\d\d|next year|last year|this year)\b", re.IGNORECASE)
     # a time: a year, a month, a season or a relative time
@@ -77,7 +80,9 @@ def fits(fact: Fact, q: Query, forms: Mapping[str, Sequence[str]] | None = None)
         return False  # "in what year" is not answered by "a few years ago"
     if q.asks_figure and not q.asks_time:
         if fact.value is None:
-            return False
+            # a quantity the text gives only in words ("several gigawatts") is the answer
+            # to how many of that thing, when the question asks how many, not how much
+            return q.asks_count and _vaguely_counted(fact, q, forms)
         if q.asks_whole and _pattern("difference").search(fact.claim):
             return False  # "how long is the corridor" is not answered by what it shortens a route by
         measures = set(measures_of_unit(fact.unit))
@@ -97,6 +102,16 @@ def fits(fact: Fact, q: Query, forms: Mapping[str, Sequence[str]] | None = None)
             if counted and not counted & held:
                 return False
     return True
+
+
+def _vaguely_counted(fact: Fact, q: Query, forms: Mapping[str, Sequence[str]] | None) -> bool:
+    """Whether ``fact`` gives, in words, a quantity of what ``q`` counts or measures: "several
+    gigawatts" for "how many gigawatts" (a power). Not how often ("numerous times"): "how
+    many times did the OTS meet" names what happened in words besides "times", which a
+    fact saying how often something else happened need not hold."""
+    counted = {stem(w) for w in q.counted} | {stem(m) for w in q.counted for m in (forms or {}).get(w, ())}
+    return any((stem(thing) in counted or not set(measures_of_unit(thing)).isdisjoint(q.measures))
+               and thing.lower() != "times" for thing in _pattern("vague").findall(fact.claim))
 
 
 def _common_words(text: str) -> list[str]:

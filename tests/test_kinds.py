@@ -104,3 +104,17 @@ def test_which_country_is_answered_by_a_place_who_acted_or_a_country_named(opene
     assert not fits(acted, analyse("where did the corridor open"))  # an actor is no place
     named = replace(placeless, claim="The Northern Corridor links Georgia to the sea.")
     assert fits(named, analyse("which country does the corridor reach"))
+
+
+def test_a_quantity_given_in_words_answers_how_many_of_that_thing(cable: Fact) -> None:
+    # "several gigawatts" is what the text says of the power: the answer to "how many
+    # gigawatts", whether the question names the unit or only counts it (a typo's
+    # correction, among ``forms``); not to how much money, nor to how many times
+    several = replace(cable, claim="The cable is designed to carry several gigawatts.", value=None, unit=None)
+    assert fits(several, analyse("how many gigawatts will the cable carry"))
+    assert fits(several, analyse("cable how many gigawats"), {"gigawats": ("gigawatts",)})
+    assert not fits(several, analyse("how much will the cable cost"))
+    often = replace(cable, claim="The corridor was discussed numerous times.", value=None, unit=None)
+    assert not fits(often, analyse("how many times did the leaders meet"))
+    assert fits(replace(often, claim="The corridor is discussed in numerous meetings."),
+                analyse("how many meetings discussed the corridor"))
