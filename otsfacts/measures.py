@@ -19,6 +19,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "money": ("usd", "eur", "dollars", "euros"),
     "length": ("km", "kilometers", "kilometres", "miles", "meters", "metres"),
     "duration": ("days", "hours", "weeks", "months", "years"),
+    "speed": ("times faster", "times quicker"),  # how fast, as a ratio to another way
     "share": ("%", "percent"),
     "power": ("gw", "mw", "gigawatts", "megawatts"),
     "tonnage": ("tons", "tonnes", "tons per year", "tonnes per year"),
@@ -61,8 +62,13 @@ WORDS: dict[str, tuple[str, ...]] = {
     "duration": (
         "long", "fast", "quick", "quickly", "days", "time", "duration", "speed", "hours",
         "weeks", "дней", "время", "быстро", "срок",
-        "gün", "günde", "müddət", "süre", "vaxt", "zaman", "hızlı", "sürət", "kun", "kunda", "vaqt",
+        "gün", "günə", "günü", "günde", "müddət", "süre", "vaxt", "zaman", "hızlı", "sürət", "kun", "kunda", "vaqt",
         "күн", "күнде", "уақыт",
+    ),
+    # how fast, not how many days: "three times faster" answers "how fast", not "in how many days"
+    "speed": (
+        "fast", "quick", "quickly", "speed", "faster", "quicker", "быстро", "быстрее", "скорость",
+        "hızlı", "hızla", "sürət", "sürətlə", "tez", "tezlik", "жылдам", "жылдамдық", "tezligi",
     ),
     "share": (
         "share", "percentage", "percent", "proportion", "fraction", "portion", "rate", "%",

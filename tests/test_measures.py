@@ -11,6 +11,7 @@ from otsfacts.text import fold
 @pytest.mark.parametrize(("unit", "measures"), [
     ("GW", ("power",)), ("km", ("length",)), ("km²", ("area",)), ("USD", ("money",)), ("%", ("share",)),
     ("days", ("duration",)), ("people", ("population",)),
+    ("times faster than by sea", ("speed",)),  # how fast, as a ratio: not a number of days
     ("tons per year", ("tonnage",)), ("kilometers a day", ("length",)),  # a unit followed by more words
     ("km per day", ()), ("gw a year", ()),  # ... but not one of two characters: those match only whole
     ("companies", ()), ("", ()), (None, ()),  # a count measures nothing
@@ -25,6 +26,7 @@ def test_a_word_may_ask_for_several_measures_and_is_folded() -> None:
     assert words["inhabitants"] == ("population",)
     assert words["capacity"] == ("power", "tonnage")
     assert words["big"] == ("area", "money")
+    assert words["fast"] == ("duration", "speed") and words[fold("günə")] == ("duration",)  # "neçə günə": in how many days
     assert words[fold("Площадь")] == ("area",)
     assert "companies" not in words
 

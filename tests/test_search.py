@@ -522,6 +522,17 @@ def test_how_much_quicker_is_answered_by_how_many_times_faster(index: SearchInde
     assert "middle-corridor-three-times-faster-than-sea" in answers
 
 
+def test_how_fast_is_answered_by_a_ratio_of_speed_and_how_many_days_by_days(index: SearchIndex) -> None:
+    answers = ids(index.search("how fast do goods cross by the middle corridor compared with the sea route"))
+    assert "middle-corridor-three-times-faster-than-sea" in answers[:3]
+    # "neçə günə" (in how many days) asks for days, which the ratio does not give
+    assert ids(index.search("Orta Dəhlizlə yüklər Çindən Avropaya neçə günə çatır?")) == [
+        "middle-corridor-china-to-europe-in-15-days"]
+    # and a quantity given in words: "several gigawatts" is how many gigawatts
+    assert ids(index.search("how many gigawatts will the Black Sea cable carry"))[0] == (
+        "green-corridor-designed-to-transmit-several-gigawatts")
+
+
 def test_a_typo_in_what_is_counted_is_still_what_is_counted(index: SearchIndex) -> None:
     # "univeristies" is universities: a count of them answers "how many"
     assert "turkunib-membership-109-institutions" in ids(
