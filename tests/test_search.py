@@ -480,6 +480,9 @@ def test_names_joined_by_or_need_only_one_of_them(index: SearchIndex) -> None:
     ("What did the leaders agree on education at the Gabala summit?",
      {"leaders-agreed-secretariat-for-education-initiatives", "leaders-agreed-reorganize-orkhun-exchange-program",
       "leaders-agreed-advance-turkic-world-higher-education-area"}),
+    # and the Zangazur Corridor is the link to Nakhchivan, as its section of the text says
+    ("what did the Kazakh analyst say about protecting the newly launched route to Nakhchivan",
+     {"zangazur-corridor-recently-opened", "kaliyev-expects-attention-to-zangazur-corridor-security"}),
 ])
 def test_questions_the_narration_and_the_interview_s_context_answer(index: SearchIndex, text: str,
                                                                     first: set[str]) -> None:
