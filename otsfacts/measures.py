@@ -67,7 +67,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     # how fast, not how many days: "three times faster" answers "how fast", not "in how many days"
     "speed": (
-        "fast", "quick", "quickly", "speed", "faster", "quicker", "быстро", "быстрее", "скорость",
+        "fast", "quick", "quickly", "speed", "быстро", "скорость",
         "hızlı", "hızla", "sürət", "sürətlə", "tez", "tezlik", "жылдам", "жылдамдық", "tezligi",
     ),
     "share": (
