@@ -348,7 +348,7 @@ def analyse(text: str) -> Query:
         asks_country=shapes["country"],
         asks_city=shapes["city"],
         alternatives=_joined(all_words, words, plain_names, _OR_WORDS),
-        conjoined=_joined(all_words, words, plain_names, _AND_WORDS),
+        conjoined=_joined(all_words, words, plain_names | numbers, _AND_WORDS),
         succession=tuple((a, b) for a, b in zip(all_words, all_words[1:])
                          if a in ("before", "after") and b in plain_names),
         asked=_asked(folded, words, plain_names | numbers),

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 from otsfacts.index import _DISPUTED, _FIGURE, _MASK, _MASK_BEST, _MASK_BITS, _MASK_GAIN, _STEM, _TOP_WEIGHT, FIELDS, \
     _FIELD_WEIGHTS, _MEASURED, MEASURE_PREFIX, is_measure_token
 from otsfacts.places import CAPITALS, COUNTRY_WORDS
-from otsfacts.spelling import _OWN, SpellingIndex
+from otsfacts.spelling import _OWN, _OWN_NUMBER, SpellingIndex
 
 if TYPE_CHECKING:
     from otsfacts.hits import Hit, Results
@@ -287,11 +287,12 @@ class SearchIndex(SpellingIndex):
 
         def holds(n: int, j: int) -> bool:
             slot = slots[j].get(n)
-            if slot is not None and slot & _OWN:  # the best match of the word is in the fact's own fields
+            fields = _OWN_NUMBER if words[j] in q.numbers else _OWN
+            if slot is not None and slot & fields:  # the best match of the word is in the fact's own fields
                 return True
             if slot is not None:  # another match of it may be (a rare case: not on the hot path)
                 if j not in own:
-                    own[j] = self._held_own(expansions[j])
+                    own[j] = self._held_own(expansions[j], fields)
                 if n in own[j]:
                     return True
             written = typed_abbreviations.get(words[j])

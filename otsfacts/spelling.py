@@ -24,6 +24,9 @@ NAME_SAMPLE = 20
 _OPENING = "([{\"'“‘«"
 # The fields that are the fact's own, not its topic's.
 _OWN = _MASK & ~sum(1 << i for i, (name, _) in enumerate(FIELDS) if name == "topics")
+# where a fact holds a number it states: not its source's date ("Trend, 2025-10-27" says
+# nothing of 2025's military exercises)
+_OWN_NUMBER = _OWN & ~sum(1 << i for i, (name, _) in enumerate(FIELDS) if name == "source")
 
 
 class SpellingIndex(Index):
@@ -120,10 +123,11 @@ class SpellingIndex(Index):
                 return True
         return False
 
-    def _held_own(self, found: Iterable[str]) -> set[int]:
-        """The facts holding one of the words ``found`` in a field of their own (any but topics)."""
+    def _held_own(self, found: Iterable[str], own: int = _OWN) -> set[int]:
+        """The facts holding one of the words ``found`` in a field of their own (any but
+        topics; ``own``: those fields)."""
         return {packed >> _MASK_BITS for other in found for packed in self.postings.get(other, ())
-                if packed & _OWN}
+                if packed & own}
 
     def _written_as_name(self, word: str, sample: int = NAME_SAMPLE) -> bool:
         """Whether the facts write ``word`` with a capital inside their sentences ("Gabala",

@@ -350,6 +350,7 @@ def test_names_joined_by_or_are_alternatives(text: str, alternatives: tuple[tupl
 @pytest.mark.parametrize(("text", "conjoined"), [
     ("What was decided about Turkmenistan and TURKSOY at the summit?", (("turkmenistan", "turksoy"),)),
     ("Türkmenistan ve TÜRKSOY hakkında ne karar verildi", (("turkmenistan", "turksoy"),)),
+    ("tourism capitals for 2025 and 2026", (("2025", "2026"),)),  # numbers too
     ("trade between Kazakhstan and Uzbekistan", ()),  # of the two together
     ("Qazaxıstan və Özbəkistan arasında ticarət", ()),
     ("Qozog'iston va O'zbekiston o'rtasidagi savdo", ()),

@@ -500,6 +500,17 @@ def test_names_joined_by_and_that_no_fact_holds_together_are_answered_fact_by_fa
     assert index.search("what was the value of trade between Kazakhstan and Uzbekistan in 2024") == []
 
 
+def test_a_year_is_held_by_what_a_fact_says_not_by_its_source_s_date(index: SearchIndex) -> None:
+    # every Trend fact's source is dated 2025: that is no exercise held in 2025
+    results = index.find("Which countries took part in joint OTS military exercises in 2025?", related=3)
+    assert results.answers == ()
+    assert results.related[0].fact.id == "aliyev-proposes-ots-joint-military-exercises-azerbaijan-2026"
+    assert results.related[0].not_answer == "it does not mention '2025'"
+    # two years asked together, each a different fact's
+    assert {"jalal-abad-turkic-world-tourism-capital-2025", "ankara-turkic-world-tourism-capital-2026"} <= set(
+        ids(index.search("Which cities are the Turkic World Tourism Capitals for 2025 and 2026?")))
+
+
 def test_who_came_before_or_after_a_country_or_a_person(index: SearchIndex) -> None:
     # "passed from Kyrgyzstan to Azerbaijan" says who chaired before Azerbaijan, not before
     # Kyrgyzstan; Omuraliyev's own words do not say who was Secretary General before him
