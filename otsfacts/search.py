@@ -227,6 +227,7 @@ class SearchIndex(SpellingIndex):
         ``second``, whether both encoders could be."""
         from otsfacts.hits import Results
         from otsfacts.kinds import asked_kind, asked_type_words, fits
+        from otsfacts.measures import measure_of_word
         from otsfacts.phrases import rescore_phrases
         from otsfacts.query import SAYING
 
@@ -344,6 +345,10 @@ class SearchIndex(SpellingIndex):
         notice = None
         # a word spelling matched only fuzzily, and what it stands for ("midle": middle)
         typo_fixes = self._typo_fixes(words, expansions, meant_words)
+        # what is counted (the word after "how many"), mistyped, may be a measure's word:
+        # "how many poeple" asks for a population, as "how many people" does
+        mistyped = tuple(measure_of_word().get(typo_fixes.get(q.counted[0], ""), ())) if q.asks_count and q.counted else ()
+        asks = q._replace(measures=mistyped) if mistyped and not q.measures else q  # the kind of fact asked for
         if not strong_all and not unknown_exact and meaning is not None:
             corrected = _corrected(q.text, typo_fixes)
             similarity = meaning.blended(corrected) if second else meaning.similarities(corrected)
@@ -435,7 +440,7 @@ class SearchIndex(SpellingIndex):
             answer = (holds_required and on_content and (halved is None or agreed) and not roleless and not other_owner
                       and not unknown_exact and not asked_unknown
                       and (spelled or meant or ranked or agreed) and (score >= min_score or ranked or agreed)
-                      and fits(self.facts[n], q, forms))
+                      and fits(self.facts[n], asks, forms))
             scored.append((score, answer, n))
             if not answer:
                 missing = [words[i] for i in required if not any(holds(n, j) for j in choices[i])]
@@ -478,8 +483,8 @@ class SearchIndex(SpellingIndex):
                 return other_owner
             if not enough:
                 return "it holds too few of the query's words and is not close enough in meaning"
-            if not fits(self.facts[n], q, forms):
-                return f"it is not the kind of fact asked for ({asked_kind(q)})"
+            if not fits(self.facts[n], asks, forms):
+                return f"it is not the kind of fact asked for ({asked_kind(asks)})"
             if score < min_score:
                 return f"it scores below {min_score:g}"
             if score < floor:

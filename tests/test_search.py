@@ -551,6 +551,10 @@ def test_a_typo_in_what_is_counted_is_still_what_is_counted(index: SearchIndex) 
     # "univeristies" is universities: a count of them answers "how many"
     assert "turkunib-membership-109-institutions" in ids(
         index.search("how many univeristies are members of TURKUNIB now", limit=3))
+    # "poeple" is people: a population, not the region's area, answers "how many"
+    results = index.find("how many poeple live in the OTS region", related=1)
+    assert ids(results.answers) == ["ots-region-population-around-170-million"]
+    assert results.related[0].not_answer == "it is not the kind of fact asked for (a figure of population)"
 
 
 def test_a_country_the_base_never_mentions_gets_no_answer_but_related_facts(index: SearchIndex) -> None:
