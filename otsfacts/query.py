@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Mapping, NamedTuple, Sequence
+from typing import Callable, Mapping, NamedTuple, Sequence
 
 from otsfacts.errors import QueryError
 from otsfacts.measures import measure_of_word
@@ -246,8 +246,10 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
         return (word,) if other is None else (word, other)
 
 
-def analyse(text: str) -> Query:
-    """Analyse ``text``; raises :class:`QueryError` when there is nothing to search for."""
+def analyse(text: str, written_together: Callable[[str, str], bool] | None = None) -> Query:
+    """Analyse ``text``; raises :class:`QueryError` when there is nothing to search for.
+    ``written_together(a, b)`` says whether the base writes two words as (part of) a name
+    ("Higher Education Area"), which a measure word ending them then is, however typed."""
     if not text.strip():
         raise QueryError("empty query: give at least one word to search for")
     if len(text) > MAX_QUERY_LENGTH:
@@ -304,6 +306,9 @@ def analyse(text: str) -> Query:
     given = {b for a, b in zip(all_words, all_words[1:]) if a[:1].isdigit() or (a in plain_names and b in plain_names)}
     # "links in the area" names a place, not a measure asked for
     given.update(c for a, b, c in zip(all_words, all_words[1:], all_words[2:]) if (a, b) in _PLACE_PHRASES)
+    if written_together is not None:  # "higher education area", typed in lower case, is still the name
+        given.update(b for a, b in zip(all_words, all_words[1:]) if b not in given and a in words and (
+            b in lookup or b in _QUANTITY_NOUNS) and written_together(a, b))
     # the question's head says what it measures, when it has one: "how much quicker is
     # freight" asks how much quicker (a comparative names no measure), not tonnage
     # Azerbaijani "neçə" (how many) folds to "nece", as "necə" (how) does: it counts only as written

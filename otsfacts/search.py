@@ -209,7 +209,7 @@ class SearchIndex(SpellingIndex):
         """
         from otsfacts.query import analyse
 
-        q = analyse(query) if isinstance(query, str) else query
+        q = analyse(query, self._written_together) if isinstance(query, str) else query
         options = (topic, source, limit, min_score, related, cutoff)
         results, read_meaning = self._find(q, *options)
         if read_meaning and all((hit.spelling_rank or SECOND_READING + 1) > SECOND_READING

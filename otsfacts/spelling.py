@@ -129,6 +129,24 @@ class SpellingIndex(Index):
         return {packed >> _MASK_BITS for other in found for packed in self.postings.get(other, ())
                 if packed & own}
 
+    def _written_together(self, first: str, second: str, sample: int = NAME_SAMPLE) -> bool:
+        """Whether the facts write ``first`` and ``second`` together as (part of) a name, both
+        capitalised ("Turkic World Higher Education Area" for "education area"), in a
+        sentence or an alias of one of up to ``sample`` facts holding both."""
+        import re
+
+        if first not in self.postings or second not in self.postings:
+            return False
+        holding = {packed >> _MASK_BITS for packed in self.postings[first]}
+        both = [n for n in dict.fromkeys(packed >> _MASK_BITS for packed in self.postings[second]) if n in holding]
+        pattern = re.compile(rf"\b{re.escape(first)}\s+{re.escape(second)}\b", re.IGNORECASE)
+        for n in both[:sample]:
+            fact = self.facts[n]
+            for text in (fact.claim, fact.quote, *fact.aliases):
+                if any(all(w[:1].isupper() for w in found.group().split()) for found in pattern.finditer(text)):
+                    return True
+        return False
+
     def _written_as_name(self, word: str, sample: int = NAME_SAMPLE) -> bool:
         """Whether the facts write ``word`` with a capital inside their sentences ("Gabala",
         not "beyond"): a query's first word, whose capital may only start the sentence, is

@@ -30,6 +30,16 @@ def test_a_rank_is_asked_for_not_a_place(text: str, words: tuple[str, ...]) -> N
     assert analyse("where did the summit take place").asks_place  # "take place" is "happen"
 
 
+def test_a_measure_word_ending_a_name_the_base_writes_asks_for_no_measure() -> None:
+    # "Higher Education Area" is a name in the base, however the user types it
+    def written_together(first: str, second: str) -> bool:
+        return (first, second) == ("education", "area")
+
+    assert analyse("higher education area").asks_figure
+    assert analyse("higher education area", written_together).asks_figure is False
+    assert "area" in analyse("how big is the land area", written_together).measures
+
+
 @pytest.mark.parametrize("text", ["whos the secretary general", "who's the secretary general", "whats the budget"])
 def test_a_contraction_typed_without_its_apostrophe_still_asks(text: str) -> None:
     query = analyse(text)

@@ -547,6 +547,12 @@ def test_how_fast_is_answered_by_a_ratio_of_speed_and_how_many_days_by_days(inde
         "green-corridor-designed-to-transmit-several-gigawatts")
 
 
+def test_a_name_ending_in_a_measure_word_typed_in_lower_case_is_still_the_name(index: SearchIndex) -> None:
+    # "area" asks for no figure in the Turkic World Higher Education Area
+    assert ids(index.search("higher education area"))[0] == "leaders-agreed-advance-turkic-world-higher-education-area"
+    assert index._written_together("education", "area") and not index._written_together("land", "area")
+
+
 def test_a_typo_in_what_is_counted_is_still_what_is_counted(index: SearchIndex) -> None:
     # "univeristies" is universities: a count of them answers "how many"
     assert "turkunib-membership-109-institutions" in ids(
