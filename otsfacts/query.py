@@ -154,7 +154,8 @@ def _shapes(folded: str, words: list[str]) -> dict[str, bool]:
 _PLACE_WORDS = frozenset("где harada nerede qayerda qaerda қаида кайда".split())
 # "Baku or Gabala": names either side of one of these are alternatives
 _OR_WORDS = frozenset("or или либо yoxsa yaxud veya ya yoki әлде немесе".split())
-# "Turkmenistan and TURKSOY": names either side of one of these are asked about together
+# "Turkmenistan and TURKSOY", "2025 and 2026": names or numbers either side of one of these
+# are asked about together
 _AND_WORDS = frozenset(fold(w) for w in "and и və ve және va hem".split())
 # "trade between Kazakhstan and Uzbekistan" is of the two together, not of each
 _BETWEEN_WORDS = frozenset(word for written in "between among между arasında arasındaki арасында арасындағы o'rtasida "
@@ -223,7 +224,7 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
     asks_country: bool = False  # "which country", "what city": a place, or who acted ("which country proposed")
     asks_city: bool = False  # "which city": a place that is not a country
     alternatives: tuple[tuple[str, ...], ...] = ()  # names joined by "or" ("Baku or Gabala"): one will do
-    conjoined: tuple[tuple[str, ...], ...] = ()  # names joined by "and" ("Turkmenistan and TURKSOY")
+    conjoined: tuple[tuple[str, ...], ...] = ()  # names or numbers joined by "and" ("Turkmenistan and TURKSOY")
     succession: tuple[tuple[str, str], ...] = ()  # ("before", "kyrgyzstan") for "before Kyrgyzstan"
     asked: str | None = None  # what a "what" or "which" question asks for ("which banks did ...": banks)
     asks_whole: bool = False  # "how long is", "the total length": a measure of the thing itself, not a difference
@@ -433,8 +434,8 @@ def possessors(text: str) -> tuple[str, ...]:
 
 def _joined(all_words: Sequence[str], words: Sequence[str], names: set[str],
             joining: frozenset[str]) -> tuple[tuple[str, ...], ...]:
-    """The names one of ``joining`` joins, group by group: by "or", "в Баку или в Габале"
-    is ("баку", "габале")."""
+    """The ``names`` (or numbers) one of ``joining`` joins, group by group: by "or", "в Баку
+    или в Габале" is ("баку", "габале"); by "and", not after "between"."""
     groups: list[list[str]] = []
     for k, word in enumerate(all_words):
         if word not in joining:

@@ -132,7 +132,8 @@ class SpellingIndex(Index):
     def _written_together(self, first: str, second: str, sample: int = NAME_SAMPLE) -> bool:
         """Whether the facts write ``first`` and ``second`` together as (part of) a name, both
         capitalised ("Turkic World Higher Education Area" for "education area"), in a
-        sentence or an alias of one of up to ``sample`` facts holding both."""
+        sentence or an alias of one of up to ``sample`` facts holding both. Read only for a
+        measure word after another query word, so most searches never compile its pattern."""
         import re
 
         if first not in self.postings or second not in self.postings:
