@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 from otsfacts.index import _DISPUTED, _FIGURE, _MASK, _MASK_BEST, _MASK_BITS, _MASK_GAIN, _STEM, _TOP_WEIGHT, FIELDS, \
     _FIELD_WEIGHTS, _MEASURED, MEASURE_PREFIX, is_measure_token
 from otsfacts.places import CAPITALS, COUNTRY_WORDS
-from otsfacts.spelling import _OWN, _OWN_NUMBER, SpellingIndex
+from otsfacts.spelling import _CLAIM, _OWN, _OWN_NUMBER, _SPEAKER, _STATED, SpellingIndex
 
 if TYPE_CHECKING:
     from otsfacts.hits import Hit, Results
@@ -445,6 +445,21 @@ class SearchIndex(SpellingIndex):
             if not answer:
                 missing = [words[i] for i in required if not any(holds(n, j) for j in choices[i])]
                 reasons[n] = (missing, on_content, spelled or meant, halved or (role if roleless else None), other_owner)
+        # a fact holding a query word only in who said it ("Secretary General", its speaker's
+        # role) does not answer beside one whose claim says that word and which states every
+        # word itself ("who is the secretary general": the fact naming him, not every fact
+        # he is the speaker of), as typed ("стран", translated to "states", is no such word)
+        known_words = [j for j in range(len(words)) if expansions[j]]
+        stating = [n for _, answer, n in scored if answer and all(n in slots[j] and slots[j][n] & _STATED
+                                                                  for j in known_words)]
+        said = {j for n in stating for j in known_words
+                if slots[j][n] & _CLAIM and qualities[j][slots[j][n] >> _MASK_BITS] >= 1.0}
+        by_speaker = {n for _, answer, n in scored if answer and any(
+            n in slots[j] and slots[j][n] & _SPEAKER and not slots[j][n] & _STATED for j in said)}
+        if by_speaker:
+            scored = [(score, answer and n not in by_speaker, n) for score, answer, n in scored]
+            for n in by_speaker:
+                reasons[n] = ([], True, True, None, "it holds a word of the query only in who said it")
         scored.sort(key=lambda item: (-item[0], -(similarity[item[2]] if similarity is not None else 0.0),
                                       -(q.asks_figure and (self.has_value[item[2]] & _FIGURE)), self.claim_lengths[item[2]], item[2]))
         best = next((s for s, answer, _ in scored if answer), 0.0)
