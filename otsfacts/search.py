@@ -446,12 +446,12 @@ class SearchIndex(SpellingIndex):
                 missing = [words[i] for i in required if not any(holds(n, j) for j in choices[i])]
                 reasons[n] = (missing, on_content, spelled or meant, halved or (role if roleless else None), other_owner)
         # a fact holding a query word only in who said it ("Secretary General", its speaker's
-        # role) does not answer beside one whose claim says that word and which states every
-        # word itself ("who is the secretary general": the fact naming him, not every fact
+        # role) does not answer a question beside one whose claim says that word and which
+        # states every word itself (a search box's "freight minister" may want either) ("who is the secretary general": the fact naming him, not every fact
         # he is the speaker of), as typed ("стран", translated to "states", is no such word)
         known_words = [j for j in range(len(words)) if expansions[j]]
         stating = [n for _, answer, n in scored if answer and all(n in slots[j] and slots[j][n] & _STATED
-                                                                  for j in known_words)]
+                                                                  for j in known_words)] if q.is_question else []
         said = {j for n in stating for j in known_words
                 if slots[j][n] & _CLAIM and qualities[j][slots[j][n] >> _MASK_BITS] >= 1.0}
         by_speaker = {n for _, answer, n in scored if answer and any(
