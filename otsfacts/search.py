@@ -445,10 +445,11 @@ class SearchIndex(SpellingIndex):
             if not answer:
                 missing = [words[i] for i in required if not any(holds(n, j) for j in choices[i])]
                 reasons[n] = (missing, on_content, spelled or meant, halved or (role if roleless else None), other_owner)
-        # a fact holding a query word only in who said it ("Secretary General", its speaker's
-        # role) does not answer a question beside one whose claim says that word and which
-        # states every word itself (a search box's "freight minister" may want either) ("who is the secretary general": the fact naming him, not every fact
-        # he is the speaker of), as typed ("стран", translated to "states", is no such word)
+        # in a question, a fact holding a query word only in who said it ("Secretary General",
+        # its speaker's role) does not answer beside one whose claim says that word as typed
+        # and which states every word itself ("who is the secretary general": the fact
+        # naming him, not every fact he is the speaker of; "стран", translated to "states",
+        # is no such word; a search box's "freight minister" may want either)
         known_words = [j for j in range(len(words)) if expansions[j]]
         stating = [n for _, answer, n in scored if answer and all(n in slots[j] and slots[j][n] & _STATED
                                                                   for j in known_words)] if q.is_question else []

@@ -27,10 +27,10 @@ _OWN = _MASK & ~sum(1 << i for i, (name, _) in enumerate(FIELDS) if name == "top
 # where a fact holds a number it states: not its source's date ("Trend, 2025-10-27" says
 # nothing of 2025's military exercises)
 _OWN_NUMBER = _OWN & ~sum(1 << i for i, (name, _) in enumerate(FIELDS) if name == "source")
-# the fields in which a fact says something itself: not who said it, its topic or its source
 _SPEAKER = sum(1 << i for i, (name, _) in enumerate(FIELDS) if name == "speaker")
-_STATED = _OWN_NUMBER & ~_SPEAKER
 _CLAIM = sum(1 << i for i, (name, _) in enumerate(FIELDS) if name == "claim")
+# the fields in which a fact says something itself: not who said it, its topic or its source
+_STATED = _OWN_NUMBER & ~_SPEAKER
 
 
 class SpellingIndex(Index):
