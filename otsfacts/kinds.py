@@ -96,12 +96,17 @@ def fits(fact: Fact, q: Query, forms: Mapping[str, Sequence[str]] | None = None)
             # the thing counted is the plural ("member states": states), named by the fact's
             # words or its aliases ("colleges" for the universities it counts)
             things = [w for w in q.counted if w.endswith("s") and not w.endswith("ss")] or q.counted
-            counted = {stem(w) for w in things}
-            counted.update(stem(m) for w in things for m in (forms or {}).get(w, ()))
+            counted = _stems(things, forms)
             held = {stem(t) for text in (fact.unit or "", fact.claim, *fact.aliases) for t in _common_words(text)}
             if counted and not counted & held:
                 return False
     return True
+
+
+def _stems(words: Sequence[str], forms: Mapping[str, Sequence[str]] | None) -> set[str]:
+    """The stems of ``words`` and of the base's words each matched (``forms``): what a
+    question counts, however the base writes it."""
+    return {stem(w) for w in words} | {stem(m) for w in words for m in (forms or {}).get(w, ())}
 
 
 def _vaguely_counted(fact: Fact, q: Query, forms: Mapping[str, Sequence[str]] | None) -> bool:
@@ -109,7 +114,7 @@ def _vaguely_counted(fact: Fact, q: Query, forms: Mapping[str, Sequence[str]] | 
     gigawatts" for "how many gigawatts" (a power). Not how often ("numerous times"): "how
     many times did the OTS meet" names what happened in words besides "times", which a
     fact saying how often something else happened need not hold."""
-    counted = {stem(w) for w in q.counted} | {stem(m) for w in q.counted for m in (forms or {}).get(w, ())}
+    counted = _stems(q.counted, forms)
     return any((stem(thing) in counted or not set(measures_of_unit(thing)).isdisjoint(q.measures))
                and thing.lower() != "times" for thing in _pattern("vague").findall(fact.claim))
 
