@@ -229,6 +229,7 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
     asked: str | None = None  # what a "what" or "which" question asks for ("which banks did ...": banks)
     asks_whole: bool = False  # "how long is", "the total length": a measure of the thing itself, not a difference
     possessors: tuple[str, ...] = ()  # names written with an English "'s" ("Kazakhstan's trade"): kazakhstan
+    opens_with_when: bool = False  # "when did ...", "since when ...": a time asked of the whole question
 
     def exact(self, word: str) -> bool:
         """Whether ``word`` matches only as it is, never by prefix or fuzzily (a number, a
@@ -359,6 +360,7 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
                          if a in ("before", "after") and b in plain_names),
         asked=_asked(folded, words, plain_names | numbers),
         possessors=possessors(text),
+        opens_with_when=text.lstrip().lower().startswith(("when ", "since when ")),
         asks_whole=asks_figure and _COMPARING.isdisjoint(all_words) and bool(_whole_pattern().search(folded)),
     )
 

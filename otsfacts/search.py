@@ -333,7 +333,7 @@ class SearchIndex(SpellingIndex):
         owners = {w for owner in q.possessors for w in COUNTRY_WORDS.get(owner, ())}
         # and a person's ("Omuraliyev's term") is not what that person says
         people = [owner for owner in q.possessors if owner not in COUNTRY_WORDS and owner not in CAPITALS]
-        if q.asks_time and q.text.lstrip().lower().startswith(("when ", "since when ")) and SAYING.isdisjoint(
+        if q.asks_time and q.opens_with_when and SAYING.isdisjoint(
                 (*q.words, *q.question_words)):
             # "when did Omuraliyev take office" asks when he acted, not what he said (a
             # "when" within the question, "which word did Aliyev use when he was sworn in",
