@@ -26,3 +26,18 @@ def test_a_phrase_held_in_one_field_decides_both_words_there() -> None:
                      for words in ("secretary general", "general secretary"))
     assert phrase.fact.speaker.role.startswith("Secretary General")
     assert "General Assembly" in apart.fact.claim and phrase.score > apart.score
+
+
+def test_a_phrase_lifts_its_words_field_not_their_spelling() -> None:
+    # "Azerbaijan's chairmanship" holds the phrase with "azerbaijani" matched by its stem:
+    # held together, the words count as if in the best field, but a stem stays a stem, so
+    # the facts saying "Azerbaijani Chairmanship" as typed come first
+    index = SearchIndex.from_base(load_base(use_env=False), environ={"OTSFACTS_MEANING": "0"})
+    answers = index.find("what are the priorities under the azerbaijani chairmanship").answers
+    assert {hit.fact.id for hit in answers[:4]} == {
+        "azerbaijani-chairmanship-priority-energy-cooperation",
+        "azerbaijani-chairmanship-priority-regional-security",
+        "azerbaijani-chairmanship-priority-cultural-humanitarian-ties",
+        "azerbaijani-chairmanship-priority-economic-transport-connectivity",
+    }
+    assert answers[4].fact.id.startswith("azerbaijan-chairmanship-focus-") and answers[4].score < answers[3].score
