@@ -381,6 +381,17 @@ def test_a_paraphrase_is_not_a_query_whose_subject_the_base_never_mentions(index
     assert results.related[0].meaning_rank == 1
 
 
+def test_a_question_of_names_alone_is_no_paraphrase(index: SearchIndex) -> None:
+    # "which country is Omuraliyev from" holds his names and the kind asked for, no
+    # content word: the fact meaning ranks first (Jalal-Abad, Kyrgyzstan, that he names)
+    # says nothing of where he is from, and a paraphrase's leniency is for content words
+    # said otherwise
+    results = index.find("Which country is Kubanychbek Omuraliyev from?")
+    assert results.answers == ()
+    assert results.related[0].fact.id == "jalal-abad-turkic-world-tourism-capital-2025"
+    assert results.related[0].meaning_rank == 1
+
+
 def test_an_ordinal_in_words_is_not_answered_by_another_ordinal(index: SearchIndex) -> None:
     # the base has the third Universiade and the fifth meeting of the Security Council
     # secretaries: neither answers about the first
