@@ -498,6 +498,11 @@ def test_names_joined_by_or_need_only_one_of_them(index: SearchIndex) -> None:
     # and the Zangazur Corridor is the link to Nakhchivan, as its section of the text says
     ("what did the Kazakh analyst say about protecting the newly launched route to Nakhchivan",
      {"zangazur-corridor-recently-opened", "kaliyev-expects-attention-to-zangazur-corridor-security"}),
+    # the sentence that calls the Middle Corridor the shortest and safest route and a key
+    # driver of integration says so within the Turkic World Vision 2040
+    ("How does the Turkic World Vision 2040 describe the Middle Corridor?",
+     {"middle-corridor-strategic-priority-in-vision-2040", "middle-corridor-shortest-safest-east-west-route",
+      "middle-corridor-driver-of-logistics-integration"}),
 ])
 def test_questions_the_narration_and_the_interview_s_context_answer(index: SearchIndex, text: str,
                                                                     first: set[str]) -> None:
