@@ -509,6 +509,14 @@ def test_questions_the_narration_and_the_interview_s_context_answer(index: Searc
     assert set(ids(index.search(text))[:len(first)]) == first
 
 
+def test_the_fact_naming_every_system_quotes_who_implements_them(index: SearchIndex) -> None:
+    # one sentence names ePermit, eCMR and eTIR and who implements them: the fact naming
+    # all three answers "which systems", beside the facts of one system each
+    answers = ids(index.search("Which digital customs systems are OTS countries implementing?"))
+    assert "digital-transport-systems-speed-up-shipments" in answers[:3]
+    assert "etir-implemented-by-member-states" in answers[:3]
+
+
 def test_names_joined_by_and_that_no_fact_holds_together_are_answered_fact_by_fact(index: SearchIndex) -> None:
     # no fact names Turkmenistan and TURKSOY both: each answers for its own, judged as if
     # asked about it alone; a fact holding both (the OIC's and the UN's observer status,
