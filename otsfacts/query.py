@@ -243,9 +243,17 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
         return self.text.rstrip().endswith("?") or not _INTERROGATIVES.isdisjoint(self.question_words)
 
     def spellings(self, word: str) -> tuple[str, ...]:
-        """The ways the base may write ``word`` when it is exact: "second" is also "2nd"."""
+        """The ways the base may write ``word`` when it is exact: "second" is also "2nd",
+        and a decade, "1920s", is any of its years ("1926")."""
+        decade = _DECADE.fullmatch(word)
+        if decade:
+            return (word, *(f"{decade.group(1)}{year}" for year in range(10)))
         other = _ORDINALS.get(word) or _ORDINAL_WORDS.get(word)
         return (word,) if other is None else (word, other)
+
+
+#: A decade written in figures ("1920s"), and the first three figures of its years.
+_DECADE = re.compile(r"(\d{3})0s")
 
 
 def analyse(text: str, written_together: Callable[[str, str], bool] | None = None) -> Query:

@@ -104,6 +104,13 @@ def test_numbers_years_and_ordinals_are_exact_terms() -> None:
     assert query.spellings("twelfth") == ("twelfth", "12th") and query.spellings("12th") == ("12th", "twelfth")
 
 
+def test_a_decade_is_spelled_by_its_years() -> None:
+    query = analyse("which 1920s congress adopted the alphabet")
+    assert query.numbers == {"1920s"}  # exact: held by a year of it, never by prefix or typo
+    assert query.spellings("1920s") == ("1920s", *(str(year) for year in range(1920, 1930)))
+    assert query.spellings("1920") == ("1920",) and query.spellings("192s") == ("192s",)
+
+
 @pytest.mark.parametrize(("text", "whole"), [
     ("how long is the Middle Corridor in kilometers", True),
     ("what is the total length of the corridor", True),

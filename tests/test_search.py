@@ -392,6 +392,13 @@ def test_a_question_of_names_alone_is_no_paraphrase(index: SearchIndex) -> None:
     assert results.related[0].meaning_rank == 1
 
 
+def test_a_decade_is_held_by_a_year_of_it(spelling: SearchIndex) -> None:
+    results = spelling.find("which 1920s congress adopted a common alphabet")
+    assert ids(results.answers)[:1] == ["turkology-congress-adopted-common-latin-alphabet"]
+    assert [(m.word, m.matched) for m in results.answers[0].matches if m.word == "1920s"] == [("1920s", "1926")]
+    assert spelling.find("which 1930s congress adopted a common alphabet").answers == ()
+
+
 def test_an_ordinal_in_words_is_not_answered_by_another_ordinal(index: SearchIndex) -> None:
     # the base has the third Universiade and the fifth meeting of the Security Council
     # secretaries: neither answers about the first
