@@ -256,6 +256,13 @@ def test_a_fact_holding_one_word_of_a_phrase_does_not_answer_a_question_about_it
     # the fact holding both answers
     assert ids(index.search("What is Azerbaijan's wind energy potential?", limit=1)) == [
         "azerbaijan-wind-energy-potential-157-gw"]
+    # "solar" in the energy topic's aliases is held by every energy fact, but said by none
+    # of Azerbaijan's: its wind potential is no solar potential
+    results = index.find("What is Azerbaijan's solar energy potential in GW?")
+    assert results.answers == ()
+    assert ("azerbaijan-wind-energy-potential-157-gw",
+            "it holds 'energy' without 'solar', which the question writes with it") in [
+        (hit.fact.id, hit.not_answer) for hit in results.related]
 
 
 def test_a_word_held_only_in_a_topic_s_aliases_is_not_what_a_fact_is_about(index: SearchIndex) -> None:
