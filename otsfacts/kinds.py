@@ -54,12 +54,14 @@ def _pattern(name: str) -> re.Pattern[str]:
                       r"yesterday|next year|last year|this year|ago)\b", re.IGNORECASE)
 
 
-def fits(fact: Fact, q: Query, forms: Mapping[str, Sequence[str]] | None = None) -> bool:
+def fits(fact: Fact, q: Query, forms: Mapping[str, Sequence[str]] | None = None,
+         counted_by_meaning: bool = False) -> bool:
     """Whether ``fact`` is the kind of fact the question asks for: one that says
     when, for "when"; a figure in the measure asked for, for "how much" and the like.
     ``forms`` are the base's words each query word matched (a typo's correction, a stem,
     a translation, a word of like meaning: "colleges" for universities), any of which
-    may name what is counted."""
+    may name what is counted; ``counted_by_meaning``, that meaning says the fact counts
+    it (a word the base never uses for it)."""
     if q.succession and not all(_in_succession(fact, side, name) for side, name in q.succession):
         return False
     if not (q.asks_time or q.asks_figure or q.asks_place):
@@ -98,7 +100,7 @@ def fits(fact: Fact, q: Query, forms: Mapping[str, Sequence[str]] | None = None)
             things = [w for w in q.counted if w.endswith("s") and not w.endswith("ss")] or q.counted
             counted = _stems(things, forms)
             held = {stem(t) for text in (fact.unit or "", fact.claim, *fact.aliases) for t in _common_words(text)}
-            if counted and not counted & held:
+            if counted and not counted & held and not counted_by_meaning:
                 return False
     return True
 

@@ -338,6 +338,15 @@ def test_a_count_of_observer_states_is_not_answered_by_a_count_of_areas(index: S
     assert found.answers == ()
 
 
+def test_a_count_in_a_word_the_base_never_uses_is_counted_by_meaning(index: SearchIndex) -> None:
+    # the base never says "clauses": the Declaration's 121 points, meaning's first and
+    # close, are what is counted
+    assert ids(index.search("how many clauses are in the Gabala Declaration"))[:1] == ["gabala-declaration-121-points"]
+    # a word the base does use ("heads") must still be what a fact counts: two outcomes are
+    # no heads of state
+    assert index.search("How many heads of state attended the Gabala summit?") == []
+
+
 def test_a_countrys_president_is_a_person_a_fact_about_the_country_does_not_answer_for(index: SearchIndex) -> None:
     found = index.find("What did Turkmenistan's president say at the Gabala summit?")
     assert found.answers == ()
