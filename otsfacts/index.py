@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple, Sequence, TypeV
 
 from otsfacts.measures import UNITS, measure_of_word, measures_of_unit
 from otsfacts.model import Fact, format_number
-from otsfacts.places import CAPITALS, COUNTRY_WORDS, GROUPS, PLACES_IN
+from otsfacts.places import CAPITALS, COUNTRY_WORDS, GROUPS, PLACES_IN, REGIONS_OF
 from otsfacts.postings import Postings, Stems, merge
 from otsfacts.text import OGHUZ_ENDINGS, inflection_stems, stem, tokens, transliterated
 
@@ -73,7 +73,7 @@ _MEMBER = _CAPITAL
 # stem, a capital's country ("Baku" for Azerbaijan), a group's members ("Gulf firms" for
 # Saudi and Emirati ones), a country's capital and towns ("Kazakhstan('s largest city)"
 # for Almaty)
-_PLACE_TABLES = ((COUNTRY_WORDS, _STEM), (CAPITALS, _CAPITAL), (GROUPS, _MEMBER), (PLACES_IN, _TOWN))
+_PLACE_TABLES = ((COUNTRY_WORDS, _STEM), (CAPITALS, _CAPITAL), (GROUPS, _MEMBER), (PLACES_IN, _TOWN), (REGIONS_OF, _TOWN))
 _MASK_BITS = len(FIELDS)
 _MASK = (1 << _MASK_BITS) - 1
 

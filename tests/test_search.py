@@ -171,6 +171,11 @@ def test_a_region_stands_for_its_countries_and_a_strait_for_its_city(index: Sear
     assert ids(index.search("clean technology days on the Bosphorus", limit=1)) == ["cleantech-days-2025-istanbul"]
     # a country the base never mentions is still one it cannot answer about
     assert index.find("what is Russia's wind power potential").answers == ()
+    # a country of the Caucasus is said of by a fact naming the region, weakly; not a
+    # Caspian country by the Caspian's facts: "Russia" stays unknown
+    assert index.expand("georgia")["caucasus"] == 0.3 and "caspian" not in index.expand("russia")
+    assert "green-corridor-cable-connects-south-caucasus-to-eu-grid" in ids(
+        index.search("which undersea cable will connect Georgia to the European grid", limit=3))
 
 
 def test_an_abbreviation_typed_is_held_by_a_fact_spelling_it_out(index: SearchIndex) -> None:
