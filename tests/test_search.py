@@ -533,6 +533,8 @@ def test_names_joined_by_or_need_only_one_of_them(index: SearchIndex) -> None:
       "middle-corridor-driver-of-logistics-integration"}),
     # the fact of the OTS+ format's launch says what was launched, as its sentence does
     ("What is the new OTS+ format?", {"ots-plus-format-launched"}),
+    # and the Vienna Turkic Week follows the Geneva one, as its sentence and the one before say
+    ("where will the follow-up of the Geneva Turkic Week take place", {"turkic-week-vienna-2025-second-edition"}),
 ])
 def test_questions_the_narration_and_the_interview_s_context_answer(index: SearchIndex, text: str,
                                                                     first: set[str]) -> None:
