@@ -549,6 +549,13 @@ def test_the_fact_naming_every_system_quotes_who_implements_them(index: SearchIn
     assert "etir-implemented-by-member-states" in answers[:3]
 
 
+def test_ankara_s_title_is_said_to_follow_jalal_abad_s(index: SearchIndex) -> None:
+    # its sentence says so ("Following this"): the fact holds the name of the one before
+    # (which is first: what comes after a name is not read yet)
+    answers = ids(index.search("which city is Turkic World Tourism Capital after Jalal-Abad"))
+    assert "ankara-turkic-world-tourism-capital-2026" in answers[:3]
+
+
 def test_names_joined_by_and_that_no_fact_holds_together_are_answered_fact_by_fact(index: SearchIndex) -> None:
     # no fact names Turkmenistan and TURKSOY both: each answers for its own, judged as if
     # asked about it alone; a fact holding both (the OIC's and the UN's observer status,
@@ -566,9 +573,12 @@ def test_a_year_is_held_by_what_a_fact_says_not_by_its_source_s_date(index: Sear
     assert results.answers == ()
     assert results.related[0].fact.id == "aliyev-proposes-ots-joint-military-exercises-azerbaijan-2026"
     assert results.related[0].not_answer == "it does not mention '2025'"
-    # two years asked together, each a different fact's
-    assert {"jalal-abad-turkic-world-tourism-capital-2025", "ankara-turkic-world-tourism-capital-2026"} <= set(
-        ids(index.search("Which cities are the Turkic World Tourism Capitals for 2025 and 2026?")))
+    # two years asked together: the fact naming both years' capitals answers (Ankara's
+    # title follows Jalal-Abad's), the one naming 2025's alone is related
+    both = index.find("Which cities are the Turkic World Tourism Capitals for 2025 and 2026?", related=3)
+    assert ids(both.answers) == ["ankara-turkic-world-tourism-capital-2026"]
+    assert ("jalal-abad-turkic-world-tourism-capital-2025", "it does not mention '2026'") in [
+        (hit.fact.id, hit.not_answer) for hit in both.related]
 
 
 def test_who_came_before_or_after_a_country_or_a_person(index: SearchIndex) -> None:
