@@ -97,12 +97,17 @@ def fits(fact: Fact, q: Query, forms: Mapping[str, Sequence[str]] | None = None,
                 return False
             # the thing counted is the plural ("member states": states), named by the fact's
             # words or its aliases ("colleges" for the universities it counts)
-            things = [w for w in q.counted if w.endswith("s") and not w.endswith("ss")] or q.counted
-            counted = _stems(things, forms)
+            counted = _stems(counted_things(q), forms)
             held = {stem(t) for text in (fact.unit or "", fact.claim, *fact.aliases) for t in _common_words(text)}
             if counted and not counted & held and not counted_by_meaning:
                 return False
     return True
+
+
+def counted_things(q: Query) -> Sequence[str]:
+    """What a "how many" question counts: its plural words ("member states": states), or
+    every word it counts when none is plural."""
+    return [w for w in q.counted if w.endswith("s") and not w.endswith("ss")] or q.counted
 
 
 def _stems(words: Sequence[str], forms: Mapping[str, Sequence[str]] | None) -> set[str]:

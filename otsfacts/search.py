@@ -226,7 +226,7 @@ class SearchIndex(SpellingIndex):
         and whether meaning was read for every fact (not only to order tied answers): with
         ``second``, whether both encoders could be."""
         from otsfacts.hits import Results
-        from otsfacts.kinds import asked_kind, asked_type_words, fits
+        from otsfacts.kinds import asked_kind, asked_type_words, counted_things, fits
         from otsfacts.measures import measure_of_word
         from otsfacts.phrases import rescore_phrases
         from otsfacts.query import SAYING
@@ -402,7 +402,7 @@ class SearchIndex(SpellingIndex):
         # meaning counts (TURKUNIB's universities, the Declaration's points). Read held-out
         # paraphrases 590 -> 594 of 832, refusals 526 -> 525 of 553 ("how many documents
         # were signed": its two outcomes); development paraphrases 288 -> 289 of 425
-        counted = [w for w in q.counted if w.endswith("s") and not w.endswith("ss")] or q.counted  # as fits reads it
+        counted = counted_things(q)
         counted_unknown = bool(counted) and all(w not in self.postings for w in counted)
 
         def kind_fits(n: int) -> bool:
@@ -449,9 +449,9 @@ class SearchIndex(SpellingIndex):
             # (anywhere, or in its own fields: "solar" in the energy topic's aliases is no
             # solar figure; refused: read held-out 524 -> 526 of 553, development 320 -> 321
             # of 342, nothing lost)
-            halved = next(((words[i], words[j]) if (n in slots[i], holds(n, i)) > (n in slots[j], holds(n, j))
-                           else (words[j], words[i]) for i, j in phrases
-                           if (n in slots[i]) != (n in slots[j]) or holds(n, i) != holds(n, j)), None)
+            held = {k: (n in slots[k], holds(n, k)) for pair in phrases for k in pair}
+            halved = next(((words[i], words[j]) if held[i] > held[j] else (words[j], words[i])
+                           for i, j in phrases if held[i] != held[j]), None)
             roleless = role is not None and n not in with_role
             # (why it is not the owner's thing the question asks about, if it is not)
             other_owner = (_other_owner(self.facts[n].claim, owners, q.possessors) if owners else None) or (
