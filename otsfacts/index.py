@@ -38,6 +38,13 @@ FIELDS: tuple[tuple[str, float], ...] = (
     ("quote", 1.0),
 )
 _FIELD_WEIGHTS = tuple(w for _, w in FIELDS)
+
+
+def field_mask(*names: str) -> int:
+    """The bits of the fields ``names`` in a posting's field mask."""
+    return sum(1 << i for i, (name, _) in enumerate(FIELDS) if name in names)
+
+
 _TOP_WEIGHT = max(_FIELD_WEIGHTS)
 
 #: A word's weight is its inverse document frequency, saturated: rarity counts, but
@@ -99,8 +106,7 @@ _MASK_BREADTH = tuple((_MASK_WEIGHT[m] - _FIELD_WEIGHTS[_MASK_BEST[m]]) / _FIELD
 # The fields written in English: a query word found in one of them is English (or a name
 # as the base spells it) and needs no glossary; aliases, topics and source titles also
 # hold other languages' words.
-_ENGLISH_FIELDS = sum(1 << i for i, (name, _) in enumerate(FIELDS)
-                      if name in ("claim", "id", "value", "when-where", "speaker", "quote"))
+_ENGLISH_FIELDS = field_mask("claim", "id", "value", "when-where", "speaker", "quote")
 # The token a figure's measure is indexed under in its value field ("measure-area" is
 # one token, "measurearea", since tokens join hyphenated parts).
 MEASURE_PREFIX = "measure"

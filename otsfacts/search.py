@@ -33,7 +33,7 @@ import math
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from otsfacts.index import _DISPUTED, _FIGURE, _MASK, _MASK_BEST, _MASK_BITS, _MASK_GAIN, _STEM, _TOP_WEIGHT, FIELDS, \
-    _FIELD_WEIGHTS, _MEASURED, MEASURE_PREFIX, is_measure_token
+    _FIELD_WEIGHTS, _MEASURED, MEASURE_PREFIX, field_mask, is_measure_token
 from otsfacts.places import CAPITALS, COUNTRY_WORDS
 from otsfacts.spelling import _CLAIM, _OWN, _OWN_NUMBER, _SPEAKER, _STATED, SpellingIndex
 
@@ -145,7 +145,7 @@ TIE_BAND = 3.0
 
 
 # The fields that are the facts' own sentences.
-_SENTENCES = sum(1 << i for i, (name, _) in enumerate(FIELDS) if name in ("claim", "quote"))
+_SENTENCES = field_mask("claim", "quote")
 
 
 class SearchIndex(SpellingIndex):

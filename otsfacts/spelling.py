@@ -8,7 +8,7 @@ from __future__ import annotations
 import heapq
 from typing import Iterable, Mapping, Sequence
 
-from otsfacts.index import _MASK, _MASK_BITS, _MASK_GAIN, FIELDS, Index
+from otsfacts.index import _MASK, _MASK_BITS, _MASK_GAIN, Index, field_mask
 
 #: How much a long claim's spelling score is discounted: the fact is about more than
 #: the query's words (BM25's length normalisation, for the claim field).
@@ -23,12 +23,12 @@ NAME_SAMPLE = 20
 # What may open a word in a sentence before its first letter: "(OTS)", "“Gabala"
 _OPENING = "([{\"'“‘«"
 # The fields that are the fact's own, not its topic's.
-_OWN = _MASK & ~sum(1 << i for i, (name, _) in enumerate(FIELDS) if name == "topics")
+_OWN = _MASK & ~field_mask("topics")
 # where a fact holds a number it states: not its source's date ("Trend, 2025-10-27" says
 # nothing of 2025's military exercises)
-_OWN_NUMBER = _OWN & ~sum(1 << i for i, (name, _) in enumerate(FIELDS) if name == "source")
-_SPEAKER = sum(1 << i for i, (name, _) in enumerate(FIELDS) if name == "speaker")
-_CLAIM = sum(1 << i for i, (name, _) in enumerate(FIELDS) if name == "claim")
+_OWN_NUMBER = _OWN & ~field_mask("source")
+_SPEAKER = field_mask("speaker")
+_CLAIM = field_mask("claim")
 # the fields in which a fact says something itself: not who said it, its topic or its source
 _STATED = _OWN_NUMBER & ~_SPEAKER
 
