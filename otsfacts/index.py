@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple, Sequence, TypeV
 
 from otsfacts.measures import UNITS, measure_of_word, measures_of_unit
 from otsfacts.model import Fact, format_number
-from otsfacts.places import CAPITALS, COUNTRY_WORDS, GROUPS, PLACES_IN, REGIONS_OF
+from otsfacts.places import CAPITALS, COUNTRY_WORDS, GROUPS, PLACES_IN, REGIONS_OF, THE_ORGANISATION
 from otsfacts.postings import Postings, Stems, merge
 from otsfacts.text import OGHUZ_ENDINGS, inflection_stems, stem, tokens, transliterated
 
@@ -301,6 +301,9 @@ class Index:
         ``exact`` (numbers, years, ordinals: any word with a digit) matches only itself, or
         one of its other ``spellings`` ("2nd" for "second").
         """
+        named = [other for other in THE_ORGANISATION.get(word, ()) if other in self.postings]
+        if named:  # "the bloc" is the organisation, not the Gulf's "bloc" (see otsfacts.places)
+            return {**dict.fromkeys(named, _EXACT), **({word: _STEM} if word in self.postings else {})}
         found: dict[str, float] = {}
         for spelled in (word, *spellings):
             if spelled in self.postings:
