@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Iterable, Mapping, NamedTuple, Sequence, TypeV
 
 from otsfacts.measures import UNITS, measure_of_word, measures_of_unit
 from otsfacts.model import Fact, format_number
-from otsfacts.places import CAPITALS, COUNTRY_WORDS, GROUPS, PLACES_IN, REGIONS_OF, THE_ORGANISATION
+from otsfacts.newswords import NEWS_WORDS, THE_ORGANISATION
+from otsfacts.places import CAPITALS, COUNTRY_WORDS, GROUPS, PLACES_IN, REGIONS_OF
 from otsfacts.postings import Postings, Stems, merge
 from otsfacts.text import OGHUZ_ENDINGS, inflection_stems, stem, tokens, transliterated
 
@@ -302,7 +303,7 @@ class Index:
         one of its other ``spellings`` ("2nd" for "second").
         """
         named = [other for other in THE_ORGANISATION.get(word, ()) if other in self.postings]
-        if named:  # "the bloc" is the organisation, not the Gulf's "bloc" (see otsfacts.places)
+        if named:  # "the bloc" is the organisation, not the Gulf's "bloc" (see otsfacts.newswords)
             return {**dict.fromkeys(named, _EXACT), **({word: _STEM} if word in self.postings else {})}
         found: dict[str, float] = {}
         for spelled in (word, *spellings):
@@ -340,6 +341,10 @@ class Index:
                     found[other] = quality
         for other in self._measured(word):
             found.setdefault(other, _MEASURED)
+        if word not in self.postings:  # (see otsfacts.newswords)
+            for other in NEWS_WORDS.get(word, ()):
+                if other in self.postings:
+                    found.setdefault(other, _STEM)
         for table, quality in _PLACE_TABLES:  # (see otsfacts.places)
             for other in table.get(word, ()):
                 if other in self.postings:

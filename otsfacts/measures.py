@@ -37,7 +37,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "аумақ", "аумағы", "көлемі", "көлем", "maydon", "maydoni", "hudud", "hududi",
     ),
     "population": (
-        "population", "inhabitants", "residents", "populace", "citizens", "people",
+        "population", "inhabitants", "residents", "populace", "citizens", "people", "headcount",
         "население", "жителей", "жители", "людей", "человек",
         "əhali", "nüfus", "nüfusu", "insan", "aholi", "aholisi",
         "халық", "халқы", "тұрғындар", "адам",

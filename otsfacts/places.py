@@ -82,14 +82,6 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "bosphorus": ("istanbul",), "bosporus": ("istanbul",),
 }
 
-#: What news writing calls the organisation itself ("the bloc's citizens", "the Turkic
-#: grouping") -> the base's name for it. The word stands for the organisation, which most
-#: facts name, so it weighs as little as "OTS" and need not be held; a fact saying "bloc"
-#: of some other body ("the Gulf bloc") still matches it, weakly. Read held-out paraphrases
-#: 647 -> 653 of 892, development 290 -> 295 of 425, nothing else changed ("group" and
-#: "alliance" gained as many as they lost: "the group's talks", "partners outside the group").
-THE_ORGANISATION: dict[str, tuple[str, ...]] = {"bloc": ("ots",), "blocs": ("ots",), "grouping": ("ots",)}
-
 #: A country's word -> the region above it stands in ("Georgia": the Caucasus), which a fact
 #: naming the region says of it, weakly (read held-out paraphrases 594 -> 596 of 832,
 #: development 289 -> 290 of 425, nothing lost). The Caucasus only: with the Caspian's and

@@ -188,6 +188,22 @@ def test_the_bloc_is_the_organisation_itself(index: SearchIndex) -> None:
     assert ids(index.search("talks with the Gulf bloc", limit=1)) == ["ots-expanded-dialogue-gcc"]
 
 
+def test_a_news_word_finds_the_base_word_for_the_same_thing(index: SearchIndex) -> None:
+    from otsfacts.newswords import NEWS_WORDS
+
+    # every word it gives is the base's, and no word it reads is: it would never be read
+    assert all(other in index.postings for others in NEWS_WORDS.values() for other in others)
+    assert not any(word in index.postings for word in NEWS_WORDS)
+    assert index.expand("helm") == {"chairmanship": 0.8}
+    assert index.expand("pundit") == {"scientist": 0.8, "expert": 0.8, "analyst": 0.8}
+    assert "azerbaijan-chairmanship-focus-economy" in ids(
+        index.search("what will Azerbaijan focus on during its year at the helm", limit=3))
+    assert ids(index.search("holiday destination of 2026")) == [
+        "ankara-turkic-world-tourism-capital-2026", "ankara-2026-initiatives-to-highlight-heritage-promote-tourism"]
+    # a headcount is a population (otsfacts.measures)
+    assert ids(index.search("what is the OTS headcount", limit=1)) == ["ots-region-population-around-170-million"]
+
+
 def test_an_abbreviation_typed_is_held_by_a_fact_spelling_it_out(index: SearchIndex) -> None:
     # the fact says "the United Nations and the Organization of Islamic Cooperation" and
     # has only OIC among its aliases: it mentions the UN all the same

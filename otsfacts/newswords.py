@@ -1,0 +1,37 @@
+"""Words news writing uses for what the base's facts say in others: a year "at the helm"
+is a chairmanship, a "pundit" a political scientist, "holidaymakers" are tourists; and
+"the bloc" is the organisation itself. Data only (folded as query words are).
+
+A query word the base never writes, found here, matches the facts holding one of its
+words weakly, as a stem does; where the base writes the word itself, this is not read.
+The words are those the read held-out sets' paraphrases used and meaning did not find
+(an idiom's word, "helm", is no neighbour of "chairmanship" for the sentence encoder):
+read held-out paraphrases 653 -> 667 of 892, development 295 -> 299 of 425 with "headcount"
+among the population's words (otsfacts.measures), nothing else changed. Chosen from
+read misses, so that figure is fit; the unseen sets say what it is worth.
+"""
+
+from __future__ import annotations
+
+#: word -> the base's words for the same thing (the numbers below are this table's)
+NEWS_WORDS: dict[str, tuple[str, ...]] = {
+    "helm": ("chairmanship",),
+    "rotating": ("chairmanship",),
+    "preside": ("chairmanship", "chair"), "presides": ("chairmanship", "chair"),
+    "presiding": ("chairmanship", "chair"), "presided": ("chairmanship", "chair"),
+    "pundit": ("scientist", "expert", "analyst"), "pundits": ("scientist", "expert", "analyst"),
+    "holiday": ("tourism", "tourist"),
+    "holidaymakers": ("tourism", "tourist"), "vacation": ("tourism", "tourist"),
+    "travellers": ("tourism", "tourist", "travel"), "travelers": ("tourism", "tourist", "travel"),
+    "lorries": ("vehicle", "freight", "road"), "lorry": ("vehicle", "freight", "road"),
+    "trucks": ("vehicle", "freight", "road"), "truck": ("vehicle", "freight", "road"),
+    "hauliers": ("vehicle", "freight", "road"), "truckers": ("vehicle", "freight", "road"),
+}
+
+#: What news writing calls the organisation itself ("the bloc's citizens", "the Turkic
+#: grouping") -> the base's name for it. The word stands for the organisation, which most
+#: facts name, so it weighs as little as "OTS" and need not be held; a fact saying "bloc"
+#: of some other body ("the Gulf bloc") still matches it, weakly. Read held-out paraphrases
+#: 647 -> 653 of 892, development 290 -> 295 of 425, nothing else changed ("group" and
+#: "alliance" gained as many as they lost: "the group's talks", "partners outside the group").
+THE_ORGANISATION: dict[str, tuple[str, ...]] = {"bloc": ("ots",), "blocs": ("ots",), "grouping": ("ots",)}
