@@ -502,9 +502,16 @@ def test_near_equal_answers_to_a_fully_spelled_question_are_ordered_by_meaning(
 
 
 def test_a_keyword_query_spelling_answers_in_full_does_not_consult_meaning(index: SearchIndex) -> None:
-    # no question: the keyword's own order (by spelling) stands, and no encoder is loaded
+    # no question: no encoder is loaded; the tied facts holding both words come in the
+    # order their claims name them ("Omuraliyev calls the OTS+ format ...", "... the Heads of
+    # State launched the "OTS+" format", then "The OTS aspires to observer status at the
+    # United Nations, an aspiration Omuraliyev says the OTS+ format complements")
     results = index.find("OTS+ format")
     assert not results.meaning_used and results.answers[0].similarity is None
+    assert ids(results.answers)[:4] == [
+        "ots-plus-step-toward-deeper-global-presence", "ots-plus-expands-dialogue-with-external-partners",
+        "ots-plus-format-launched", "ots-aspires-to-un-observer-status"]
+    assert [hit.score for hit in results.answers[:4]] == [97.3, 96.2, 96.3, 96.9]  # within TIE_BAND
 
 
 def test_a_year_asked_for_is_not_answered_by_a_few_years_ago(index: SearchIndex) -> None:
