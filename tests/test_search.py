@@ -204,6 +204,13 @@ def test_a_news_word_finds_the_base_word_for_the_same_thing(index: SearchIndex) 
     assert ids(index.search("what is the OTS headcount", limit=1)) == ["ots-region-population-around-170-million"]
 
 
+def test_a_fact_carries_the_name_its_paragraph_gives_it(index: SearchIndex) -> None:
+    # the four countries' sentence does not say "Black Sea"; the next one, of the same
+    # initiative, does (the fact's note says so)
+    assert "green-corridor-azerbaijan-georgia-hungary-romania" in ids(
+        index.search("which four countries are behind the Black Sea power link", limit=3))
+
+
 def test_an_abbreviation_typed_is_held_by_a_fact_spelling_it_out(index: SearchIndex) -> None:
     # the fact says "the United Nations and the Organization of Islamic Cooperation" and
     # has only OIC among its aliases: it mentions the UN all the same
