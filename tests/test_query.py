@@ -262,6 +262,11 @@ def test_place_questions_are_recognised(text: str, where: bool) -> None:
     ("show far east", False, False),  # "how far" is inside "show far", not a question
     ("show many corridors", False, False),
     ("how many corridors", True, True),
+    # a value asked for in the past tense, an amount, a total, a number: a figure
+    ("what was the value of azerbaijan's trade with kazakhstan", True, False),
+    ("what is the total length of the railway", True, False),
+    ("what was the number of new members", True, False),
+    ("what was the theme of the summit", False, False),
 ])
 def test_question_phrases_are_whole_words(text: str, figure: bool, count: bool) -> None:
     query = analyse(text)

@@ -204,6 +204,12 @@ def test_a_news_word_finds_the_base_word_for_the_same_thing(index: SearchIndex) 
     assert ids(index.search("what is the OTS headcount", limit=1)) == ["ots-region-population-around-170-million"]
 
 
+def test_a_value_asked_for_is_a_figure(index: SearchIndex) -> None:
+    # the fact naming Azerbaijan's main partners in its 2024 trade gives no value of the
+    # trade with either: "what was the value" asks for a figure, as "what is the value" does
+    assert index.search("What was the value of Azerbaijan's trade with Kazakhstan in 2024?") == []
+
+
 def test_a_fact_carries_the_name_its_paragraph_gives_it(index: SearchIndex) -> None:
     # the four countries' sentence does not say "Black Sea"; the next one, of the same
     # initiative, does (the fact's note says so)
