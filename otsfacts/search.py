@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 # hits, query, kinds and phrases are imported by find(): a command that only lists or
 # completes from the compiled base (which restores this index) does not pay for their
 # records and regular expressions (about 3.7 ms of a 45 ms Tab press)
-from otsfacts.text import fold
+from otsfacts.text import fold, tokens
 
 #: Meaning is read by both encoders when no answer is among spelling's first this many
 #: facts (see SearchIndex.find): where spelling found the answers itself the second
@@ -546,8 +546,6 @@ class SearchIndex(SpellingIndex):
         position of the first query word it says there, of those few facts hold ("OTS" is
         the base's context; a word it holds elsewhere only, "Kabala" among its aliases, is
         not said there), so that the larger comes first."""
-        from otsfacts.text import tokens
-
         context = CONTEXT_NAME_SHARE * len(self.facts)
         early: dict[int, float] = {}
         for _, n in answers:
