@@ -300,13 +300,15 @@ class Index:
         """Vocabulary words that ``word`` matches, with a quality from 0 to 1.
 
         ``exact`` (numbers, years, ordinals: any word with a digit) matches only itself, or
-        one of its other ``spellings`` ("2nd" for "second").
+        one of its other ``spellings`` ("2nd" for "second"); ``spellings``, when given, are all
+        the ways the word may be written (itself among them unless the query means another
+        word by it: "capital" in "the Uzbek capital" is Tashkent).
         """
         named = [other for other in THE_ORGANISATION.get(word, ()) if other in self.postings]
         if named:  # "the bloc" is the organisation, not the Gulf's "bloc" (see otsfacts.newswords)
             return {**dict.fromkeys(named, _EXACT), **({word: _STEM} if word in self.postings else {})}
         found: dict[str, float] = {}
-        for spelled in (word, *spellings):
+        for spelled in spellings or (word,):
             if spelled in self.postings:
                 found.setdefault(spelled, _EXACT)
         if exact or any(c.isdigit() for c in word):

@@ -35,6 +35,7 @@ CAPITALS: dict[str, tuple[str, ...]] = {
     "dushanbe": ("tajikistan", "tajik"),
     "ulaanbaatar": ("mongolia", "mongolian"),
     "dhabi": ("uae", "emirati", "emirates"), "abu": ("uae", "emirati", "emirates"),  # Abu Dhabi
+    "vienna": ("austria", "austrian"),
 }
 
 #: Other towns and regions that news of the Turkic states names -> their country's words.
@@ -51,7 +52,7 @@ TOWNS: dict[str, tuple[str, ...]] = {
     "istanbul": CAPITALS["ankara"], "antalya": CAPITALS["ankara"], "izmir": CAPITALS["ankara"],
     "kashgar": CAPITALS["beijing"],
     "dubai": ("uae", "emirati", "emirates"),
-    "geneva": ("switzerland", "swiss"), "vienna": ("austria", "austrian"),
+    "geneva": ("switzerland", "swiss"),
 }
 
 # Central Asia's countries: "Asia" in news of the Turkic states is mostly theirs.
@@ -96,6 +97,13 @@ REGION_QUALIFIERS = frozenset("central south southern north northern east easter
 #: A country's word -> all the words for that country ("azerbaijani": Azerbaijan's).
 COUNTRY_WORDS: dict[str, tuple[str, ...]] = {word: words for words in (*CAPITALS.values(), *TOWNS.values())
                                             for word in words}
+
+#: A country's word -> its capital's words: "the Uzbek capital", "Uzbekistan's capital" and
+#: "the capital of Uzbekistan" name Tashkent.
+CAPITAL_OF: dict[str, tuple[str, ...]] = {
+    word: tuple(capital for capital, words in CAPITALS.items() if word in words)
+    for word in {word for words in CAPITALS.values() for word in words}
+}
 
 #: The words for those countries (a fact whose claim holds one names a country).
 COUNTRIES = frozenset(COUNTRY_WORDS)

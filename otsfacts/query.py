@@ -17,7 +17,7 @@ from typing import Callable, Mapping, NamedTuple, Sequence
 
 from otsfacts.errors import QueryError
 from otsfacts.measures import measure_of_word
-from otsfacts.places import GROUPS, REGION_QUALIFIERS
+from otsfacts.places import CAPITAL_OF, GROUPS, REGION_QUALIFIERS
 from otsfacts.text import fold, join_apostrophes, tokens
 
 #: Longer queries are refused rather than slowly matched word by word.
@@ -178,6 +178,8 @@ def _rank_pattern() -> re.Pattern[str]:
                       r"\b(?:what|which) (?:place|position)\b(?: \w+)* (?:occupy|occupies|rank|ranks|among)\b")
 
 
+# The word for a country's seat of government, which is also one for money ("how much capital")
+_CAPITAL = "capital"
 # "in the area": a measure word after these names a place
 _PLACE_PHRASES = frozenset({("in", "the"), ("across", "the"), ("around", "the"), ("throughout", "the")})
 # Words that ask for a ratio whatever the question's head ("how big ... as a share of")
@@ -234,11 +236,12 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
     asks_whole: bool = False  # "how long is", "the total length": a measure of the thing itself, not a difference
     possessors: tuple[str, ...] = ()  # names written with an English "'s" ("Kazakhstan's trade"): kazakhstan
     opens_with_when: bool = False  # "when did ...", "since when ...": a time asked of the whole question
+    capital_city: tuple[str, ...] = ()  # the city "capital" names ("the Uzbek capital": tashkent), if it names one
 
     def exact(self, word: str) -> bool:
         """Whether ``word`` matches only as it is, never by prefix or fuzzily (a number, a
         year, an ordinal, written in figures or in words)."""
-        return word in self.numbers
+        return word in self.numbers or (word == _CAPITAL and bool(self.capital_city))
 
     @property
     def is_question(self) -> bool:
@@ -248,7 +251,10 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
 
     def spellings(self, word: str) -> tuple[str, ...]:
         """The ways the base may write ``word`` when it is exact: "second" is also "2nd",
-        and a decade, "1920s", is any of its years ("1926")."""
+        and a decade, "1920s", is any of its years ("1926"); "capital" after a country's
+        word is that country's capital city ("the Uzbek capital": Tashkent) and no other."""
+        if word == _CAPITAL and self.capital_city:
+            return self.capital_city
         decade = _DECADE.fullmatch(word)
         if decade:
             return (word, *(f"{decade.group(1)}{year}" for year in range(10)))
@@ -320,6 +326,12 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
     given = {b for a, b in zip(all_words, all_words[1:]) if a[:1].isdigit() or (a in plain_names and b in plain_names)}
     # "links in the area" names a place, not a measure asked for
     given.update(c for a, b, c in zip(all_words, all_words[1:], all_words[2:]) if (a, b) in _PLACE_PHRASES)
+    # "the Uzbek capital", "Uzbekistan's capital", "the capital of Uzbekistan" name a city, not money
+    capital_city = next((CAPITAL_OF[a] for a, b in zip(all_words, all_words[1:]) if b == _CAPITAL and a in CAPITAL_OF),
+                        None) or next((CAPITAL_OF[c] for a, b, c in zip(all_words, all_words[1:], all_words[2:])
+                                       if a == _CAPITAL and b == "of" and c in CAPITAL_OF), ())
+    if capital_city:
+        given.add(_CAPITAL)
     if written_together is not None:  # "higher education area", typed in lower case, is still the name
         given.update(b for a, b in zip(all_words, all_words[1:]) if b not in given and a in words and (
             b in lookup or b in _QUANTITY_NOUNS) and written_together(a, b))
@@ -373,6 +385,7 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
         asked=_asked(folded, words, plain_names | numbers),
         possessors=possessors(text),
         opens_with_when=text.lstrip().lower().startswith(("when ", "since when ")),
+        capital_city=capital_city,
         asks_whole=asks_figure and _COMPARING.isdisjoint(all_words) and bool(_whole_pattern().search(folded)),
     )
 

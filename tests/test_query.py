@@ -446,3 +446,18 @@ def test_other_languages_figures_years_and_counts(text: str, numbers: set[str], 
 
 def test_a_which_city_question_may_carry_a_turkic_ending() -> None:
     assert analyse("2025 yılında Türk Dünyası Turizm Başkenti hangi şehirdi?").asks_city
+
+
+@pytest.mark.parametrize(("text", "capital_city", "measures"), [
+    ("how many universities joined TURKUNIB in the Uzbek capital", ("tashkent",), ()),
+    ("how many universities joined in Uzbekistan's capital", ("tashkent",), ()),
+    ("how many universities joined in the capital of Uzbekistan", ("tashkent",), ()),
+    ("which Austrian capital hosts the next Turkic Week", ("vienna",), ()),
+    ("how much capital has Baku put into the other Turkic countries", (), ("money",)),  # money, not a city
+    ("how big is the Turkic capital pool", (), ("area", "money")),  # "Turkic" is no country
+])
+def test_a_countrys_capital_is_its_city_not_money(text: str, capital_city: tuple[str, ...],
+                                                  measures: tuple[str, ...]) -> None:
+    query = analyse(text)
+    assert (query.capital_city, query.measures) == (capital_city, measures)
+    assert query.spellings("capital") == (capital_city or ("capital",))

@@ -16,6 +16,7 @@ from conftest import invoke
 from otsfacts import index as index_module
 from otsfacts import meaning, search
 from otsfacts.errors import QueryError
+from otsfacts.query import analyse
 from otsfacts.search import SearchIndex
 from otsfacts.store import load_base
 
@@ -186,6 +187,18 @@ def test_the_bloc_is_the_organisation_itself(index: SearchIndex) -> None:
     assert ids(index.search("What's the headcount of the bloc's citizens?", limit=1)) == [
         "ots-region-population-around-170-million"]
     assert ids(index.search("talks with the Gulf bloc", limit=1)) == ["ots-expanded-dialogue-gcc"]
+
+
+def test_a_countrys_capital_is_that_city(spelling: SearchIndex) -> None:
+    # "the Uzbek capital" is Tashkent and no other word: not money ("how many" counted in
+    # dollars), nor the Tourism Capital's facts
+    query = "how many universities joined TURKUNIB in the Uzbek capital"
+    analysed = analyse(query)
+    assert spelling.expand("capital", exact=analysed.exact("capital"),
+                           spellings=analysed.spellings("capital")) == {"tashkent": 1.0}
+    assert ids(spelling.search(query, limit=1)) == ["turkunib-welcomed-62-new-universities"]
+    assert ids(spelling.search("which Austrian capital hosts the next Turkic Week", limit=1)) == [
+        "turkic-week-vienna-2025-second-edition"]
 
 
 def test_a_news_word_finds_the_base_word_for_the_same_thing(index: SearchIndex) -> None:
