@@ -32,7 +32,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
-from otsfacts.index import _DISPUTED, _FIGURE, _MASK, _MASK_BEST, _MASK_BITS, _MASK_GAIN, _STEM, _TOP_WEIGHT, FIELDS, \
+from otsfacts.index import _CAPITAL, _DISPUTED, _FIGURE, _MASK, _MASK_BEST, _MASK_BITS, _MASK_GAIN, _STEM, _TOP_WEIGHT, FIELDS, \
     _FIELD_WEIGHTS, _MEASURED, MEASURE_PREFIX, field_mask, is_measure_token
 from otsfacts.places import CAPITALS, COUNTRY_WORDS
 from otsfacts.spelling import _CLAIM, _OWN, _OWN_NUMBER, _SPEAKER, _STATED, SpellingIndex
@@ -144,6 +144,9 @@ ROLE_WORDS = ("president", "presidents", "leader", "leaders", "head", "heads", "
 TIE_BAND = 3.0
 
 
+# A country's words and its capital's, which a leader's role may follow ("Baku's leader").
+_COUNTRY_OR_CAPITAL = frozenset(COUNTRY_WORDS) | frozenset(CAPITALS)
+
 # The fields that are the facts' own sentences.
 _SENTENCES = field_mask("claim", "quote")
 
@@ -239,6 +242,13 @@ class SearchIndex(SpellingIndex):
         parts = {j for start, i in joined.items() if expansions[i] for j in range(start, i) if not expansions[j]}
         kept = [i for i in range(len(words)) if i not in parts and (expansions[i] or i not in joined.values())]
         words, expansions = [words[i] for i in kept], [expansions[i] for i in kept]
+        # "Azerbaijan's leader", "Baku's president": whom the base gives that role ("President
+        # of Azerbaijan": Aliyev, an actor's) is the country's word too, as its capital is
+        for i in range(1, len(words)):
+            if words[i] in PERSON_ROLES and words[i - 1] in _COUNTRY_OR_CAPITAL:
+                leaders = {name: _CAPITAL for name in self._leaders().get(words[i - 1], ())
+                           if name in self.postings and expansions[i - 1].get(name, 0.0) < _CAPITAL}
+                expansions[i - 1] = {**expansions[i - 1], **leaders}
         meant_words = self._by_word_meaning(q, words, expansions)
         # a measure asked for by the shape of the question alone ("how long", "how much")
         asked = [MEASURE_PREFIX + m for m in q.measures if MEASURE_PREFIX + m in self.postings]
@@ -556,6 +566,26 @@ class SearchIndex(SpellingIndex):
             starts = [claim.index(form) for form in rare if form in claim]
             early[n] = -float(min(starts) if starts else len(claim) + 1)
         return early
+
+    def _leaders(self) -> dict[str, tuple[str, ...]]:
+        """A country's word, or its capital's -> the surnames of the people the base gives a
+        leader's role of that country (a speaker's or actor's "President of Azerbaijan":
+        aliyev), found once per index."""
+        found = self.__dict__.get("_leaders_found")
+        if found is None:
+            people: dict[str, set[str]] = {}
+            for fact in self.facts:
+                for person in (fact.speaker, fact.actor):
+                    role = set(tokens(person.role)) if person is not None else set()
+                    if person is None or role.isdisjoint(PERSON_ROLES):
+                        continue
+                    named = tokens(person.name)
+                    for country in role & COUNTRY_WORDS.keys():
+                        for word in (*COUNTRY_WORDS[country], *(c for c, words in CAPITALS.items()
+                                                               if country in words)):
+                            people.setdefault(word, set()).update(named[-1:])
+            found = self.__dict__["_leaders_found"] = {word: tuple(sorted(names)) for word, names in people.items()}
+        return found
 
     def _by_word_meaning(self, q: Query, words: Sequence[str], expansions: list[dict[str, float]]) -> dict[str, tuple[str, ...]]:
         """Add to ``expansions`` the base's words that mean what a query word means, for the
