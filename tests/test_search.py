@@ -383,6 +383,20 @@ def test_a_paraphrase_may_hold_one_word_in_four_the_base_does_not_know(
     assert refused.answers == () and ids(refused.related)[:1] == ["common-museum-ticket-project"]
 
 
+def test_a_fact_near_the_first_of_both_retrievers_answers_a_paraphrase_at_the_minimum(
+        index: SearchIndex, monkeypatch: pytest.MonkeyPatch) -> None:
+    # (a development query) the Secretariat fact holds few of its words, and is too far in
+    # meaning (0.214) to answer as one of meaning's first three when both encoders read it,
+    # but spelling's fourth and meaning's second add up to RANKS_NEAR or less, and it
+    # scores the minimum
+    query = "what did the heads of state decide on academia and student mobility last month"
+    found = {hit.fact.id: hit for hit in index.find(query).answers}
+    near = found["leaders-agreed-secretariat-for-education-initiatives"]
+    assert (near.spelling_rank, near.meaning_rank, near.score) == (4, 2, 50.2)
+    monkeypatch.setattr(search, "RANKS_NEAR", 5)
+    assert "leaders-agreed-secretariat-for-education-initiatives" not in ids(index.find(query).answers)
+
+
 def test_a_translation_of_the_bases_context_name_need_not_be_held(index: SearchIndex) -> None:
     # "ОТГ" is "OTS" (held by most facts: the base's context); some aliases hold "ОТГ" itself,
     # which once made it a name an answer had to hold
