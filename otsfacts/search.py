@@ -487,7 +487,7 @@ class SearchIndex(SpellingIndex):
             scored.append((score, answer, n))
             if not answer:
                 missing = [words[i] for i in required if not any(holds(n, j) for j in choices[i])]
-                reasons[n] = (missing, on_content, spelled or meant, halved or (role if roleless else None), other_owner)
+                reasons[n] = (missing, on_content, spelled or meant or ranked or agreed or near, halved or (role if roleless else None), other_owner)
         # in a question, a fact holding a query word only in who said it ("Secretary General",
         # its speaker's role) does not answer beside one whose claim says that word as typed
         # and which states every word itself ("who is the secretary general": the fact

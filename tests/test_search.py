@@ -397,6 +397,14 @@ def test_a_fact_near_the_first_of_both_retrievers_answers_a_paraphrase_at_the_mi
     assert "leaders-agreed-secretariat-for-education-initiatives" not in ids(index.find(query).answers)
 
 
+def test_a_related_fact_says_the_first_thing_it_lacks(index: SearchIndex) -> None:
+    # spelling's second and meaning's fifteenth, so the retrievers agree on it, but it
+    # counts universities, not schools; its note says so, not that it holds too few words
+    related = {hit.fact.id: hit for hit in index.find("how many schools joined the Turkic campus network in Tashkent").related}
+    hit = related["turkunib-welcomed-62-new-universities"]
+    assert (hit.spelling_rank, hit.not_answer) == (2, "it is not the kind of fact asked for (a count of schools joined)")
+
+
 def test_a_translation_of_the_bases_context_name_need_not_be_held(index: SearchIndex) -> None:
     # "ОТГ" is "OTS" (held by most facts: the base's context); some aliases hold "ОТГ" itself,
     # which once made it a name an answer had to hold
