@@ -461,3 +461,15 @@ def test_a_countrys_capital_is_its_city_not_money(text: str, capital_city: tuple
     query = analyse(text)
     assert (query.capital_city, query.measures) == (capital_city, measures)
     assert query.spellings("capital") == (capital_city or ("capital",))
+
+
+@pytest.mark.parametrize(("text", "asks_place"), [
+    ("when was Aliyev's inauguration where he called the OTS a family", False),  # a relative clause
+    ("on what date did he take office for the term where he spoke of the OTS", False),
+    ("where is the secretariat", True),
+    ("what will the cable carry and to where", True),  # "to where" asks
+    ("what did Kaliyev say about where the money will come from", True),  # "about where": an asked place
+    ("summit where Turkmenistan became an observer", True),  # no other question word opens it
+])
+def test_a_where_after_what_is_asked_about_begins_a_relative_clause(text: str, asks_place: bool) -> None:
+    assert analyse(text).asks_place is asks_place

@@ -416,6 +416,12 @@ def test_what_a_count_question_counts_may_be_a_word_like_the_units(index: Search
         index.find("how many companies joined the Turkic campus network in Tashkent").answers)
 
 
+def test_a_relative_where_asks_no_place(index: SearchIndex) -> None:
+    # the inauguration fact names no place: "where he called" is no "where" question
+    assert ids(index.search("when was Aliyev's inauguration where he called the OTS a family", limit=3)) == [
+        "aliyev-inauguration-2024-02-14"]
+
+
 def test_a_translation_of_the_bases_context_name_need_not_be_held(index: SearchIndex) -> None:
     # "ОТГ" is "OTS" (held by most facts: the base's context); some aliases hold "ОТГ" itself,
     # which once made it a name an answer had to hold
