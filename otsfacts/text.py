@@ -192,9 +192,11 @@ def join_apostrophes(text: str) -> str:
 
     def resolve(match: re.Match[str]) -> str:
         start = match.start()
-        if start == 0 or not text[start - 1].isalpha():
+        if start == 0 or not text[start - 1].isalnum():
             return match.group(0)  # a quotation mark, not part of a word
         tail = fold(match.group(1))
+        if text[start - 1].isdigit():  # a year's Turkic ending ("2024'te") goes; "the 1990's" stays
+            return "" if tail in _TURKIC_TAILS else match.group(0)
         if tail in _ENGLISH_CLITICS:
             return match.group(0)
         return "" if tail in _TURKIC_TAILS else match.group(1)

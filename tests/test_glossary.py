@@ -60,6 +60,7 @@ def test_the_tables_fold_as_search_folds() -> None:
     ("жобалары", ("project", "projects"), True),
     ("kubogi", ("cup",), True),
     ("BM", ("un", "united", "nations"), False),
+    ("düzenlendi", ("held", "organized"), False),  # organised, held
     ("bitcoin", (), False),
     ("Монголии", (), False),
 ])
