@@ -155,6 +155,11 @@ ROLE_WORDS = ("president", "presidents", "leader", "leaders", "head", "heads", "
 TIE_BAND = 3.0
 
 
+# Words that say how much of a thing is meant ("total trade", "overall commerce"): they
+# name no other thing with the next word, whatever facts hold them beside it (no case of
+# the pools changed; "the OTS region's total trade volume in 2024" is answered).
+_WHOLE_WORDS = frozenset("total overall combined entire whole aggregate".split())
+
 # A country's words and its capital's, which a leader's role may follow ("Baku's leader").
 _COUNTRY_OR_CAPITAL = frozenset(COUNTRY_WORDS) | frozenset(CAPITALS)
 
@@ -338,6 +343,7 @@ class SearchIndex(SpellingIndex):
         # nothing else lost. Read for every question, it cost a question ("observer status"
         # against "observer").
         phrases = [(i, j) for i, j in held_together if words[i] not in names and words[j] not in names
+                   and words[i] not in _WHOLE_WORDS
                    and self._english(words[i]) and self._english(words[j])] \
             if q.is_question and (q.measures or q.asks_figure or q.asks_place or q.asks_time) else []
         # a person a question names by a country's role ("Turkmenistan's president", "Baku's

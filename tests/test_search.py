@@ -422,6 +422,13 @@ def test_a_relative_where_asks_no_place(index: SearchIndex) -> None:
         "aliyev-inauguration-2024-02-14"]
 
 
+def test_total_makes_no_pair_of_words_with_what_it_totals(index: SearchIndex) -> None:
+    # a fact holding "total trade" together does not make "total" and "trade" one thing the
+    # trade-volume fact must hold both of
+    query = "what was the total trade volume of the Turkic states in 2024"
+    assert "ots-trade-volumes-2024-1-1-trillion-usd" in ids(index.search(query, limit=3))
+
+
 def test_a_translation_of_the_bases_context_name_need_not_be_held(index: SearchIndex) -> None:
     # "ОТГ" is "OTS" (held by most facts: the base's context); some aliases hold "ОТГ" itself,
     # which once made it a name an answer had to hold
