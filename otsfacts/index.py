@@ -71,6 +71,8 @@ _MEASURED = 0.9
 _VOWELS = frozenset("aeiouyıəöüаеёиоуыэюяәіөұүі")
 # a capital standing for its country ("Baku" for Azerbaijan): weaker than a stem
 _CAPITAL = 0.7
+#: A fuzzy match this good (nine tenths of the word's letters) is read beside a weak one.
+NEAR_TYPO = 0.8 * 0.9 ** 2
 # a country's town for the country ("Kazakhstan's largest city" for Almaty): weak, a hint
 # that lets the fact hold the country's name (0.3 over 0.5-0.7: one dev question more)
 _TOWN = 0.3
@@ -351,6 +353,12 @@ class Index:
             for other in table.get(word, ()):
                 if other in self.postings:
                     found.setdefault(other, quality)
+        # a word found only weakly (a stem, an ending stripped) may be a near typo too:
+        # "uzbeksitan" strips to "uzbek", and is "uzbekistan" mistyped
+        if found and len(word) >= 6 and word.isascii() and max(found.values()) < _EXACT and word not in self.postings:
+            for other, quality in self._fuzzy(word).items():
+                if quality >= NEAR_TYPO and quality > found.get(other, 0.0):
+                    found[other] = quality
         if not found and len(word) >= 4:
             found.update(self._fuzzy(word))
             latin = transliterated(word)

@@ -429,6 +429,14 @@ def test_total_makes_no_pair_of_words_with_what_it_totals(index: SearchIndex) ->
     assert "ots-trade-volumes-2024-1-1-trillion-usd" in ids(index.search(query, limit=3))
 
 
+def test_a_near_typo_is_matched_beside_a_weak_stem(spelling: SearchIndex) -> None:
+    # "Uzbeksitan" strips to "uzbek" as an inflected word would; a spelling nine tenths of
+    # a word's is that word, mistyped, as well
+    assert spelling.expand("uzbeksitan") == pytest.approx({"uzbek": 0.8, "uzbekistan": 0.8 * 0.9 ** 2})
+    assert "schools" not in spelling.postings and spelling.expand("schools") == {"schooling": 0.8}  # not near enough
+    assert ids(spelling.search("Turkic Ski Cup Uzbeksitan", limit=1)) == ["turkic-ski-cup-uzbekistan"]
+
+
 def test_a_translation_of_the_bases_context_name_need_not_be_held(index: SearchIndex) -> None:
     # "ОТГ" is "OTS" (held by most facts: the base's context); some aliases hold "ОТГ" itself,
     # which once made it a name an answer had to hold
