@@ -179,7 +179,7 @@ def _rank_pattern() -> re.Pattern[str]:
 
 
 # The word for a country's seat of government, which is also one for money ("how much capital")
-_CAPITAL = "capital"
+_CAPITAL_WORD = "capital"
 # "in the area": a measure word after these names a place
 _PLACE_PHRASES = frozenset({("in", "the"), ("across", "the"), ("around", "the"), ("throughout", "the")})
 # Words that ask for a ratio whatever the question's head ("how big ... as a share of")
@@ -241,7 +241,7 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
     def exact(self, word: str) -> bool:
         """Whether ``word`` matches only as it is, never by prefix or fuzzily (a number, a
         year, an ordinal, written in figures or in words)."""
-        return word in self.numbers or (word == _CAPITAL and bool(self.capital_city))
+        return word in self.numbers or (word == _CAPITAL_WORD and bool(self.capital_city))
 
     @property
     def is_question(self) -> bool:
@@ -253,7 +253,7 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
         """The ways the base may write ``word`` when it is exact: "second" is also "2nd",
         and a decade, "1920s", is any of its years ("1926"); "capital" after a country's
         word is that country's capital city ("the Uzbek capital": Tashkent) and no other."""
-        if word == _CAPITAL and self.capital_city:
+        if word == _CAPITAL_WORD and self.capital_city:
             return self.capital_city
         decade = _DECADE.fullmatch(word)
         if decade:
@@ -327,11 +327,11 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
     # "links in the area" names a place, not a measure asked for
     given.update(c for a, b, c in zip(all_words, all_words[1:], all_words[2:]) if (a, b) in _PLACE_PHRASES)
     # "the Uzbek capital", "Uzbekistan's capital", "the capital of Uzbekistan" name a city, not money
-    capital_city = next((CAPITAL_OF[a] for a, b in zip(all_words, all_words[1:]) if b == _CAPITAL and a in CAPITAL_OF),
+    capital_city = next((CAPITAL_OF[a] for a, b in zip(all_words, all_words[1:]) if b == _CAPITAL_WORD and a in CAPITAL_OF),
                         None) or next((CAPITAL_OF[c] for a, b, c in zip(all_words, all_words[1:], all_words[2:])
-                                       if a == _CAPITAL and b == "of" and c in CAPITAL_OF), ())
+                                       if a == _CAPITAL_WORD and b == "of" and c in CAPITAL_OF), ())
     if capital_city:
-        given.add(_CAPITAL)
+        given.add(_CAPITAL_WORD)
     if written_together is not None:  # "higher education area", typed in lower case, is still the name
         given.update(b for a, b in zip(all_words, all_words[1:]) if b not in given and a in words and (
             b in lookup or b in _QUANTITY_NOUNS) and written_together(a, b))

@@ -31,11 +31,12 @@ heard of, or what a "which" question asks for, means no fact answers; the neares
 from __future__ import annotations
 
 import math
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from otsfacts.index import _CAPITAL, _DISPUTED, _FIGURE, _MASK, _MASK_BEST, _MASK_BITS, _MASK_GAIN, _STEM, _TOP_WEIGHT, FIELDS, \
     _FIELD_WEIGHTS, _MEASURED, MEASURE_PREFIX, field_mask, is_measure_token
-from otsfacts.places import CAPITALS, COUNTRY_WORDS
+from otsfacts.places import CAPITAL_OF, CAPITALS, COUNTRY_WORDS
 from otsfacts.spelling import _CLAIM, _OWN, _OWN_NUMBER, _SPEAKER, _STATED, SpellingIndex
 
 if TYPE_CHECKING:
@@ -260,11 +261,12 @@ class SearchIndex(SpellingIndex):
         words, expansions = [words[i] for i in kept], [expansions[i] for i in kept]
         # "Azerbaijan's leader", "Baku's president": whom the base gives that role ("President
         # of Azerbaijan": Aliyev, an actor's) is the country's word too, as its capital is
-        for i in range(1, len(words)):
-            if words[i] in PERSON_ROLES and words[i - 1] in _COUNTRY_OR_CAPITAL:
-                leaders = {name: _CAPITAL for name in self._leaders().get(words[i - 1], ())
-                           if name in self.postings and expansions[i - 1].get(name, 0.0) < _CAPITAL}
-                expansions[i - 1] = {**expansions[i - 1], **leaders}
+        led = next((i for i in range(1, len(words)) if words[i] in PERSON_ROLES and words[i - 1] in _COUNTRY_OR_CAPITAL),
+                   None)
+        if led is not None:
+            leaders = {name: _CAPITAL for name in self._leaders.get(words[led - 1], ())
+                       if name in self.postings and expansions[led - 1].get(name, 0.0) < _CAPITAL}
+            expansions[led - 1] = {**expansions[led - 1], **leaders}
         meant_words = self._by_word_meaning(q, words, expansions)
         # a measure asked for by the shape of the question alone ("how long", "how much")
         asked = [MEASURE_PREFIX + m for m in q.measures if MEASURE_PREFIX + m in self.postings]
@@ -351,8 +353,7 @@ class SearchIndex(SpellingIndex):
         # one about the country alone is not about that person, however near the first of
         # both retrievers. Refused: development sets 312 -> 314 of 342, read held-out sets
         # 323 -> 327 of 353; nothing else lost.
-        role = next(((words[i - 1], words[i]) for i in range(1, len(words)) if words[i] in PERSON_ROLES and (
-            words[i - 1] in COUNTRY_WORDS or words[i - 1] in CAPITALS)), None) if q.is_question else None
+        role = (words[led - 1], words[led]) if led is not None and q.is_question else None
         with_role = self._held_own(ROLE_WORDS) if role else set()
         # a country's thing the question asks about ("Kazakhstan's trade") is not another
         # country's that a fact speaks of ("Azerbaijan's primary partners in its 2024 trade",
@@ -595,25 +596,23 @@ class SearchIndex(SpellingIndex):
             early[n] = -float(min(starts) if starts else len(claim) + 1)
         return early
 
+    @cached_property
     def _leaders(self) -> dict[str, tuple[str, ...]]:
         """A country's word, or its capital's -> the surnames of the people the base gives a
         leader's role of that country (a speaker's or actor's "President of Azerbaijan":
-        aliyev), found once per index."""
-        found = self.__dict__.get("_leaders_found")
-        if found is None:
-            people: dict[str, set[str]] = {}
-            for fact in self.facts:
-                for person in (fact.speaker, fact.actor):
-                    role = set(tokens(person.role)) if person is not None else set()
-                    if person is None or role.isdisjoint(PERSON_ROLES):
-                        continue
-                    named = tokens(person.name)
-                    for country in role & COUNTRY_WORDS.keys():
-                        for word in (*COUNTRY_WORDS[country], *(c for c, words in CAPITALS.items()
-                                                               if country in words)):
-                            people.setdefault(word, set()).update(named[-1:])
-            found = self.__dict__["_leaders_found"] = {word: tuple(sorted(names)) for word, names in people.items()}
-        return found
+        aliyev), found on the first query naming a leader."""
+        people: dict[str, set[str]] = {}
+        for fact in self.facts:
+            for person in (fact.speaker, fact.actor):
+                if person is None:
+                    continue
+                role = set(tokens(person.role))
+                if role.isdisjoint(PERSON_ROLES):
+                    continue
+                for country in role & COUNTRY_WORDS.keys():
+                    for word in (*COUNTRY_WORDS[country], *CAPITAL_OF.get(country, ())):
+                        people.setdefault(word, set()).update(tokens(person.name)[-1:])
+        return {word: tuple(sorted(names)) for word, names in people.items()}
 
     def _by_word_meaning(self, q: Query, words: Sequence[str], expansions: list[dict[str, float]]) -> dict[str, tuple[str, ...]]:
         """Add to ``expansions`` the base's words that mean what a query word means, for the

@@ -204,7 +204,7 @@ def test_a_countrys_capital_is_that_city(spelling: SearchIndex) -> None:
 def test_a_countrys_leader_is_whom_the_base_gives_that_role(index: SearchIndex) -> None:
     # the actors' roles ("President of Azerbaijan", "President of Türkiye") say who leads
     # which country; a capital stands for its country here too
-    assert index._leaders() == {word: ("aliyev",) for word in ("azerbaijan", "azerbaijani", "baku")} | {
+    assert index._leaders == {word: ("aliyev",) for word in ("azerbaijan", "azerbaijani", "baku")} | {
         word: ("erdogan",) for word in ("turkiye", "turkey", "turkish", "ankara")}
     assert ids(index.search("on what date was Azerbaijan's president sworn in", limit=1)) == [
         "aliyev-inauguration-2024-02-14"]
