@@ -353,9 +353,10 @@ class Index:
             for other in table.get(word, ()):
                 if other in self.postings:
                     found.setdefault(other, quality)
-        # a word found only weakly (a stem, an ending stripped) may be a near typo too:
-        # "uzbeksitan" strips to "uzbek", and is "uzbekistan" mistyped
-        if found and len(word) >= 6 and word.isascii() and max(found.values()) < _EXACT and word not in self.postings:
+        # a word found only weakly (a stem, an ending stripped: never one the base holds, which
+        # matches itself exactly) may be a near typo too: "uzbeksitan" strips to "uzbek", and
+        # is "uzbekistan" mistyped
+        if found and len(word) >= 6 and word.isascii() and max(found.values()) < _EXACT:
             for other, quality in self._fuzzy(word).items():
                 if quality >= NEAR_TYPO and quality > found.get(other, 0.0):
                     found[other] = quality
