@@ -397,6 +397,19 @@ def test_a_fact_near_the_first_of_both_retrievers_answers_a_paraphrase_at_the_mi
     assert "leaders-agreed-secretariat-for-education-initiatives" not in ids(index.find(query).answers)
 
 
+def test_in_the_second_reading_the_retrievers_agree_on_a_fact_less_close_in_meaning(
+        index: SearchIndex, monkeypatch: pytest.MonkeyPatch) -> None:
+    # "money pot" and "Budapest" are not the fund fact's words (it says the Turkic
+    # Investment Fund grew with Hungary): first of both retrievers when both encoders read
+    # it, at a mean similarity (0.183) under RELATED_MEANING but not AGREED_MEANING
+    query = "how much bigger did the common money pot get once Budapest came on board"
+    (hit,) = index.find(query).answers
+    assert hit.fact.id == "turkic-investment-fund-grown-to-600-million-usd-with-hungary"
+    assert (hit.spelling_rank, hit.meaning_rank, hit.similarity, hit.score) == (1, 1, 0.183, 47.6)
+    monkeypatch.setattr(search, "AGREED_MEANING", search.RELATED_MEANING)
+    assert index.find(query).answers == ()
+
+
 def test_a_related_fact_says_the_first_thing_it_lacks(index: SearchIndex) -> None:
     # meaning's first, so close enough in meaning, but a forum is no count of schools; its
     # note says so, not that it holds too few of the query's words
