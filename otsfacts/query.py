@@ -182,6 +182,8 @@ def _rank_pattern() -> re.Pattern[str]:
 _CAPITAL_WORD = "capital"
 # "in the area": a measure word after these names a place
 _PLACE_PHRASES = frozenset({("in", "the"), ("across", "the"), ("around", "the"), ("throughout", "the")})
+# "these days", "in recent weeks": a measure word after these says when, not what is asked for
+_TIME_DETERMINERS = frozenset("these those recent coming past".split())
 # Words that ask for a ratio whatever the question's head ("how big ... as a share of")
 _RATIO_WORDS = frozenset("share percentage percent proportion".split())
 # Nouns that name a quantity: a question about one asks for a figure ("what is the budget")
@@ -326,6 +328,7 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
     given = {b for a, b in zip(all_words, all_words[1:]) if a[:1].isdigit() or (a in plain_names and b in plain_names)}
     # "links in the area" names a place, not a measure asked for
     given.update(c for a, b, c in zip(all_words, all_words[1:], all_words[2:]) if (a, b) in _PLACE_PHRASES)
+    given.update(b for a, b in zip(all_words, all_words[1:]) if a in _TIME_DETERMINERS)
     # "the Uzbek capital", "Uzbekistan's capital", "the capital of Uzbekistan" name a city, not money
     capital_city = next((CAPITAL_OF[a] for a, b in zip(all_words, all_words[1:]) if b == _CAPITAL_WORD and a in CAPITAL_OF),
                         None) or next((CAPITAL_OF[c] for a, b, c in zip(all_words, all_words[1:], all_words[2:])

@@ -341,6 +341,14 @@ def test_a_unit_given_with_a_figure_or_in_a_name_is_not_the_measure_asked_for() 
     assert analyse("how big is intra-OTS trade as a share of the total").measures == ("area", "money", "share")
 
 
+def test_a_measure_word_saying_when_is_not_the_measure_asked_for() -> None:
+    # "these days" is now, not a number of days: the question counts fields
+    query = analyse("how many fields of collaboration does the bloc manage these days")
+    assert (query.measures, query.asks_count) == ((), True)
+    assert analyse("how many days did the journey take in recent weeks").measures == ("duration",)
+    assert analyse("how many days does the journey take from China").measures == ("duration",)
+
+
 @pytest.mark.parametrize(("text", "day", "year"), [
     ("when exactly was the corridor opened", True, False),
     ("on what dates will the exercises be held", True, False),
