@@ -71,7 +71,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "hızlı", "hızla", "sürət", "sürətlə", "tez", "tezlik", "жылдам", "жылдамдық", "tezligi",
     ),
     "share": (
-        "share", "percentage", "percent", "proportion", "fraction", "portion", "rate", "%",
+        "share", "percentage", "percent", "proportion", "fraction", "portion", "slice", "rate", "%",
         "доля", "долю", "процент", "процентов",
         "pay", "payı", "faiz", "yüzde", "oran", "ulush", "ulushi", "foiz", "үлес", "үлесі", "пайыз",
     ),

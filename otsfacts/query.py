@@ -185,7 +185,7 @@ _PLACE_PHRASES = frozenset({("in", "the"), ("across", "the"), ("around", "the"),
 # "these days", "in recent weeks": a measure word after these says when, not what is asked for
 _TIME_DETERMINERS = frozenset("these those recent coming past".split())
 # Words that ask for a ratio whatever the question's head ("how big ... as a share of")
-_RATIO_WORDS = frozenset("share percentage percent proportion".split())
+_RATIO_WORDS = frozenset("share percentage percent proportion slice".split())
 # Nouns that name a quantity: a question about one asks for a figure ("what is the budget")
 _QUANTITY_NOUNS = frozenset("""budget cost costs price population area length distance percentage
     share rate capacity worth turnover volume tonnage gigawatts

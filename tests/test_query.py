@@ -339,6 +339,7 @@ def test_a_unit_given_with_a_figure_or_in_a_name_is_not_the_measure_asked_for() 
     assert analyse("how long is the corridor in km").measures == ("length", "duration")
     # but a share asked for as such is a share, whatever the head: "a big share"
     assert analyse("how big is intra-OTS trade as a share of the total").measures == ("area", "money", "share")
+    assert analyse("how big a slice of commerce stays inside the bloc").measures == ("area", "money", "share")
 
 
 def test_a_measure_word_saying_when_is_not_the_measure_asked_for() -> None:
