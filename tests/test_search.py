@@ -410,6 +410,19 @@ def test_in_the_second_reading_the_retrievers_agree_on_a_fact_less_close_in_mean
     assert index.find(query).answers == ()
 
 
+def test_a_fact_near_the_first_of_both_answers_a_little_below_the_minimum(
+        index: SearchIndex, monkeypatch: pytest.MonkeyPatch) -> None:
+    # (a development query) the Turkic Week fact says Geneva, not Switzerland, nor a
+    # "promotional event": spelling's fifth and meaning's first, it scores 40.2, at least
+    # NEAR_SHARE (0.8) of the minimum 50
+    query = "what promotional event did the bloc hold in Switzerland"
+    (hit,) = index.find(query).answers
+    assert (hit.fact.id, hit.spelling_rank, hit.meaning_rank, hit.score) == ("turkic-week-geneva-2024", 5, 1, 40.2)
+    assert index.find(query, min_score=51).answers == ()  # 0.8 of 51 is 40.8
+    monkeypatch.setattr(search, "NEAR_SHARE", 1.0)
+    assert index.find(query).answers == ()
+
+
 def test_a_related_fact_says_the_first_thing_it_lacks(index: SearchIndex) -> None:
     # meaning's first, so close enough in meaning, but a forum is no count of schools; its
     # note says so, not that it holds too few of the query's words
