@@ -423,6 +423,15 @@ def test_a_fact_near_the_first_of_both_answers_a_little_below_the_minimum(
     assert index.find(query).answers == ()
 
 
+def test_a_verb_in_ize_finds_its_noun(index: SearchIndex) -> None:
+    # the fact says "emphasis", the question "emphasize": a stem's match, which puts the
+    # fact first among the chairmanship's (all hold "Azerbaijan" and "chairmanship")
+    assert index.expand("emphasize")["emphasis"] == 0.8
+    assert index.expand("prioritises")["priorities"] == 0.8
+    answers = ids(index.find("What will Azerbaijan's chairmanship emphasize?").answers)
+    assert answers[:1] == ["azerbaijan-chairmanship-emphasis-on-regional-security-stability"]
+
+
 def test_a_related_fact_says_the_first_thing_it_lacks(index: SearchIndex) -> None:
     # meaning's first, so close enough in meaning, but a forum is no count of schools; its
     # note says so, not that it holds too few of the query's words
