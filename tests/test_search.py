@@ -432,6 +432,15 @@ def test_a_verb_in_ize_finds_its_noun(index: SearchIndex) -> None:
     assert answers[:1] == ["azerbaijan-chairmanship-emphasis-on-regional-security-stability"]
 
 
+def test_a_sea_is_the_place_a_where_question_asks_for(index: SearchIndex) -> None:
+    # the cable's fact is placed on the Caspian Sea (its quote: "along the bottom of the
+    # Caspian Sea"): a place, so it answers "where"; the bilateral projects' fact names none
+    query = "where will the fiber-optic cable between Kazakhstan and Azerbaijan be laid"
+    results = index.find(query)
+    assert ids(results.answers) == ["caspian-seabed-fiber-optic-cable-project"]
+    assert results.answers[0].fact.place == "Caspian Sea"
+
+
 def test_a_related_fact_says_the_first_thing_it_lacks(index: SearchIndex) -> None:
     # meaning's first, so close enough in meaning, but a forum is no count of schools; its
     # note says so, not that it holds too few of the query's words
