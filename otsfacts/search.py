@@ -127,10 +127,10 @@ AGREED_MEANING = 0.17
 #: seventh, fourth and fourth), related in meaning at all, answers a paraphrase (see
 #: PARAPHRASE_KNOWN_SHARE), though it holds too few of the query's words and is too far in
 #: meaning to be spelled out or meant ("what did the pundit think the presidents would do
-#: to beef up their armed forces": fourth and fourth). Unlike
-#: the retrievers' agreement above, it does not excuse a pair of the query's words held
-#: apart. Development paraphrases 301 -> 303 of 425, read held-out 715 -> 720 of 952, other
-#: languages 779 -> 780 of 805, nothing lost; 10 lost two refusals and a paraphrase, 6
+#: to beef up their armed forces": fourth and fourth). Unlike the retrievers' agreement
+#: above, it does not excuse a pair of the query's words held apart. Development
+#: paraphrases 301 -> 303 of 425, read held-out 715 -> 720 of 952, other languages 779 ->
+#: 780 of 805, nothing lost; 10 lost two refusals and a paraphrase, 6
 #: gained nothing. It answers at NEAR_SHARE of the minimum: read held-out paraphrases 821
 #: -> 826 of 1072, development 303 -> 305 of 425, nothing lost ("what promotional event did
 #: the bloc hold in Switzerland": fifth and first, 40.2); 0.7 gains four paraphrases more
@@ -509,15 +509,16 @@ class SearchIndex(SpellingIndex):
             # (why it is not the owner's thing the question asks about, if it is not)
             other_owner = (_other_owner(self.facts[n].claim, owners, q.possessors) if owners else None) or (
                 _said_by_owner(self.facts[n], people) if people else None)
+            enough = spelled or meant or ranked or agreed or near
             answer = (holds_required and on_content and (halved is None or agreed) and not roleless and not other_owner
                       and not unknown_exact and not asked_unknown
-                      and (spelled or meant or ranked or agreed or near)
+                      and enough
                       and (score >= min_score or ranked or agreed or (near and score >= NEAR_SHARE * min_score))
                       and kind_fits(n))
             scored.append((score, answer, n))
             if not answer:
                 missing = [words[i] for i in required if not any(holds(n, j) for j in choices[i])]
-                reasons[n] = (missing, on_content, spelled or meant or ranked or agreed or near, halved or (role if roleless else None), other_owner)
+                reasons[n] = (missing, on_content, enough, halved or (role if roleless else None), other_owner)
         # in a question, a fact holding a query word only in who said it ("Secretary General",
         # its speaker's role) does not answer beside one whose claim says that word as typed
         # and which states every word itself ("who is the secretary general": the fact
