@@ -192,6 +192,41 @@ _QUANTITY_NOUNS = frozenset("""budget cost costs price population area length di
     share rate capacity worth turnover volume tonnage gigawatts
     товарооборот товарооборота стоимость бюджет dovriyye dovriyyesi hacmi hecmi көлемі hajmi""".split())
 
+# The organisation's top post as news writing and readers name it ("the head of the OTS",
+# "who runs the bloc", "the OTS's top official"): the base names it by its title, Secretary
+# General, and "head" would otherwise find the "heads" of state. Only of the organisation
+# itself: "the head of TURKSOY" or "heads of state" stay as written.
+_TOP_POST = ("secretary", "general")
+_POST_NOUNS = frozenset("head chief leader boss".split())
+_OFFICIAL_NOUNS = frozenset("official administrator executive officer bureaucrat functionary".split())
+_TOP_ADJECTIVES = frozenset("top senior highest chief principal leading".split())
+_LEADING_VERBS = frozenset("heads leads runs headed led ran".split())
+_ORGANISATION_WORDS = frozenset("ots organization organisation bloc grouping tdt".split())
+
+
+def _top_post(all_words: list[str]) -> list[str]:
+    """``all_words`` with a name of the organisation's top post written as its title:
+    "who is the head of the OTS" as "who is the secretary general of the OTS"."""
+    written: list[str] = []
+    i = 0
+    while i < len(all_words):
+        word, after = all_words[i], all_words[i + 1:i + 2]
+        span = 2 if word in _TOP_ADJECTIVES and after and after[0] in _OFFICIAL_NOUNS | _POST_NOUNS else \
+            1 if word in _POST_NOUNS | _LEADING_VERBS else 0
+        rest = all_words[i + span:]
+        rest = rest[1:] if word not in _LEADING_VERBS and rest[:1] == ["of"] else rest if word in _LEADING_VERBS else []
+        rest = rest[1:] if rest[:1] == ["the"] else rest
+        of_it = bool(rest) and rest[0] in _ORGANISATION_WORDS  # "head of the OTS", "runs the bloc"
+        its = word not in _LEADING_VERBS and i > 0 and all_words[i - 1] in _ORGANISATION_WORDS  # "the OTS's head"
+        if span and (of_it or its):
+            written.extend(_TOP_POST)
+            i += span
+        else:
+            written.append(word)
+            i += 1
+    return written
+
+
 def ordinal(number: int) -> str:
     """``number`` as an ordinal in figures: 1st, 2nd, 3rd, 4th, 11th, 12th, 21st."""
     last = number % 10 if number % 100 not in (11, 12, 13) else 0
@@ -280,7 +315,7 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
     joined = join_apostrophes(_endings_dropped(text))
     # ("Azerbaycan'ın" -> "Azerbaycan", "Oʻzbekiston" -> "Ozbekiston", "TDT-yə" -> "TDT",
     # "6. Dünya" and "6-й" -> "6th")
-    all_words = tokens(joined) or _letters(joined)
+    all_words = _top_post(tokens(joined)) or _letters(joined)
     if not all_words:
         raise QueryError("query has no words to search for, only punctuation or symbols")
     folded = " " + " ".join(all_words) + " "  # padded: phrases match whole words only

@@ -472,6 +472,22 @@ def test_a_countrys_capital_is_its_city_not_money(text: str, capital_city: tuple
     assert query.spellings("capital") == (capital_city or ("capital",))
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    ("who is the head of the OTS", ("secretary", "general", "ots")),
+    ("who heads the OTS?", ("secretary", "general", "ots")),
+    ("the bloc’s top official", ("bloc", "secretary", "general")),  # after the organisation's name
+    ("Who leads the Organization of Turkic States", ("secretary", "general", "organization", "turkic", "states")),
+    ("name of the top administrator of the OTS", ("secretary", "general", "ots")),
+    # only the organisation's own post: heads of state, another body's head, a plural
+    ("heads of state of the OTS", ("heads", "state", "ots")),
+    ("who is the head of TURKSOY", ("head", "turksoy")),
+    ("top officials of the OTS met", ("top", "officials", "ots", "met")),
+    ("the head of government", ("head", "government")),
+])
+def test_the_organisations_top_post_is_named_by_its_title(text: str, words: tuple[str, ...]) -> None:
+    assert analyse(text).words == words
+
+
 @pytest.mark.parametrize(("text", "asks_place"), [
     ("when was Aliyev's inauguration where he called the OTS a family", False),  # a relative clause
     ("on what date did he take office for the term where he spoke of the OTS", False),

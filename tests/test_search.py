@@ -432,6 +432,14 @@ def test_a_verb_in_ize_finds_its_noun(index: SearchIndex) -> None:
     assert answers[:1] == ["azerbaijan-chairmanship-emphasis-on-regional-security-stability"]
 
 
+@pytest.mark.parametrize("query", ["who is the head of the OTS", "who heads the OTS",
+                                   "who is the top official of the OTS"])
+def test_the_head_of_the_organisation_is_its_secretary_general(index: SearchIndex, query: str) -> None:
+    # "head" would find the heads of state and government; the organisation's head is its
+    # Secretary General, and the base says who that is
+    assert ids(index.find(query, limit=10).answers) == ["omuraliyev-secretary-general-interviewed-by-trend"]
+
+
 def test_a_sea_is_the_place_a_where_question_asks_for(index: SearchIndex) -> None:
     # the cable's fact is placed on the Caspian Sea (its quote: "along the bottom of the
     # Caspian Sea"): a place, so it answers "where"; the bilateral projects' fact names none
