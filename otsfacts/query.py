@@ -275,6 +275,7 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
     possessors: tuple[str, ...] = ()  # names written with an English "'s" ("Kazakhstan's trade"): kazakhstan
     opens_with_when: bool = False  # "when did ...", "since when ...": a time asked of the whole question
     capital_city: tuple[str, ...] = ()  # the city "capital" names ("the Uzbek capital": tashkent), if it names one
+    of_links: tuple[tuple[str, str], ...] = ()  # words joined by "of" ("secretary general of TURKSOY": general, turksoy)
 
     def exact(self, word: str) -> bool:
         """Whether ``word`` matches only as it is, never by prefix or fuzzily (a number, a
@@ -432,6 +433,7 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
         possessors=possessors(text),
         opens_with_when=text.lstrip().lower().startswith(("when ", "since when ")),
         capital_city=capital_city,
+        of_links=_of_links(all_words, words),
         asks_whole=asks_figure and _COMPARING.isdisjoint(all_words) and bool(_whole_pattern().search(folded)),
     )
 
@@ -594,6 +596,18 @@ def _uninflected(word: str, known: Mapping[str, object]) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= 4 and word[:-len(ending)] in known:
             return word[:-len(ending)]
     return word
+
+
+def _of_links(all_words: list[str], words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The pairs of ``words`` that ``all_words`` joins by "of" or "of the" ("the secretary
+    general of TURKSOY": general, turksoy)."""
+    links = []
+    for i, word in enumerate(all_words[:-2]):
+        after = all_words[i + 2:i + 4]
+        owner = after[1] if after[:1] == ["the"] and len(after) > 1 else after[0]
+        if all_words[i + 1] == "of" and word in words and owner in words and owner != word:
+            links.append((word, owner))
+    return tuple(dict.fromkeys(links))
 
 
 def _counted(all_words: list[str], words: tuple[str, ...]) -> tuple[str, ...]:

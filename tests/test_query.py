@@ -488,6 +488,17 @@ def test_the_organisations_top_post_is_named_by_its_title(text: str, words: tupl
     assert analyse(text).words == words
 
 
+@pytest.mark.parametrize(("text", "of_links"), [
+    ("Who is the Secretary General of TURKSOY?", (("general", "turksoy"),)),
+    ("the capital of Uzbekistan", (("capital", "uzbekistan"),)),
+    ("the theme of the summit", (("theme", "summit"),)),
+    ("the OTS secretary general", ()),
+    ("what of the summit", ()),  # "what" shapes the question only
+])
+def test_words_joined_by_of_are_linked(text: str, of_links: tuple[tuple[str, str], ...]) -> None:
+    assert analyse(text).of_links == of_links
+
+
 @pytest.mark.parametrize(("text", "asks_place"), [
     ("when was Aliyev's inauguration where he called the OTS a family", False),  # a relative clause
     ("on what date did he take office for the term where he spoke of the OTS", False),

@@ -440,6 +440,29 @@ def test_the_head_of_the_organisation_is_its_secretary_general(index: SearchInde
     assert ids(index.find(query, limit=10).answers) == ["omuraliyev-secretary-general-interviewed-by-trend"]
 
 
+@pytest.mark.parametrize(("query", "spoken_by_the_secretary_general"), [
+    ("Who is the Secretary General of TURKSOY?", "turksoy-strengthening-measures-endorsed"),
+    ("Who is the Deputy Secretary General of the OTS?", "ots-mechanism-deputy-ministers-meetings"),
+])
+def test_a_post_held_only_by_who_said_it_does_not_answer_who_holds_it_qualified(
+        index: SearchIndex, query: str, spoken_by_the_secretary_general: str) -> None:
+    # the fact names TURKSOY (or deputy ministers) in its claim and "Secretary General" only
+    # in its speaker's role: he is the OTS's Secretary General, not the one asked about
+    results = index.find(query)
+    assert results.answers == ()
+    assert (results.related[0].fact.id, results.related[0].not_answer) == (
+        spoken_by_the_secretary_general,
+        "it holds the post asked about only in who said it, not as the question qualifies it")
+
+
+@pytest.mark.parametrize(("query", "answer"), [
+    ("who is the secretary general of the OTS", "omuraliyev-secretary-general-interviewed-by-trend"),
+    ("who is the Kazakh political scientist", "kaliyev-political-scientist-interviewed-by-report"),
+])
+def test_a_post_held_whole_still_answers_who_holds_it(index: SearchIndex, query: str, answer: str) -> None:
+    assert ids(index.find(query, limit=1).answers) == [answer]
+
+
 def test_a_sea_is_the_place_a_where_question_asks_for(index: SearchIndex) -> None:
     # the cable's fact is placed on the Caspian Sea (its quote: "along the bottom of the
     # Caspian Sea"): a place, so it answers "where"; the bilateral projects' fact names none
