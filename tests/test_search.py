@@ -345,6 +345,14 @@ def test_a_typo_in_a_capitalised_word_is_a_typo_not_an_unknown_name(index: Searc
     assert answers and all("strategic-partnership-treaty" in fact_id for fact_id in answers)
 
 
+def test_a_short_word_with_a_doubled_letter_typed_once_is_a_typo(index: SearchIndex) -> None:
+    # three letters are too few for fuzzy matching, but "Pas" is "pass" with its doubled
+    # letter typed once, not a name the base never mentions
+    assert index.expand("pas") == pytest.approx({"pass": 0.8 * (6 / 7) ** 2})
+    assert index.expand("pss") == {}  # a letter missing that was not doubled: still unknown
+    assert ids(index.find("Unified Ski Pas and Turk ID", limit=2).answers) == ["unified-ski-pass-project", "turk-id-project"]
+
+
 def test_an_answer_holds_what_is_asked_about_the_names_not_only_the_names(index: SearchIndex) -> None:
     # the base has Kazakhstan's energy, not its president: names alone do not answer
     assert index.search("Who is the president of Kazakhstan?") == []
