@@ -529,8 +529,13 @@ class SearchIndex(SpellingIndex):
                                                                   for j in known_words)] if q.is_question else []
         said = {j for n in stating for j in known_words
                 if slots[j][n] & _CLAIM and qualities[j][slots[j][n] >> _MASK_BITS] >= 1.0}
+        # (the word's best match may be in who said it while the fact states it as typed
+        # elsewhere: "Turk" matches "Turkic" in the speaker's role, and the Ski Pass's quote
+        # names "Turk ID")
+        stated_as_typed = {j: self._held_own((words[j],), _STATED) for j in said}
         by_speaker = {n for _, answer, n in scored if answer and any(
-            n in slots[j] and slots[j][n] & _SPEAKER and not slots[j][n] & _STATED for j in said)}
+            n in slots[j] and slots[j][n] & _SPEAKER and not slots[j][n] & _STATED and n not in stated_as_typed[j]
+            for j in said)}
         if by_speaker:
             scored = [(score, answer and n not in by_speaker, n) for score, answer, n in scored]
             for n in by_speaker:
