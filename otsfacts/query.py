@@ -166,6 +166,9 @@ _BETWEEN_WORDS = frozenset(word for written in "between among между arasın
                            "o'rtasidagi".split() for word in tokens(join_apostrophes(written)))
 # "take place": its "place" is no word of the query
 _TAKE = frozenset(("take", "takes", "took", "taken", "taking"))
+# "what does TITR stand for", "what is eCMR short for": the question's shape, not a word
+# to find ("the Middle Corridor stands as a cornerstone")
+_STAND = frozenset(("stand", "stands", "short"))
 
 
 @cache
@@ -275,6 +278,7 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
     possessors: tuple[str, ...] = ()  # names written with an English "'s" ("Kazakhstan's trade"): kazakhstan
     opens_with_when: bool = False  # "when did ...", "since when ...": a time asked of the whole question
     capital_city: tuple[str, ...] = ()  # the city "capital" names ("the Uzbek capital": tashkent), if it names one
+    asks_expansion: bool = False  # "what does TITR stand for": what an abbreviation's letters say
     of_links: tuple[tuple[str, str], ...] = ()  # words joined by "of" ("secretary general of TURKSOY": general, turksoy)
 
     def exact(self, word: str) -> bool:
@@ -325,7 +329,7 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
     # more, nor does the "place" of "take place" ("when did the congress take place")
     silent = {b if _is_year(a) or b == "place" else a for a, b in zip(all_words, all_words[1:])
               if (_is_year(a) and b in _YEAR_WORDS) or (_is_year(b) and a in _YEAR_WORDS)
-              or (a in _TAKE and b == "place")}
+              or (a in _TAKE and b == "place") or (a in _STAND and b == "for")}
     asks_rank = not {"where", "place", "position"}.isdisjoint(all_words) and bool(_rank_pattern().search(folded))
     if asks_rank:
         silent.update(("place", "position"))
@@ -433,6 +437,7 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
         possessors=possessors(text),
         opens_with_when=text.lstrip().lower().startswith(("when ", "since when ")),
         capital_city=capital_city,
+        asks_expansion=any(a in _STAND and b == "for" for a, b in zip(all_words, all_words[1:])),
         of_links=_of_links(all_words, words),
         asks_whole=asks_figure and _COMPARING.isdisjoint(all_words) and bool(_whole_pattern().search(folded)),
     )

@@ -488,6 +488,17 @@ def test_the_organisations_top_post_is_named_by_its_title(text: str, words: tupl
     assert analyse(text).words == words
 
 
+@pytest.mark.parametrize(("text", "words", "asks_expansion"), [
+    ("What does TITR stand for?", ("titr",), True),
+    ("what is eCMR short for", ("ecmr",), True),
+    ("the Middle Corridor stands as a cornerstone", ("middle", "corridor", "stands", "cornerstone"), False),
+    ("where do the leaders stand on security", ("leaders", "stand", "security"), False),
+])
+def test_stand_for_asks_what_an_abbreviation_says(text: str, words: tuple[str, ...], asks_expansion: bool) -> None:
+    query = analyse(text)
+    assert (query.words, query.asks_expansion) == (words, asks_expansion)
+
+
 @pytest.mark.parametrize(("text", "of_links"), [
     ("Who is the Secretary General of TURKSOY?", (("general", "turksoy"),)),
     ("the capital of Uzbekistan", (("capital", "uzbekistan"),)),

@@ -360,6 +360,16 @@ def test_a_word_stated_as_typed_is_not_held_only_in_who_said_it(index: SearchInd
     assert answers == ["unified-ski-pass-project", "turk-id-project"]
 
 
+def test_what_an_abbreviation_stands_for_is_answered_by_a_fact_spelling_it_out(index: SearchIndex) -> None:
+    # many Middle Corridor facts hold "TITR" in their aliases; one spells it out
+    # ("Trans-Caspian International Transport Route")
+    results = index.find("What does TITR stand for?")
+    assert ids(results.answers) == ["kaliyev-expects-summit-focus-middle-corridor-investment-instruments"]
+    assert results.related[0].not_answer == "it does not spell out 'TITR'"
+    # the base says what TRIPP is ("TRIPP (the Zangazur Corridor)"), never what its letters say
+    assert index.find("what does TRIPP stand for").answers == ()
+
+
 def test_an_answer_holds_what_is_asked_about_the_names_not_only_the_names(index: SearchIndex) -> None:
     # the base has Kazakhstan's energy, not its president: names alone do not answer
     assert index.search("Who is the president of Kazakhstan?") == []
