@@ -105,7 +105,8 @@ OGHUZ_ENDINGS = (
     "ndan", "nden", "dan", "den", "tan", "ten", "lari", "leri", "lar", "ler",
     "yla", "yle", "nda", "nde", "dir", "tir", "dur", "tur", "in", "un", "da", "de", "ta",
     "te", "ya", "ye", "yi", "yu", "na", "ne", "ni", "nu", "la", "le", "si", "su", "ga", "qa",
-    "ka", "di", "du", "ti", "tu", "a", "e", "i", "u",  # (-di, -ti: the past tense, "keçdi": passed)
+    "ka", "di", "du", "ti", "tu", "ir", "ur", "a", "e", "i", "u",  # (-di, -ti: the past tense, "keçdi":
+    # passed; -ir, -ur: the present, "keçirilir": is held)
 )
 _RUSSIAN_ENDING_SET = frozenset(RUSSIAN_ENDINGS)
 # a stem ending in a softened consonant gets it back: "əməkdaşlığı" -> "əməkdaşlıq",

@@ -61,6 +61,9 @@ def test_the_tables_fold_as_search_folds() -> None:
     ("kubogi", ("cup",), True),
     ("BM", ("un", "united", "nations"), False),
     ("düzenlendi", ("held", "organized"), False),  # organised, held
+    ("keçirilir", ("host", "hosted", "hosting", "holding", "held"), True),  # the present: "is held"
+    ("бас", ("general",), False),  # Kazakh "бас хатшы": the Secretary General
+    ("ІЖӨ", ("gdp",), False),  # Kazakh GDP, in either order of its letters
     ("bitcoin", (), False),
     ("Монголии", (), False),
 ])

@@ -47,6 +47,7 @@ def test_russian_stem(word: str, stem: str) -> None:
     ("rehberlerinin", ["rehberlerin", "rehberleri", "rehberler", "rehber"]),
     ("оиындарын", ["оиындары", "оиындар", "оиын", "оиы"]),  # Kazakh plural + accusative ("games")
     ("kecdi", ["kecd", "kect", "kec"]),  # the past tense ("passed")
+    ("kecirilir", ["keciril"]),  # the present tense of the passive ("is held")
     ("тақырыбы", ["тақырыб", "тақырып"]),  # Kazakh б softened from п ("topic")
     ("талқыланады", ["талқыланад", "талқылана", "талқылан", "талқыла"]),  # the present tense ("discussed")
     ("қауіпсіздігіне", ["қауіпсіздігін", "қауіпсіздігі", "қауіпсіздіг", "қауіпсіздік"]),  # possessive + dative ("security")
