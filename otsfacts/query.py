@@ -470,7 +470,9 @@ def _asked(folded: str, words: tuple[str, ...], exact: set[str] | frozenset[str]
     if not folded.startswith((" what ", " which ")):
         return None  # most queries (and the pattern is compiled for the first that does)
     found = _asked_pattern().match(folded)
-    if found is None or found.group(2) in words:
+    # (a word after it that is not the question's own, such as "central" of "which neutral
+    # Central Asian republic", says the first is an adjective: what is asked comes later)
+    if found is None or found.group(2) not in QUESTION_WORDS:
         return None
     word = found.group(1)
     return word if word in words and word not in exact else None
