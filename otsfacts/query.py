@@ -36,7 +36,8 @@ QUESTION_WORDS = frozenset(
     whats whos wheres hows anything something tell please current currently
     explain describe define outline summarize summarise mention name named details detail
     info information anyone someone does did done exactly live lives living compare
-    besides apart except aside regarding concerning overall""".split()
+    besides apart except aside regarding concerning overall
+    versus vs via inside within toward towards across along amid upon onto per despite""".split()
     # the same in the other languages the glossary reads, folded as query words are
     # ("ilə" is "ile", "üçün" is "ucun", "какой" is "какои")
     # Russian

@@ -16,6 +16,12 @@ def test_question_words_weigh_nothing_and_content_words_stay_in_order() -> None:
     assert set(query.question_words) == {"what", "did", "the", "about"}
 
 
+def test_prepositions_weigh_nothing() -> None:
+    # "versus", "via", "within" say how the words relate, not what to find
+    query = analyse("how many km does the route save versus going via Russia, within the bloc")
+    assert query.words == ("km", "route", "save", "going", "russia", "bloc")
+
+
 @pytest.mark.parametrize(("text", "words"), [
     ("where does the bloc stand among the biggest energy suppliers", ("bloc", "stand", "among", "biggest", "energy", "suppliers")),
     ("what place do the member states occupy as energy suppliers", ("member", "states", "occupy", "energy", "suppliers")),
