@@ -26,6 +26,14 @@ NEWS_WORDS: dict[str, tuple[str, ...]] = {
     "lorries": ("vehicle", "freight", "road"), "lorry": ("vehicle", "freight", "road"),
     "trucks": ("vehicle", "freight", "road"), "truck": ("vehicle", "freight", "road"),
     "hauliers": ("vehicle", "freight", "road"), "truckers": ("vehicle", "freight", "road"),
+    # read held-out paraphrases 927 -> 931 of 1192, development 309 -> 312 of 425 (one lost:
+    # "what did the heads of state decide on academia" now answers a sibling "agreed" fact first)
+    "medical": ("health",),
+    "counterpart": ("partner", "partners"), "counterparts": ("partner", "partners"),
+    "concentrate": ("focus",), "concentrates": ("focus",),
+    "decide": ("agreed",), "decided": ("agreed",),
+    "enlarged": ("grown", "expanded"), "enlarge": ("grown", "expanded"),
+    "pot": ("fund",), "kitty": ("fund",),
 }
 
 #: What news writing calls the organisation itself ("the bloc's citizens", "the Turkic

@@ -223,6 +223,9 @@ def test_a_news_word_finds_the_base_word_for_the_same_thing(index: SearchIndex) 
         index.search("what will Azerbaijan focus on during its year at the helm", limit=3))
     assert ids(index.search("holiday destination of 2026")) == [
         "ankara-turkic-world-tourism-capital-2026", "ankara-2026-initiatives-to-highlight-heritage-promote-tourism"]
+    assert index.expand("counterparts") == {"partner": 0.8, "partners": 0.8}
+    assert ids(index.search("Azerbaijan's main trade counterparts in the OTS", limit=1)) == [
+        "azerbaijan-primary-ots-trade-partners-turkiye-kazakhstan"]
     # a headcount is a population (otsfacts.measures)
     assert ids(index.search("what is the OTS headcount", limit=1)) == ["ots-region-population-around-170-million"]
 
