@@ -206,11 +206,17 @@ _OFFICIAL_NOUNS = frozenset("official administrator executive officer bureaucrat
 _TOP_ADJECTIVES = frozenset("top senior highest chief principal leading".split())
 _LEADING_VERBS = frozenset("heads leads runs headed led ran".split())
 _ORGANISATION_WORDS = frozenset("ots organization organisation bloc grouping tdt".split())
+_WHO_WORDS = frozenset("who whom whose name".split())
 
 
 def _top_post(all_words: list[str]) -> list[str]:
-    """``all_words`` with a name of the organisation's top post written as its title:
-    "who is the head of the OTS" as "who is the secretary general of the OTS"."""
+    """``all_words`` with a name of the organisation's top post written as its title, in a
+    question asking who holds it: "who is the head of the OTS" as "who is the secretary
+    general of the OTS". Where the post only says who spoke ("per the OTS chief", "what
+    does the OTS chief expect"), the title, held in who said every one of his facts, would
+    let a fact holding little else answer."""
+    if _WHO_WORDS.isdisjoint(all_words):
+        return all_words
     written: list[str] = []
     i = 0
     while i < len(all_words):
