@@ -420,7 +420,11 @@ def test_a_fact_near_the_first_of_both_retrievers_answers_a_paraphrase_at_the_mi
     # (a development query) the Secretariat fact holds few of its words, and is too far in
     # meaning (0.214) to answer as one of meaning's first three when both encoders read it,
     # but spelling's fourth and meaning's second add up to RANKS_NEAR or less, and it
-    # scores the minimum
+    # scores the minimum (with "decide" a word the base does not know, as it was written:
+    # the news words now read it as "agreed", which answers a sibling fact first)
+    from otsfacts.newswords import NEWS_WORDS
+
+    monkeypatch.delitem(NEWS_WORDS, "decide")
     query = "what did the heads of state decide on academia and student mobility last month"
     found = {hit.fact.id: hit for hit in index.find(query).answers}
     near = found["leaders-agreed-secretariat-for-education-initiatives"]
@@ -433,8 +437,15 @@ def test_in_the_second_reading_the_retrievers_agree_on_a_fact_less_close_in_mean
         index: SearchIndex, monkeypatch: pytest.MonkeyPatch) -> None:
     # "money pot" and "Budapest" are not the fund fact's words (it says the Turkic
     # Investment Fund grew with Hungary): first of both retrievers when both encoders read
-    # it, at a mean similarity (0.183) under RELATED_MEANING but not AGREED_MEANING
+    # it, at a mean similarity (0.183) under RELATED_MEANING but not AGREED_MEANING (with
+    # "pot" a word the base does not know, as it was written: the news words now read it
+    # as "fund", which the fact holds)
+    from otsfacts.newswords import NEWS_WORDS
+
     query = "how much bigger did the common money pot get once Budapest came on board"
+    assert [(hit.fact.id, hit.score) for hit in index.find(query).answers] == [
+        ("turkic-investment-fund-grown-to-600-million-usd-with-hungary", 58.0)]
+    monkeypatch.delitem(NEWS_WORDS, "pot")
     (hit,) = index.find(query).answers
     assert hit.fact.id == "turkic-investment-fund-grown-to-600-million-usd-with-hungary"
     assert (hit.spelling_rank, hit.meaning_rank, hit.similarity, hit.score) == (1, 1, 0.183, 47.6)
