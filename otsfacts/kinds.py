@@ -64,6 +64,8 @@ def fits(fact: Fact, q: Query, forms: Mapping[str, Sequence[str]] | None = None,
     it (a word the base never uses for it)."""
     if q.succession and not all(_in_succession(fact, side, name) for side, name in q.succession):
         return False
+    if q.asks_whole_year and _part_of_a_year(fact.as_of):
+        return False  # "for the whole of 2025" is not answered by January to July
     if not (q.asks_time or q.asks_figure or q.asks_place):
         return True
     if q.asks_place and not fact.place and not (q.asks_country and _names_a_country(fact)):
@@ -170,6 +172,14 @@ def _names_a_town(fact: Fact) -> bool:
     return fact.place is not None and fold(fact.place) not in COUNTRIES
 
 
+def _part_of_a_year(period: str | None) -> bool:
+    """Whether ``period`` ("2025-01/2025-07") runs over months of one year, not all twelve."""
+    start, _, end = (period or "").partition("/")
+    if len(start) < 7 or len(end) < 7 or start[:4] != end[:4]:
+        return False
+    return (start[5:7], end[5:7]) != ("01", "12")
+
+
 def _precise_enough(fact: Fact, day: bool) -> bool:
     """Whether ``fact`` gives a time to the day (``day``) or at least to the month."""
     dates = [d for d in (fact.date, fact.as_of) if d]
@@ -196,4 +206,6 @@ def asked_kind(q: Query) -> str:
         if q.asks_whole:
             kinds[-1] += ", not a difference"
     kinds += [f"who came {side} {name}" for side, name in q.succession]
+    if q.asks_whole_year:  # (of the kind asked, or of any)
+        kinds[-1:] = [f"{kinds[-1]}, for a whole year" if kinds else "one for a whole year"]
     return " and ".join(kinds) or "any"

@@ -168,6 +168,9 @@ _BETWEEN_WORDS = frozenset(word for written in "between among между arasın
                            "o'rtasidagi".split() for word in tokens(join_apostrophes(written)))
 # "take place": its "place" is no word of the query
 _TAKE = frozenset(("take", "takes", "took", "taken", "taking"))
+# "the whole of 2025", "the full year": a figure for part of a year does not answer (read
+# held-out refusals +1, development +1: the same question in both; nothing lost)
+_WHOLE = frozenset("whole full entire".split())
 # "what does TITR stand for", "what is eCMR short for": the question's shape, not a word
 # to find ("the Middle Corridor stands as a cornerstone")
 _STAND = frozenset(("stand", "stands", "short"))
@@ -287,6 +290,7 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
     opens_with_when: bool = False  # "when did ...", "since when ...": a time asked of the whole question
     capital_city: tuple[str, ...] = ()  # the city "capital" names ("the Uzbek capital": tashkent), if it names one
     asks_expansion: bool = False  # "what does TITR stand for": what an abbreviation's letters say
+    asks_whole_year: bool = False  # "for the whole of 2025", "the full year": not a part of one
     of_links: tuple[tuple[str, str], ...] = ()  # words joined by "of" ("secretary general of TURKSOY": general, turksoy)
 
     def exact(self, word: str) -> bool:
@@ -446,6 +450,8 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
         opens_with_when=text.lstrip().lower().startswith(("when ", "since when ")),
         capital_city=capital_city,
         asks_expansion=any(a in _STAND and b == "for" for a, b in zip(all_words, all_words[1:])),
+        asks_whole_year=any(a in _WHOLE and (b == "year" or _is_year(b) or (b == "of" and _is_year(c)))
+                            for a, b, c in zip(all_words, all_words[1:], [*all_words[2:], ""])),
         of_links=_of_links(all_words, words),
         asks_whole=asks_figure and _COMPARING.isdisjoint(all_words) and bool(_whole_pattern().search(folded)),
     )

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from conftest import FIXTURE_BASE
-from otsfacts.kinds import asked_type_words, fits
+from otsfacts.kinds import asked_kind, asked_type_words, fits
 from otsfacts.model import Fact
 from otsfacts.query import analyse
 from otsfacts.store import load_base
@@ -47,6 +47,17 @@ def test_when_will_is_not_answered_by_a_time_only_in_the_past(opened: Fact) -> N
     for text in ("when is the corridor expected to open", "when is the corridor due to open",
                  "when is the opening scheduled"):
         assert analyse(text).asks_future and not fits(recently, analyse(text)), text
+
+
+def test_a_whole_year_is_not_answered_by_part_of_one(cable: Fact) -> None:
+    months = replace(cable, as_of="2025-01/2025-07")
+    asked = analyse("what was the trade for the whole of 2025")
+    assert asked.asks_whole_year and analyse("trade in the full year 2025").asks_whole_year
+    assert not analyse("what was the trade in 2025").asks_whole_year
+    assert not fits(months, asked) and fits(months, analyse("what was the trade in 2025"))
+    assert fits(replace(cable, as_of="2025-01/2025-12"), asked) and fits(replace(cable, as_of="2025"), asked)
+    assert asked_kind(asked) == "one for a whole year"
+    assert asked_kind(analyse("how much was the trade for the whole of 2025")) == "a figure, for a whole year"
 
 
 def test_a_quantity_needs_a_figure_of_that_measure(cable: Fact, opened: Fact) -> None:
