@@ -16,6 +16,12 @@ def test_question_words_weigh_nothing_and_content_words_stay_in_order() -> None:
     assert set(query.question_words) == {"what", "did", "the", "about"}
 
 
+def test_a_range_of_numbers_is_its_numbers_not_their_join() -> None:
+    # "2022-2026" also tokenises as "20222026", which no fact written "2022–2026" holds
+    assert analyse("OTS Strategy 2022-2026").words == ("ots", "strategy", "2022", "2026")
+    assert analyse("Jalal-Abad").words == ("jalal", "abad", "jalalabad")  # a name's join stays
+
+
 def test_prepositions_weigh_nothing() -> None:
     # "versus", "via", "within" say how the words relate, not what to find
     query = analyse("how many km does the route save versus going via Russia, within the bloc")

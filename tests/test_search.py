@@ -373,6 +373,12 @@ def test_what_an_abbreviation_stands_for_is_answered_by_a_fact_spelling_it_out(i
     assert index.find("what does TRIPP stand for").answers == ()
 
 
+def test_a_range_typed_with_a_hyphen_finds_one_written_with_a_dash(index: SearchIndex) -> None:
+    # the fact naming both documents writes "OTS Strategy 2022–2026"
+    answers = ids(index.find("Turkic World Vision 2040 OTS Strategy 2022-2026", limit=1).answers)
+    assert answers == ["turkic-world-vision-2040-political-security-collaboration"]
+
+
 def test_an_answer_holds_what_is_asked_about_the_names_not_only_the_names(index: SearchIndex) -> None:
     # the base has Kazakhstan's energy, not its president: names alone do not answer
     assert index.search("Who is the president of Kazakhstan?") == []
