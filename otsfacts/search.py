@@ -536,10 +536,16 @@ class SearchIndex(SpellingIndex):
         by_speaker = {n for _, answer, n in scored if answer and any(
             n in slots[j] and slots[j][n] & _SPEAKER and not slots[j][n] & _STATED and n not in stated_as_typed[j]
             for j in said)}
-        if by_speaker:
-            scored = [(score, answer and n not in by_speaker, n) for score, answer, n in scored]
-            for n in by_speaker:
-                reasons[n] = ([], True, True, None, "it holds a word of the query only in who said it")
+
+        def refuse(refused: set[int], why: str) -> list[tuple[float, bool, int]]:
+            """``scored`` with the ``refused`` answers no longer answers, for the reason ``why``."""
+            if not refused:
+                return scored
+            for n in refused:
+                reasons[n] = ([], True, True, None, why)
+            return [(score, answer and n not in refused, n) for score, answer, n in scored]
+
+        scored = refuse(by_speaker, "it holds a word of the query only in who said it")
         # a "who" question naming a post with what qualifies it ("the deputy secretary
         # general", "the secretary general of TURKSOY") is not answered by a fact holding the
         # post only in who said it and the qualifier elsewhere: its speaker holds another
@@ -551,11 +557,7 @@ class SearchIndex(SpellingIndex):
             misplaced = {n for _, answer, n in scored if answer and any(
                 _only_in_speaker(slots[i].get(n, 0)) and _stated_only(slots[j].get(n, 0))
                 or _only_in_speaker(slots[j].get(n, 0)) and _stated_only(slots[i].get(n, 0)) for i, j in linked)}
-            if misplaced:
-                scored = [(score, answer and n not in misplaced, n) for score, answer, n in scored]
-                for n in misplaced:
-                    reasons[n] = ([], True, True, None,
-                                  "it holds the post asked about only in who said it, not as the question qualifies it")
+            scored = refuse(misplaced, "it holds the post asked about only in who said it, not as the question qualifies it")
         # "what does TITR stand for" asks what its letters abbreviate: a fact that spells it
         # out answers ("Trans-Caspian International Transport Route"), not one holding it
         # in its aliases, nor one saying what else it is called ("TRIPP (the Zangazur
@@ -564,11 +566,7 @@ class SearchIndex(SpellingIndex):
         if q.asks_expansion and typed_abbreviations:
             unspelled = {n for _, answer, n in scored if answer and not any(
                 _spelled_out_in(written, self.facts[n]) for written in typed_abbreviations.values())}
-            if unspelled:
-                scored = [(score, answer and n not in unspelled, n) for score, answer, n in scored]
-                letters = ", ".join(repr(written) for written in typed_abbreviations.values())
-                for n in unspelled:
-                    reasons[n] = ([], True, True, None, f"it does not spell out {letters}")
+            scored = refuse(unspelled, "it does not spell out " + ", ".join(map(repr, typed_abbreviations.values())))
         scored.sort(key=lambda item: (-item[0], -(similarity[item[2]] if similarity is not None else 0.0),
                                       -(q.asks_figure and (self.has_value[item[2]] & _FIGURE)), self.claim_lengths[item[2]], item[2]))
         best = next((s for s, answer, _ in scored if answer), 0.0)
