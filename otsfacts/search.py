@@ -31,7 +31,7 @@ heard of, or what a "which" question asks for, means no fact answers; the neares
 from __future__ import annotations
 
 import math
-from functools import cached_property
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from otsfacts.index import _CAPITAL, _DISPUTED, _FIGURE, _MASK, _MASK_BEST, _MASK_BITS, _MASK_GAIN, _STEM, _TOP_WEIGHT, FIELDS, \
@@ -531,10 +531,10 @@ class SearchIndex(SpellingIndex):
                 if slots[j][n] & _CLAIM and qualities[j][slots[j][n] >> _MASK_BITS] >= 1.0}
         # (the word's best match may be in who said it while the fact states it as typed
         # elsewhere: "Turk" matches "Turkic" in the speaker's role, and the Ski Pass's quote
-        # names "Turk ID")
-        stated_as_typed = {j: self._held_own((words[j],), _STATED) for j in said}
+        # names "Turk ID"; looked up only for a fact that holds it so)
+        stated_as_typed = cache(lambda j: self._held_own((words[j],), _STATED))
         by_speaker = {n for _, answer, n in scored if answer and any(
-            n in slots[j] and slots[j][n] & _SPEAKER and not slots[j][n] & _STATED and n not in stated_as_typed[j]
+            n in slots[j] and slots[j][n] & _SPEAKER and not slots[j][n] & _STATED and n not in stated_as_typed(j)
             for j in said)}
 
         def refuse(refused: set[int], why: str) -> list[tuple[float, bool, int]]:
