@@ -239,11 +239,11 @@ def _top_post(all_words: list[str]) -> list[str]:
         word, after = all_words[i], all_words[i + 1:i + 2]
         span = 2 if word in _TOP_ADJECTIVES and after and after[0] in _OFFICIAL_NOUNS | _POST_NOUNS else \
             1 if word in _POST_NOUNS | _LEADING_VERBS else 0
-        rest = all_words[i + span:]
-        rest = rest[1:] if word not in _LEADING_VERBS and rest[:1] == ["of"] else rest if word in _LEADING_VERBS else []
-        rest = rest[1:] if rest[:1] == ["the"] else rest
-        of_it = bool(rest) and rest[0] in _ORGANISATION_WORDS  # "head of the OTS", "runs the bloc"
-        its = word not in _LEADING_VERBS and i > 0 and all_words[i - 1] in _ORGANISATION_WORDS  # "the OTS's head"
+        if word in _LEADING_VERBS:  # "runs the bloc"
+            of_it, its = _named_at(all_words, i + span) in _ORGANISATION_WORDS, False
+        else:  # "head of the OTS", "the OTS's head"
+            of_it = all_words[i + span:i + span + 1] == ["of"] and _named_at(all_words, i + span + 1) in _ORGANISATION_WORDS
+            its = i > 0 and all_words[i - 1] in _ORGANISATION_WORDS
         if span and (of_it or its):
             written.extend(_TOP_POST)
             i += span
@@ -353,7 +353,10 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
     # more, nor does the "place" of "take place" ("when did the congress take place")
     silent = {b if _is_year(a) or b == "place" else a for a, b in zip(all_words, all_words[1:])
               if (_is_year(a) and b in _YEAR_WORDS) or (_is_year(b) and a in _YEAR_WORDS)
-              or (a in _TAKE and b == "place") or (a in _STAND and b == "for")}
+              or (a in _TAKE and b == "place")}
+    # "what does TITR stand for": the question's shape
+    stand_for = {a for a, b in zip(all_words, all_words[1:]) if a in _STAND and b == "for"}
+    silent |= stand_for
     asks_rank = not {"where", "place", "position"}.isdisjoint(all_words) and bool(_rank_pattern().search(folded))
     if asks_rank:
         silent.update(("place", "position"))
@@ -461,7 +464,7 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
         possessors=possessors(text),
         opens_with_when=text.lstrip().lower().startswith(("when ", "since when ")),
         capital_city=capital_city,
-        asks_expansion=any(a in _STAND and b == "for" for a, b in zip(all_words, all_words[1:])),
+        asks_expansion=bool(stand_for),
         asks_whole_year=any(a in _WHOLE and (b == "year" or _is_year(b) or (b == "of" and _is_year(c)))
                             for a, b, c in zip(all_words, all_words[1:], [*all_words[2:], ""])),
         of_links=_of_links(all_words, words),
@@ -636,11 +639,16 @@ def _of_links(all_words: list[str], words: tuple[str, ...]) -> tuple[tuple[str, 
     general of TURKSOY": general, turksoy)."""
     links = []
     for i, word in enumerate(all_words[:-2]):
-        after = all_words[i + 2:i + 4]
-        owner = after[1] if after[:1] == ["the"] and len(after) > 1 else after[0]
+        owner = _named_at(all_words, i + 2)
         if all_words[i + 1] == "of" and word in words and owner in words and owner != word:
             links.append((word, owner))
     return tuple(dict.fromkeys(links))
+
+
+def _named_at(all_words: list[str], k: int) -> str:
+    """The word ``all_words`` names at ``k``, past a "the" ("of *the OTS*"), or ""."""
+    k += all_words[k:k + 1] == ["the"]
+    return all_words[k] if k < len(all_words) else ""
 
 
 def _counted(all_words: list[str], words: tuple[str, ...]) -> tuple[str, ...]:

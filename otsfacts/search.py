@@ -534,8 +534,7 @@ class SearchIndex(SpellingIndex):
         # names "Turk ID"; looked up only for a fact that holds it so)
         stated_as_typed = cache(lambda j: self._held_own((words[j],), _STATED))
         by_speaker = {n for _, answer, n in scored if answer and any(
-            n in slots[j] and slots[j][n] & _SPEAKER and not slots[j][n] & _STATED and n not in stated_as_typed(j)
-            for j in said)}
+            _only_in_speaker(slots[j].get(n, 0)) and n not in stated_as_typed(j) for j in said)}
 
         def refuse(refused: set[int], why: str) -> list[tuple[float, bool, int]]:
             """``scored`` with the ``refused`` answers no longer answers, for the reason ``why``."""
