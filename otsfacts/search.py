@@ -235,18 +235,20 @@ class SearchIndex(SpellingIndex):
         filter). Raises :class:`QueryError` for a query with nothing to search for.
 
         Where meaning was read and spelling did not find the answers itself (no answer among
-        spelling's first :data:`SECOND_READING`), meaning is read again by both encoders
-        (:meth:`otsfacts.meaning.Meaning.blended`); what that reading answers is the answer,
-        and where it answers nothing the first reading stands (development paraphrases 278
-        -> 280 of 417 over taking the second reading's refusal, refusals unchanged).
+        spelling's first :data:`SECOND_READING`), or the best answer is not close in meaning
+        (below :data:`MEANING_ANSWER`: spelling found it, meaning does not confirm it),
+        meaning is read again by both encoders (:meth:`otsfacts.meaning.Meaning.blended`);
+        what that reading answers is the answer, and where it answers nothing the first
+        reading stands (development paraphrases 278 -> 280 of 417 over taking the second
+        reading's refusal, refusals unchanged).
         """
         from otsfacts.query import analyse
 
         q = analyse(query, self._written_together) if isinstance(query, str) else query
         options = (topic, source, limit, min_score, related, cutoff)
         results, read_meaning = self._find(q, *options)
-        if read_meaning and all((hit.spelling_rank or SECOND_READING + 1) > SECOND_READING
-                                for hit in results.answers[:3]):
+        if read_meaning and (all((hit.spelling_rank or SECOND_READING + 1) > SECOND_READING
+                                 for hit in results.answers[:3]) or _unconfirmed(results.answers)):
             again, read_twice = self._find(q, *options, second=True)
             if read_twice and again.answers:
                 return again
@@ -744,6 +746,22 @@ class SearchIndex(SpellingIndex):
         unmatched = tuple(w for i, w in enumerate(words) if number not in slots[i])
         return Hit(self.facts[number], score, tuple(matches), unmatched, similarity, spelling_rank, meaning_rank,
                    not_answer, encoders)
+
+
+def _unconfirmed(answers: Sequence[Hit]) -> bool:
+    """Whether the best of a first reading's answers is one meaning does not confirm: found
+    by spelling, further in meaning than :data:`MEANING_ANSWER` ("what slogan did the
+    latest leaders' gathering carry": the leaders' Orkhun decision, spelling's second, at
+    0.32; read again, the summit's theme answers too). Such a search reads meaning a second
+    time, by both encoders, as one whose answers spelling did not find (see
+    SearchIndex.find). Measured through ``SearchIndex.find``:
+    development paraphrases 309 -> 312 of 425, other languages 324 -> 326 of 338; read
+    held-out sets 1-44 paraphrases 1026 -> 1033 of 1312, questions 2174 -> 2176 of 2210,
+    other languages 1075 -> 1076 of 1105, four paraphrases lost; refusals unchanged (323
+    of 342, 845 of 873). Reading every meaning search twice gained a little more (1033
+    paraphrases, questions 2181) for E5's ~35 ms on every question spelling does not
+    hold in full; reading from 0.5 gained no more (1031)."""
+    return bool(answers) and (answers[0].similarity or 0.0) < MEANING_ANSWER
 
 
 def _near_tie(lexical: Mapping[int, tuple[float, int, float]]) -> bool:

@@ -185,6 +185,18 @@ def test_meaning_is_read_again_by_both_encoders_where_spelling_finds_no_answer()
     assert {tuple(record["encoders"]) for record in spelled} == {("USE",)}
 
 
+def test_meaning_is_read_again_where_it_does_not_confirm_spellings_best_answer() -> None:
+    # spelling's second fact (the leaders' Orkhun decision, "leaders") answers first, at
+    # similarity 0.32 by USE: read again by both encoders, the summit's theme answers too
+    slogan = ("what", "slogan", "did", "the", "latest", "leaders'", "gathering", "carry")
+    found = json.loads(invoke("search", *slogan, "--json", "--explain", "--limit", "3").out)
+    assert [(record["id"], record["encoders"]) for record in found] == [
+        ("leaders-agreed-reorganize-orkhun-exchange-program", ["USE", "E5"]),
+        ("twelfth-summit-theme-regional-peace-and-security", ["USE", "E5"])]
+    # where meaning confirms spelling's best (0.46 for "education"), USE alone was read
+    # (see test_meaning_is_read_again_by_both_encoders_where_spelling_finds_no_answer)
+
+
 def test_without_the_second_encoder_the_first_reads_alone_and_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
     from otsfacts import e5
 
