@@ -488,16 +488,22 @@ def test_a_countrys_capital_is_its_city_not_money(text: str, capital_city: tuple
 @pytest.mark.parametrize(("text", "words"), [
     ("who is the head of the OTS", ("secretary", "general", "ots")),
     ("who heads the OTS?", ("secretary", "general", "ots")),
+    ("who heads OTS", ("secretary", "general", "ots")),
     ("name the bloc’s top official", ("bloc", "secretary", "general")),  # after the organisation's name
     # where the post only says who spoke, it stays as written
     ("what does the OTS chief expect", ("ots", "chief", "expect")),
     ("Who leads the Organization of Turkic States", ("secretary", "general", "organization", "turkic", "states")),
     ("name of the top administrator of the OTS", ("secretary", "general", "ots")),
+    # a post "running" it, the organisation named with its adjectives or as a group
+    ("who is the top official running the OTS", ("secretary", "general", "ots")),
+    ("who is the top official of the Turkic bloc", ("secretary", "general", "turkic", "bloc")),
+    ("who is the group's top official", ("group", "secretary", "general")),
     # only the organisation's own post: heads of state, another body's head, a plural
     ("heads of state of the OTS", ("heads", "state", "ots")),
     ("who is the head of TURKSOY", ("head", "turksoy")),
     ("top officials of the OTS met", ("top", "officials", "ots", "met")),
     ("the head of government", ("head", "government")),
+    ("who is the head of the working group", ("head", "working", "group")),
 ])
 def test_the_organisations_top_post_is_named_by_its_title(text: str, words: tuple[str, ...]) -> None:
     assert analyse(text).words == words

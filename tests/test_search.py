@@ -484,7 +484,8 @@ def test_a_verb_in_ize_finds_its_noun(index: SearchIndex) -> None:
 
 
 @pytest.mark.parametrize("query", ["who is the head of the OTS", "who heads the OTS",
-                                   "who is the top official of the OTS"])
+                                   "who is the top official of the OTS", "Who is the top official running the OTS?",
+                                   "who is the top official of the Turkic states group"])
 def test_the_head_of_the_organisation_is_its_secretary_general(index: SearchIndex, query: str) -> None:
     # "head" would find the heads of state and government; the organisation's head is its
     # Secretary General, and the base says who that is
