@@ -89,6 +89,7 @@ def _is_year(word: str) -> bool:
 
 
 # "how long", "how big": the second word shapes the question (and names a measure)
+_SIZE_HEADS = frozenset({"big", "large", "bigger", "larger"})
 _QUESTION_HEADS = frozenset({"long", "far", "big", "large", "often", "soon", "old", "fast", "quickly", "quick",
                              "longer", "bigger", "larger", "faster", "quicker"})
 # Questions asking for a number: answers that carry a figure come first among equals ("what
@@ -437,6 +438,11 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
                                                               if asks_figure else ())))
     if heads and not _RATIO_WORDS.isdisjoint(unique):
         measures += ("share",)  # "how big is intra-OTS trade as a share of the total": a big share
+    if heads and heads <= _SIZE_HEADS:
+        # "how big" asks the size of what it names: "how big is the wind potential" asks for
+        # power as well as an area or a sum
+        measures += tuple(dict.fromkeys(m for w in unique if w not in _QUESTION_HEADS and w not in given
+                                        for m in lookup.get(w, ()) if m not in measures))
     # "when was his inauguration where he spoke": a "where" after a word of what is asked
     # about, in a question another word opens, begins a relative clause, asking no place
     # (read held-out typos 304 -> 306 of 321, paraphrases 724 -> 725 of 952, nothing lost)

@@ -212,6 +212,8 @@ def test_phrases_are_content_words_written_together() -> None:
 
 @pytest.mark.parametrize(("text", "measures", "figure", "count"), [
     ("how big is the Turkic world", ("area", "money"), True, False),
+    # "how big" asks the size of what it names: a wind potential's is power
+    ("How big is Azerbaijan's wind energy potential?", ("area", "money", "power"), True, False),
     ("what is the area of the Turkic world", ("area",), True, False),  # a quantity noun asks for a figure
     ("Turkic world area", ("area",), True, False),  # in a search box too
     ("how many inhabitants", ("population",), True, True),

@@ -515,6 +515,13 @@ def test_a_post_held_whole_still_answers_who_holds_it(index: SearchIndex, query:
     assert ids(index.find(query, limit=1).answers) == [answer]
 
 
+def test_how_big_asks_the_size_of_what_it_names(index: SearchIndex) -> None:
+    # "big" asks for an area or a sum, and "potential" says which: the 157 GW of wind
+    # (it was refused as "not the kind of fact asked for")
+    answers = index.find("How big is Azerbaijan's wind energy potential?").answers
+    assert ids(answers) == ["azerbaijan-wind-energy-potential-157-gw"]
+
+
 def test_a_sea_is_the_place_a_where_question_asks_for(index: SearchIndex) -> None:
     # the cable's fact is placed on the Caspian Sea (its quote: "along the bottom of the
     # Caspian Sea"): a place, so it answers "where"; the bilateral projects' fact names none
