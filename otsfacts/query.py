@@ -269,10 +269,7 @@ def _top_post(all_words: list[str]) -> list[str]:
 def _organisation_at(all_words: list[str], k: int) -> bool:
     """Whether ``all_words`` names the organisation at ``k``, past a "the" and its
     adjectives ("the OTS", "the Turkic States organisation", "the Turkic bloc")."""
-    k += all_words[k:k + 1] == ["the"]
-    while k < len(all_words) - 1 and all_words[k] in _ORGANISATION_ADJECTIVES:
-        k += 1
-    return k < len(all_words) and all_words[k] in _ORGANISATION_WORDS
+    return _named_at(all_words, k, _ORGANISATION_ADJECTIVES) in _ORGANISATION_WORDS
 
 
 def ordinal(number: int) -> str:
@@ -672,9 +669,12 @@ def _of_links(all_words: list[str], words: tuple[str, ...]) -> tuple[tuple[str, 
     return tuple(dict.fromkeys(links))
 
 
-def _named_at(all_words: list[str], k: int) -> str:
-    """The word ``all_words`` names at ``k``, past a "the" ("of *the OTS*"), or ""."""
+def _named_at(all_words: list[str], k: int, past: frozenset[str] = frozenset()) -> str:
+    """The word ``all_words`` names at ``k``, past a "the" ("of *the OTS*") and any words
+    of ``past`` after it, or ""."""
     k += all_words[k:k + 1] == ["the"]
+    while k < len(all_words) and all_words[k] in past:
+        k += 1
     return all_words[k] if k < len(all_words) else ""
 
 
