@@ -278,16 +278,17 @@ class Meaning(FactVectors):
         self._last = (text, closest)
         return closest
 
-    def blended(self, text: str) -> "np.ndarray | None":
+    def blended(self, text: str) -> "tuple[np.ndarray, np.ndarray] | None":
         """Each fact's similarity to ``text`` by both encoders, the mean of USE's and the
-        second encoder's (spread onto USE's scale); None when the second's vectors cannot
-        be had in this search (its package missing, or a big base not indexed)."""
+        second encoder's (spread onto USE's scale), and the second's alone; None when the
+        second's vectors cannot be had in this search (its package missing, or a big base
+        not indexed)."""
         first = self.similarities(text)
         second = None if first is None else self.second.similarities(text)
         if first is None or second is None:
             return None
         mean: np.ndarray = (first + second) / 2
-        return mean
+        return mean, second
 
     def near_words(self, words: Sequence[str], vocabulary: Callable[[], Sequence[str]]) -> list[dict[str, float]]:
         """Per word of ``words``, the words of ``vocabulary()`` (the base's own) that mean the

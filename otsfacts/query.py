@@ -137,8 +137,10 @@ _SHAPE_STARTS = frozenset("""when ne hansi hangi qaysi what which exact exactly 
 _TIME_WORDS = frozenset("когда qachon қашан качан haçan".split())
 # a time named as the thing asked for ("the launch date", "the deadline for"), but not "to date"
 _DATE_NOUNS = frozenset("date dates deadline deadlines дата дату tarix tarixi tarih tarihi sana sanasi".split())
-# Words that make a query a question (folded, as query words are)
-_INTERROGATIVES = frozenset("""what which who whom whose when where why how whats whos wheres hows что какои какая какое какие
+# Words that make a query a question (folded, as query words are), in English and in the
+# other languages the glossary reads
+_ENGLISH_INTERROGATIVES = frozenset("what which who whom whose when where why how whats whos wheres hows".split())
+_INTERROGATIVES = _ENGLISH_INTERROGATIVES | frozenset("""что какои какая какое какие
     кто где когда сколько как почему ne nedir nece hangi hansi harada nerede qaysi nima qanday qancha
     qachon qayerda не кім қандаи қаи қашан қанша""".split())
 # a time asked of the future ("when will", "когда будет", "when is it expected to"): one
@@ -334,6 +336,13 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
         """Whether the query asks a question ("what is the OTS+ format", "...?"), rather than
         naming what to find ("OTS+ format", "the middle corridor")."""
         return self.text.rstrip().endswith("?") or not _INTERROGATIVES.isdisjoint(self.question_words)
+
+    @property
+    def asked_in_english(self) -> bool:
+        """Whether the query asks its question with an English question word ("which town
+        wears..."): the grammar the search reads (possessors, "before", a time asked of
+        the whole question) is English's, so only there does it check what is asked."""
+        return not self.other_script and not _ENGLISH_INTERROGATIVES.isdisjoint(self.question_words)
 
     def spellings(self, word: str) -> tuple[str, ...]:
         """The ways the base may write ``word`` when it is exact: "second" is also "2nd",

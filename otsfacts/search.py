@@ -58,6 +58,19 @@ SECOND_READING = 2
 #: their subject (development refusals 314 -> 317 of 342, as with the first encoder alone;
 #: read held-out paraphrases 421 -> 418 of 582).
 SECOND_RANKED_MEANING = 0.25
+#: In that reading a fact the second encoder alone ranks first, related in meaning at all
+#: by it (RELATED_MEANING) and among the first MEANING_RANKED of both, answers a paraphrase
+#: asked in English at E5_FIRST_SHARE of the minimum score: the second encoder ranks a
+#: paraphrase's answer far better than the first (among its first three for 239 of 402
+#: pooled paraphrase misses; the first 84), and where both agree it is the answer though
+#: the mean of their similarities is low ("which place gets the travel-destination title
+#: next year": Ankara, E5's first at 0.30, 0.26 in the mean). Development paraphrases 313
+#: -> 314 of 425, read held-out (sets 1-48) 1135 -> 1142 of 1432, nothing lost. Asked in
+#: any language, it lost two development refusals (an Uzbek and a Russian question about
+#: Omuraliyev's election, whose "when" and "before" only English grammar is read for);
+#: among both encoders' first 10, two refusals; at 0.6 of the minimum, four paraphrases
+#: fewer; without E5's own floor, two paraphrases more and two others lost.
+E5_FIRST_SHARE = 0.5
 #: Scores below this (0-100) are not answers; ``--min-score`` changes it.
 DEFAULT_MIN_SCORE = 50.0
 #: Without meaning, an answer must hold at least this share of the query's words.
@@ -384,7 +397,7 @@ class SearchIndex(SpellingIndex):
             people += [w for w in names if w not in people and w not in COUNTRY_WORDS and w not in CAPITALS]
         strong_all = self._spelled_out(lexical, slots, qualities, required, len(words))
         meaning = self.meaning
-        similarity = tie_similarity = None
+        similarity = tie_similarity = second_similarity = None
         notice = None
         # a word spelling matched only fuzzily, and what it stands for ("midle": middle)
         typo_fixes = self._typo_fixes(words, expansions, meant_words)
@@ -394,7 +407,11 @@ class SearchIndex(SpellingIndex):
         asks = q._replace(measures=mistyped) if mistyped and not q.measures else q  # the kind of fact asked for
         if not strong_all and not unknown_exact and meaning is not None:
             corrected = _corrected(q.text, typo_fixes)
-            similarity = meaning.blended(corrected) if second else meaning.similarities(corrected)
+            if second:  # (and the second encoder's own)
+                both = meaning.blended(corrected)
+                similarity, second_similarity = (None, None) if both is None else both
+            else:
+                similarity = meaning.similarities(corrected)
             if similarity is None:
                 if second:
                     return Results(q, ()), False
@@ -418,6 +435,7 @@ class SearchIndex(SpellingIndex):
         reasons: dict[int, tuple[list[str], bool, bool, tuple[str, str] | None, str | None]] = {}
         spelling_order = {n: r for r, n in enumerate(sorted(lexical, key=lambda n: -lexical[n][0]), 1)}
         meaning_order: dict[int, int] = {}
+        second_first = None if second_similarity is None else max(candidates, key=lambda n: second_similarity[n], default=None)
         shown_similarity = similarity if similarity is not None else tie_similarity  # for --explain
         if shown_similarity is not None:
             for rank, n in enumerate(sorted(candidates, key=lambda n: -shown_similarity[n]), 1):
@@ -494,6 +512,11 @@ class SearchIndex(SpellingIndex):
                       and meaning_order.get(n, CANDIDATES + 1) <= MEANING_AGREED
                       and cosine >= (AGREED_MEANING if second else RELATED_MEANING)
                       and score >= AGREED_SHARE * min_score)
+            # the second encoder's first, among the first few of both: an English paraphrase's answer
+            first_of_second = (paraphrased and n == second_first and q.asked_in_english
+                               and meaning_order.get(n, CANDIDATES + 1) <= MEANING_RANKED
+                               and second_similarity is not None and float(second_similarity[n]) >= RELATED_MEANING
+                               and score >= E5_FIRST_SHARE * min_score)
             # near the first of both: a paraphrase's answer, a little below the minimum score
             near = (paraphrased and cosine >= RELATED_MEANING and spelling_order.get(n, CANDIDATES + 1)
                     + meaning_order.get(n, CANDIDATES + 1) <= RANKS_NEAR)
@@ -511,11 +534,11 @@ class SearchIndex(SpellingIndex):
             # (why it is not the owner's thing the question asks about, if it is not)
             other_owner = (_other_owner(self.facts[n].claim, owners, q.possessors) if owners else None) or (
                 _said_by_owner(self.facts[n], people) if people else None)
-            enough = spelled or meant or ranked or agreed or near
+            enough = spelled or meant or ranked or agreed or near or first_of_second
             answer = (holds_required and on_content and (halved is None or agreed) and not roleless and not other_owner
                       and not unknown_exact and not asked_unknown
                       and enough
-                      and (score >= min_score or ranked or agreed or (near and score >= NEAR_SHARE * min_score))
+                      and (score >= min_score or ranked or agreed or first_of_second or (near and score >= NEAR_SHARE * min_score))
                       and kind_fits(n))
             scored.append((score, answer, n))
             if not answer:

@@ -543,3 +543,17 @@ def test_words_joined_by_of_are_linked(text: str, of_links: tuple[tuple[str, str
 ])
 def test_a_where_after_what_is_asked_about_begins_a_relative_clause(text: str, asks_place: bool) -> None:
     assert analyse(text).asks_place is asks_place
+
+
+@pytest.mark.parametrize(("text", "in_english"), [
+    ("which place gets the travel-destination title next year", True),
+    ("How did the Azerbaijani leader describe the bloc?", True),
+    ("whats the middle corridor", True),
+    ("Omuraliyev TDT bosh kotibi etib qachon saylangan?", False),  # Uzbek: "qachon", when
+    ("Кто занимал пост генсека ОТГ до Омуралиева?", False),
+    ("Zəngəzur dəhlizi nə vaxt açılacaq?", False),
+    ("OTS+ format", False),  # a search box's words ask nothing
+    ("the middle corridor?", False),  # a question mark, but no English question word
+])
+def test_a_question_is_asked_in_english_by_an_english_question_word(text: str, in_english: bool) -> None:
+    assert analyse(text).asked_in_english is in_english

@@ -438,7 +438,23 @@ def test_a_fact_near_the_first_of_both_retrievers_answers_a_paraphrase_at_the_mi
     near = found["leaders-agreed-secretariat-for-education-initiatives"]
     assert (near.spelling_rank, near.meaning_rank, near.score) == (4, 2, 50.2)
     monkeypatch.setattr(search, "RANKS_NEAR", 5)
+    # (it is also the second encoder's first: see the next test)
+    monkeypatch.setattr(search, "E5_FIRST_SHARE", 1.1)
     assert "leaders-agreed-secretariat-for-education-initiatives" not in ids(index.find(query).answers)
+
+
+def test_the_second_encoders_first_answers_an_english_paraphrase_below_the_minimum(
+        index: SearchIndex, monkeypatch: pytest.MonkeyPatch) -> None:
+    # (a development query) the fact naming the summit's funding sources and technologies
+    # holds too few of its words and is too far in the mean of both encoders' similarities
+    # (0.27, meaning's third) to answer, but the second encoder alone ranks it first
+    query = "what money and know-how questions will the presidents tackle on the east-west trade link"
+    answers = index.find(query).answers
+    assert ids(answers) == ["middle-corridor-shortest-safest-east-west-route",
+                            "kaliyev-expects-summit-focus-middle-corridor-investment-instruments"]
+    assert (answers[1].meaning_rank, answers[1].score, answers[1].encoders) == (3, 27.0, ("USE", "E5"))
+    monkeypatch.setattr(search, "E5_FIRST_SHARE", 0.6)  # 27.0 is below 0.6 of the minimum
+    assert ids(index.find(query).answers) == ["middle-corridor-shortest-safest-east-west-route"]
 
 
 def test_in_the_second_reading_the_retrievers_agree_on_a_fact_less_close_in_meaning(
