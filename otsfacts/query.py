@@ -214,7 +214,12 @@ _QUANTITY_NOUNS = frozenset("""budget cost costs price population area length di
 # held-out (sets 1-44) 1033 -> 1038 of 1312, nothing lost (fit too: the same question
 # in set 44, read when the last round closed). Keeping "running" as a word to find
 # gained three more and answered "the top official running the OTS" with three
-# unrelated facts beside the Secretary General's.
+# unrelated facts beside the Secretary General's. The organisation named after its post
+# in words ("the Turkic States organisation") read as "OTS": read held-out paraphrases
+# 1142 -> 1144 of 1432 (sets 1-48; the two questions were read misses: fit), nothing
+# lost; read so everywhere, not only after its post, it lost six refusals ("In what year
+# was the Organization of Turkic States founded?"); read so for "the Turkic bloc" too,
+# it lost "the top official running the Turkic bloc's administration".
 _TOP_POST = ("secretary", "general")
 _POST_NOUNS = frozenset("head chief leader boss".split())
 _OFFICIAL_NOUNS = frozenset("official administrator executive officer bureaucrat functionary".split())
@@ -226,6 +231,7 @@ _ORGANISATION_WORDS = frozenset("ots organization organisation bloc grouping gro
 # words before the organisation's that name it too ("the Turkic States organisation")
 _ORGANISATION_ADJECTIVES = frozenset("turkic states".split())
 _WHO_WORDS = frozenset("who whom whose name".split())
+_ORGANISATION_NAMES = frozenset(("organization", "organisation"))
 
 
 def _ranges_apart(all_words: list[str]) -> list[str]:
@@ -258,7 +264,14 @@ def _top_post(all_words: list[str]) -> list[str]:
         else:  # "head of the OTS", "the top official running the bloc", "the OTS's head"
             of_it = link in _POST_LINKS and _organisation_at(all_words, i + span + 1)
             its = i > 0 and all_words[i - 1] in _ORGANISATION_WORDS
-        if span and (of_it or its):
+        named = _named_organisation(all_words, i + span + (word not in _LEADING_VERBS)) if span and of_it else None
+        if named is not None:
+            # the organisation named in words after its post ("the Turkic States
+            # organisation") as the base's context names it: a British "organisation",
+            # rarer in the base than "organization", weighs as if it were what is asked
+            written.extend((*_TOP_POST, "ots"))
+            i = named
+        elif span and (of_it or its):
             written.extend(_TOP_POST)
             # (a participle linking it, "running", says no more than "of" does)
             i += span + (of_it and word not in _LEADING_VERBS and link != "of")
@@ -272,6 +285,21 @@ def _organisation_at(all_words: list[str], k: int) -> bool:
     """Whether ``all_words`` names the organisation at ``k``, past a "the" and its
     adjectives ("the OTS", "the Turkic States organisation", "the Turkic bloc")."""
     return _named_at(all_words, k, _ORGANISATION_ADJECTIVES) in _ORGANISATION_WORDS
+
+
+def _named_organisation(all_words: list[str], k: int) -> int | None:
+    """Where the organisation's name, "organisation" or "organization" after a "the" and
+    its adjectives ("the Turkic States organisation") or before "of Turkic States", ends,
+    if it is named so at ``k``."""
+    k += all_words[k:k + 1] == ["the"]
+    while all_words[k] in _ORGANISATION_ADJECTIVES:
+        k += 1
+    if all_words[k] not in _ORGANISATION_NAMES:
+        return None
+    # ("the Organization of the Turkic States")
+    of_states = next((len(rest) for rest in (["of", "turkic", "states"], ["of", "the", "turkic", "states"])
+                      if all_words[k + 1:k + 1 + len(rest)] == rest), 0)
+    return k + 1 + of_states
 
 
 def ordinal(number: int) -> str:
