@@ -231,7 +231,6 @@ _ORGANISATION_WORDS = frozenset("ots organization organisation bloc grouping gro
 # words before the organisation's that name it too ("the Turkic States organisation")
 _ORGANISATION_ADJECTIVES = frozenset("turkic states".split())
 _WHO_WORDS = frozenset("who whom whose name".split())
-_ORGANISATION_NAMES = frozenset(("organization", "organisation"))
 
 
 def _ranges_apart(all_words: list[str]) -> list[str]:
@@ -291,10 +290,8 @@ def _named_organisation(all_words: list[str], k: int) -> int | None:
     """Where the organisation's name, "organisation" or "organization" after a "the" and
     its adjectives ("the Turkic States organisation") or before "of Turkic States", ends,
     if it is named so at ``k``."""
-    k += all_words[k:k + 1] == ["the"]
-    while all_words[k] in _ORGANISATION_ADJECTIVES:
-        k += 1
-    if all_words[k] not in _ORGANISATION_NAMES:
+    k = _name_start(all_words, k, _ORGANISATION_ADJECTIVES)
+    if k == len(all_words) or all_words[k] not in ("organization", "organisation"):
         return None
     # ("the Organization of the Turkic States")
     of_states = next((len(rest) for rest in (["of", "turkic", "states"], ["of", "the", "turkic", "states"])
@@ -709,10 +706,16 @@ def _of_links(all_words: list[str], words: tuple[str, ...]) -> tuple[tuple[str, 
 def _named_at(all_words: list[str], k: int, past: frozenset[str] = frozenset()) -> str:
     """The word ``all_words`` names at ``k``, past a "the" ("of *the OTS*") and any words
     of ``past`` after it, or ""."""
+    k = _name_start(all_words, k, past)
+    return all_words[k] if k < len(all_words) else ""
+
+
+def _name_start(all_words: list[str], k: int, past: frozenset[str]) -> int:
+    """Where what ``all_words`` names at ``k`` starts: past a "the" and any words of ``past``."""
     k += all_words[k:k + 1] == ["the"]
     while k < len(all_words) and all_words[k] in past:
         k += 1
-    return all_words[k] if k < len(all_words) else ""
+    return k
 
 
 def _counted(all_words: list[str], words: tuple[str, ...]) -> tuple[str, ...]:
