@@ -258,12 +258,13 @@ def _top_post(all_words: list[str]) -> list[str]:
         span = 2 if word in _TOP_ADJECTIVES and after and after[0] in _OFFICIAL_NOUNS | _POST_NOUNS else \
             1 if word in _POST_NOUNS | _LEADING_VERBS else 0
         link = all_words[i + span] if i + span < len(all_words) else ""
+        at = i + span + (word not in _LEADING_VERBS)  # where the organisation would be named
         if word in _LEADING_VERBS:  # "runs the bloc"
-            of_it, its = _organisation_at(all_words, i + span), False
+            of_it, its = _organisation_at(all_words, at), False
         else:  # "head of the OTS", "the top official running the bloc", "the OTS's head"
-            of_it = link in _POST_LINKS and _organisation_at(all_words, i + span + 1)
+            of_it = link in _POST_LINKS and _organisation_at(all_words, at)
             its = i > 0 and all_words[i - 1] in _ORGANISATION_WORDS
-        named = _named_organisation(all_words, i + span + (word not in _LEADING_VERBS)) if span and of_it else None
+        named = _named_organisation(all_words, at) if span and of_it else None
         if named is not None:
             # the organisation named in words after its post ("the Turkic States
             # organisation") as the base's context names it: a British "organisation",

@@ -435,7 +435,11 @@ class SearchIndex(SpellingIndex):
         reasons: dict[int, tuple[list[str], bool, bool, tuple[str, str] | None, str | None]] = {}
         spelling_order = {n: r for r, n in enumerate(sorted(lexical, key=lambda n: -lexical[n][0]), 1)}
         meaning_order: dict[int, int] = {}
-        second_first = None if second_similarity is None else max(candidates, key=lambda n: second_similarity[n], default=None)
+        # the second encoder's own first, related in meaning by it, where an English question is read
+        second_first = None
+        if second_similarity is not None and candidates and q.asked_in_english:
+            first = max(candidates, key=lambda n: second_similarity[n])
+            second_first = first if float(second_similarity[first]) >= RELATED_MEANING else None
         shown_similarity = similarity if similarity is not None else tie_similarity  # for --explain
         if shown_similarity is not None:
             for rank, n in enumerate(sorted(candidates, key=lambda n: -shown_similarity[n]), 1):
@@ -513,9 +517,8 @@ class SearchIndex(SpellingIndex):
                       and cosine >= (AGREED_MEANING if second else RELATED_MEANING)
                       and score >= AGREED_SHARE * min_score)
             # the second encoder's first, among the first few of both: an English paraphrase's answer
-            first_of_second = (paraphrased and n == second_first and q.asked_in_english
+            first_of_second = (paraphrased and n == second_first
                                and meaning_order.get(n, CANDIDATES + 1) <= MEANING_RANKED
-                               and second_similarity is not None and float(second_similarity[n]) >= RELATED_MEANING
                                and score >= E5_FIRST_SHARE * min_score)
             # near the first of both: a paraphrase's answer, a little below the minimum score
             near = (paraphrased and cosine >= RELATED_MEANING and spelling_order.get(n, CANDIDATES + 1)
