@@ -269,6 +269,12 @@ class Environment:
             self.stderr.flush()
         except (OSError, ValueError, AttributeError):
             # stderr closed or full: the message is lost, but never the exit status
+            if self.stderr is sys.__stderr__:
+                # the process's own, which the interpreter flushes once more at exit (and
+                # which redirect_stderr puts back as sys.stderr): what it still holds goes
+                # to devnull there, not to a full disk (that failure made the status 120;
+                # unseen where PYTHONUNBUFFERED leaves nothing held)
+                point_at_devnull(self.stderr)
             self.stderr = _silent_stderr()
 
 
@@ -278,6 +284,17 @@ def _silent_stderr() -> TextIO:
     sink = open(os.devnull, "w", encoding="utf-8")
     sys.stderr = sink
     return sink
+
+
+def point_at_devnull(stream: TextIO) -> None:
+    """Point the descriptor under ``stream`` at devnull, so the interpreter's final flush
+    of what it still holds cannot fail again; a stream with no descriptor is left as is."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _env_int(value: str | None) -> int | None:

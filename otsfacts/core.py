@@ -6,7 +6,6 @@ traceback unless they ask with ``--debug``.
 
 import errno
 import io
-import os
 import sys
 from contextlib import redirect_stderr, redirect_stdout
 from typing import Any, Callable, Mapping, NoReturn
@@ -14,7 +13,7 @@ from typing import Any, Callable, Mapping, NoReturn
 import typer
 from typer.core import TyperGroup
 
-from otsfacts.context import Environment, OutputClosed
+from otsfacts.context import Environment, OutputClosed, point_at_devnull
 from otsfacts.errors import ExitStatus, FactBaseError, NothingFound, OtsfactsError
 
 #: The variable typer's completion scripts set (derived from the program name).
@@ -152,22 +151,14 @@ def main(run: Callable[[list[str], Environment], int]) -> NoReturn:
     except BrokenPipeError:
         # The reader went away (| head): not an error worth a word. Point stdout at
         # devnull so the interpreter's final flush cannot complain either.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        point_at_devnull(sys.stdout)
         status = ExitStatus.SUCCESS
     except KeyboardInterrupt:
         status = ExitStatus.INTERRUPTED
     except OSError as error:  # stdout closed or full (> /dev/full): one line, not a traceback
         env.error(f"error: cannot write output: {error.strerror or error}")
-        _discard_stdout()
+        point_at_devnull(sys.stdout)
         status = ExitStatus.ERROR
     sys.exit(int(status))
 
 
-def _discard_stdout() -> None:
-    """Point stdout at devnull, so the interpreter's final flush cannot fail again."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass

@@ -122,4 +122,7 @@ def _no_user_paths(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.Tem
     monkeypatch.delenv("OTSFACTS_PATH", raising=False)
     monkeypatch.delenv("OTSFACTS_DEBUG", raising=False)
     monkeypatch.delenv("OTSFACTS_NO_CACHE", raising=False)
+    # child processes run as from a user's shell, streams buffered: PYTHONUNBUFFERED (set in
+    # some CI and sandbox shells) would hide what a full stream still holds at exit
+    monkeypatch.delenv("PYTHONUNBUFFERED", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "cache"))
