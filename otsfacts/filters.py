@@ -9,11 +9,11 @@ all hold.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from otsfacts.choices import FACT_KINDS
 from otsfacts.errors import OtsfactsError, UnknownNameError
+from otsfacts.record import record
 
 if TYPE_CHECKING:
     from otsfacts.model import Fact, FactBase, Source, Topic
@@ -173,7 +173,7 @@ def fact_date(fact: "Fact") -> str:
     return fact.date if fact.date and date_bounds(fact.date) else fact.source.published
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FactFilter:
     """What ``--topic``, ``--source``, ``--kind``, ``--speaker``, ``--since`` and ``--until``
     keep; an empty tuple or None keeps everything."""

@@ -19,22 +19,22 @@ holds or the JSON records show carries, in its ``metadata``:
 The loader's key checks, the JSON records, the ``--fields`` names and the schema are
 derived from this metadata by :mod:`otsfacts.shape`.
 
-Why dataclasses now: a positional record base (``__slots__`` zipped onto ``__init__``'s
+Why dataclasses: a positional record base (``__slots__`` zipped onto ``__init__``'s
 arguments) let a lint fix that sorts ``__slots__`` (ruff's RUF023) silently swap fields.
-The price is start-up: a frozen, slotted dataclass takes about 0.45 ms to define, and this
-module's import went from 1.1 ms to 4.3 ms (``-X importtime`` on the completion path, the
-shared 2-core machine); with ``Problem`` and search's ``Hit`` and ``Results``, a Tab press
-pays about 4.5 ms more (75 ms against 70 ms), ``otsfacts --version`` nothing measurable.
-So this module imports nothing but :mod:`otsfacts.choices` (and ``dataclasses``, which
-the command line has already imported by then).
+Why :func:`~otsfacts.record.record` rather than ``@dataclass(frozen=True, slots=True)``:
+the same dataclasses, whose methods are not compiled per class at import (7.3 ms for
+these six and the search filter; 1.4 ms as records; the figures are in that module).
+This module imports nothing but :mod:`otsfacts.choices` and :mod:`otsfacts.record`
+(and ``dataclasses``, which the command line has already imported by then).
 """
 
 from __future__ import annotations
 
-from dataclasses import MISSING, dataclass, field
+from dataclasses import MISSING, field
 from typing import Any, Mapping
 
 from otsfacts.choices import ACTS, FACT_KINDS, QUALIFIERS
+from otsfacts.record import record
 
 __all__ = ["ACTS", "FACT_KINDS", "QUALIFIERS", "Speaker", "Actor", "Source", "Topic", "Fact", "FactBase",
            "TABLES", "REQUIRED", "OPTIONAL", "format_number"]
@@ -67,7 +67,7 @@ def key(description: str, schema: dict[str, Any] | None = None, *, toml: str | N
 _ROLE = "Role or title at the time, e.g. \"Kazakh political scientist\"."
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Speaker:
     """Who made a claim; ``reported_by`` names the interviewee who relayed someone else's words."""
 
@@ -77,7 +77,7 @@ class Speaker:
                                   "rather than heard.", TEXT, json=2, default=None)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Actor:
     """Who did what a fact reports (proposed, decided, launched...): a deed, not a saying.
 
@@ -96,7 +96,7 @@ class Actor:
         return f"{self.act[:1].upper()}{self.act[1:]} by"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Source:
     """An archived article the facts are quoted from."""
 
@@ -140,7 +140,7 @@ class Source:
             object.__setattr__(self, "titles", {})
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Topic:
     """A heading readers browse by."""
 
@@ -152,7 +152,7 @@ class Topic:
     path: str = key("The file it was loaded from.", toml=None, default="")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Fact:
     """One claim, attributed, with the verbatim quote that supports it."""
 
@@ -225,7 +225,7 @@ class Fact:
 TABLES: dict[str, type[Source] | type[Topic] | type[Fact]] = {"source": Source, "topic": Topic, "fact": Fact}
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FactBase:
     """Everything loaded: facts, topics and sources by id, in file order.
 

@@ -8,17 +8,17 @@ a plan "for 2026" stays ahead until 2026 is over, since the base cannot say it h
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
 from typing import Iterable
 
 from otsfacts.filters import date_bounds
 from otsfacts.model import Fact
+from otsfacts.record import record
 
 PAST = "past"
 AHEAD = "ahead"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Entry:
     """One fact on the timeline: its date's first and last day, and whether it is past."""
 

@@ -1,5 +1,6 @@
-"""Records are frozen, slotted dataclasses (or NamedTuples for small leaves): named fields,
-immutable, compared by value, and never positional by accident of a declaration's order."""
+"""Records are frozen, slotted dataclasses made by ``@record`` (or NamedTuples for small
+leaves): named fields, immutable, compared by value, and never positional by accident of a
+declaration's order."""
 
 from __future__ import annotations
 
@@ -7,12 +8,18 @@ import ast
 import dataclasses
 import pickle
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from otsfacts import model
 from otsfacts.errors import Problem
+from otsfacts.filters import FactFilter
 from otsfacts.model import Actor, Fact, FactBase, Source, Speaker, Topic
+from otsfacts.record import record
+from otsfacts.timeline import Entry
+
+RECORDS = [Speaker, Actor, Source, Topic, Fact, FactBase, FactFilter, Entry]
 
 PACKAGE = Path(model.__file__).parent
 
@@ -83,7 +90,7 @@ def _record_classes() -> list[ast.ClassDef]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.ClassDef):
                 continue
-            decorated = any("dataclass" in ast.unparse(d) for d in node.decorator_list)
+            decorated = any(ast.unparse(d) == "record" or "dataclass" in ast.unparse(d) for d in node.decorator_list)
             if decorated or any(ast.unparse(b) == "NamedTuple" for b in node.bases):
                 found.append(node)
     return found
@@ -91,8 +98,8 @@ def _record_classes() -> list[ast.ClassDef]:
 
 def test_no_record_declares_its_fields_as_slots() -> None:
     # A __slots__ tuple whose order was the constructor's argument order is what a lint fix
-    # (ruff's RUF023 sorts __slots__) could reorder, swapping fields without a word.
-    assert not (PACKAGE / "record.py").exists()
+    # (ruff's RUF023 sorts __slots__) could reorder, swapping fields without a word: a
+    # record's slots come from its annotations, made by dataclasses.
     names = {node.name for node in _record_classes()}
     assert {"Speaker", "Actor", "Source", "Topic", "Fact", "FactBase", "Problem", "Hit", "Match"} <= names
     for node in _record_classes():
@@ -110,11 +117,61 @@ def test_sorting_the_field_declarations_cannot_swap_values() -> None:
     assert (made.name, made.role, made.reported_by) == ("Ada", "Minister", None)
 
 
-@pytest.mark.parametrize("record", [Speaker, Actor, Source, Topic, Fact, FactBase])
-def test_model_records_are_frozen_slotted_dataclasses(record: type) -> None:
-    assert dataclasses.is_dataclass(record)
-    assert record.__dataclass_params__.frozen  # type: ignore[attr-defined]
-    assert "__slots__" in record.__dict__ and "__dict__" not in record.__dict__
+@pytest.mark.parametrize("made", RECORDS)
+def test_records_are_frozen_slotted_dataclasses(made: type) -> None:
+    assert dataclasses.is_dataclass(made)
+    assert "__slots__" in made.__dict__ and "__dict__" not in made.__dict__
+    assert made.__slots__ == tuple(f.name for f in dataclasses.fields(made))
+    instance = object.__new__(made)
+    with pytest.raises(dataclasses.FrozenInstanceError, match="cannot assign to field 'x'"):
+        instance.x = 1
+    with pytest.raises(dataclasses.FrozenInstanceError, match="cannot delete field 'x'"):
+        del instance.x
+
+
+def test_records_keep_each_fields_metadata() -> None:
+    claim = {f.name: f for f in dataclasses.fields(Fact)}["claim"]
+    assert claim.metadata["toml"] == "required" and claim.metadata["json"] == 1
+
+
+@record
+class _Sample:
+    """A record with every kind of field: required, defaulted, made by a factory, checked after."""
+
+    name: str
+    count: int = 0
+    tags: list[str] = dataclasses.field(default_factory=list)
+    checked: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "checked", True)
+
+
+def test_a_record_is_built_by_position_or_keyword_with_defaults() -> None:
+    assert repr(_Sample("a")) == "_Sample(name='a', count=0, tags=[], checked=True)"
+    assert _Sample("a", 2, ["x"]) == _Sample(tags=["x"], count=2, name="a")
+    assert _Sample("a").tags is not _Sample("a").tags  # a fresh list each time
+    assert _Sample("a", checked=False).checked  # __post_init__ runs last
+
+
+@pytest.mark.parametrize(("build", "message"), [
+    (lambda: _Sample(), "_Sample() missing required argument: 'name'"),
+    (lambda: _Sample("a", nme="b"), "_Sample() got an unexpected keyword argument 'nme'"),
+    (lambda: _Sample("a", name="b"), "_Sample() got an unexpected keyword argument 'name'"),
+    (lambda: _Sample("a", 1, [], True, 5), "_Sample() takes 4 positional arguments but 5 were given"),
+])
+def test_a_record_refuses_arguments_it_has_no_field_for(build: Any, message: str) -> None:
+    with pytest.raises(TypeError) as raised:
+        build()
+    assert str(raised.value) == message
+
+
+def test_records_compare_and_hash_by_value_within_one_class() -> None:
+    one, same = Topic("t", "T", "D"), Topic("t", "T", "D")
+    assert one == same and hash(one) == hash(same) and len({one, same}) == 1
+    assert one != Topic("t", "T", "E") and one.__eq__(("t", "T", "D", (), "")) is NotImplemented
+    nan = float("nan")  # as the generated __eq__ compares tuples: the same object first by identity
+    assert _Sample("a", nan) == _Sample("a", nan) and _Sample("a", nan) != _Sample("a", float("nan"))
 
 
 def test_none_for_a_mapping_still_means_an_empty_one() -> None:
