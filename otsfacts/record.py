@@ -15,8 +15,10 @@ no hand-written ``__slots__`` order can swap fields. Its methods behave as the g
 ones do: keyword or positional construction with defaults, default factories and
 ``__post_init__``; equality and hash over the fields' values, for the same class only;
 a repr naming every field; ``FrozenInstanceError`` on assignment and deletion; pickling
-(forked workers send facts back through a pipe). Building one costs no more than the
-generated ``__init__`` (3.8 us against 4.2 us for a fact built by keyword).
+(forked workers send facts back through a pipe). Building one costs more than with the
+generated ``__init__`` (3.9 us against 2.2 us for a fact given all its fields by
+keyword): a cold build of 10,000 facts takes 2% longer (farm-bench, 11 paired runs),
+where every command that reads the cache gains the 5.9 ms.
 """
 
 from __future__ import annotations
