@@ -21,7 +21,7 @@ from otsfacts.model import Fact, format_number
 from otsfacts.newswords import NEWS_WORDS, THE_ORGANISATION
 from otsfacts.places import CAPITALS, COUNTRY_WORDS, GROUPS, PLACES_IN, REGIONS_OF
 from otsfacts.postings import Postings, Stems, merge
-from otsfacts.text import OGHUZ_ENDINGS, inflection_stems, stem, tokens, transliterated
+from otsfacts.text import OGHUZ_ENDINGS, american, inflection_stems, stem, tokens, transliterated
 
 if TYPE_CHECKING:
     from otsfacts.meaning import Meaning
@@ -318,6 +318,12 @@ class Index:
         named = [other for other in THE_ORGANISATION.get(word, ()) if other in self.postings]
         if named:  # "the bloc" is the organisation, not the Gulf's "bloc" (see otsfacts.newswords)
             return {**dict.fromkeys(named, _EXACT), **({word: _STEM} if word in self.postings else {})}
+        as_american = word if exact else american(word)
+        if as_american != word:  # "organisation" is the texts' "organization", not a typo of it
+            same = self.expand(as_american)  # with the British form among its stem's words
+            if word in self.postings and as_american not in self.postings:  # only the British is written
+                same[word] = _EXACT
+            return same
         found: dict[str, float] = {}
         for spelled in spellings or (word,):
             if spelled in self.postings:

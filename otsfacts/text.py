@@ -207,11 +207,44 @@ def join_apostrophes(text: str) -> str:
 
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "ed", "es", "s")
 
+#: British endings and their American forms, longest first. The archived texts mostly
+#: write American ("organization", "modernization", "fiber", "program"); readers write
+#: either. Not every word with such an ending is a British spelling ("promise",
+#: "sentence"), but reading it as if it were only matters where that makes it another
+#: word, which none of these endings does.
+_BRITISH_ENDINGS = (("isations", "izations"), ("isation", "ization"), ("ising", "izing"), ("isers", "izers"),
+                    ("iser", "izer"), ("ised", "ized"), ("ises", "izes"), ("ise", "ize"), ("ysing", "yzing"),
+                    ("ysed", "yzed"), ("yse", "yze"), ("fences", "fenses"), ("fence", "fense"),
+                    ("cences", "censes"), ("cence", "cense"), ("tences", "tenses"), ("tence", "tense"),
+                    ("tres", "ters"), ("tre", "ter"), ("bres", "bers"), ("bre", "ber"), ("ammes", "ams"),
+                    ("amme", "am"))
+_BRITISH_TAILS = tuple(british for british, _ in _BRITISH_ENDINGS)
+
+
+def american(word: str) -> str:
+    """``word`` (folded) spelled as American English spells it: "organisation",
+    "defence", "centre", "programme", "neighbouring" are "organization", "defense",
+    "center", "program", "neighboring". Other words, and words of other languages'
+    letters, come back as they are. An "our" counts from a word's fourth letter on, so that
+    "four", "tour" and "journey" keep theirs."""
+    if len(word) <= 4 or not word.isascii():
+        return word
+    if "our" in word[3:]:
+        at = word.index("our", 3)
+        word = word[:at] + "o" + word[at + 2:]
+    if word.endswith(_BRITISH_TAILS):
+        for british, american_ending in _BRITISH_ENDINGS:
+            if word.endswith(british) and len(word) - len(british) >= 2:
+                return word[: -len(british)] + american_ending
+    return word
+
 
 def stem(word: str) -> str:
-    """A light English stem, so "invested", "investments" and "invest" meet."""
+    """A light English stem, so "invested", "investments" and "invest" meet, and so do
+    British and American spellings ("organisations", "organization": :func:`american`)."""
     if len(word) <= 4 or not word.isascii() or not word.isalpha():
         return word
+    word = american(word)
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")

@@ -41,6 +41,19 @@ def ids(hits: object) -> list[str]:
 # ------------------------------------------------------------------------- the pieces
 
 
+@pytest.mark.parametrize(("british", "american"), [
+    ("name of the organisation's top official", "name of the organization's top official"),
+    ("defence industry meetings", "defense industry meetings"),
+    ("what did the leaders emphasise", "what did the leaders emphasize"),
+    ("the Caspian fibre-optic cable", "the Caspian fiber-optic cable"),
+])
+def test_a_british_spelling_finds_what_the_american_finds(index: SearchIndex, british: str, american: str) -> None:
+    # the texts mostly write American; a reader's British spelling is the same word, not a
+    # typo of it, nor a rarer word because some aliases happen to spell it so
+    assert ids(index.search(british, limit=5)) == ids(index.search(american, limit=5))
+    assert index.expand("organisation") == index.expand("organization")
+
+
 def test_numbers_and_ordinals_expand_to_themselves_only(index: SearchIndex) -> None:
     assert index.expand("2025", exact=True) == {"2025": 1.0}
     assert index.expand("12th", exact=True) == {"12th": 1.0}

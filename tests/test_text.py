@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from otsfacts.text import fold, inflection_stems, is_cyrillic, join_apostrophes, russian_stem, tokens
+from otsfacts.text import american, fold, inflection_stems, is_cyrillic, join_apostrophes, russian_stem, stem, tokens
 
 
 @pytest.mark.parametrize(("text", "folded"), [
@@ -104,3 +104,23 @@ def test_plain_fast_path_reads_text_as_the_general_case_does(text: str) -> None:
     from otsfacts.text import _word_tokens
 
     assert tokens(text) == _word_tokens(fold(text))
+
+
+@pytest.mark.parametrize(("british", "spelled"), [
+    ("organisation", "organization"), ("organisations", "organizations"), ("organised", "organized"),
+    ("prioritise", "prioritize"), ("modernising", "modernizing"), ("analysed", "analyzed"),
+    ("defence", "defense"), ("licences", "licenses"), ("centre", "center"), ("kilometres", "kilometers"),
+    ("fibre", "fiber"), ("programme", "program"), ("programmes", "programs"),
+    ("neighbouring", "neighboring"), ("honoured", "honored"), ("labour", "labor"),
+])
+def test_a_british_spelling_reads_as_the_american(british: str, spelled: str) -> None:
+    assert american(british) == spelled
+    assert american(spelled) == spelled
+    assert stem(british) == stem(spelled)
+
+
+@pytest.mark.parametrize("word", ["four", "tour", "hours", "journey", "tourism", "course", "genre", "rise",
+                                  "cenevre", "qazaxistanin", "центре", "2025", "fence"])
+def test_words_that_only_look_british_keep_their_spelling(word: str) -> None:
+    # an "our" from the fourth letter on, the endings after two letters at least, English letters only
+    assert american(word) == word
