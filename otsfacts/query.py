@@ -629,6 +629,7 @@ def _endings_dropped(text: str) -> str:
     if any(c.isdigit() for c in text):
         text = _numbered().sub(_ordinal_figure, _year_tail().sub(r"\1", text))
         text = _numbered_word().sub(lambda match: _ordinal_figure(match) + " ", text)
+        text = _glued_unit().sub(_unit_apart, text)
     return text
 
 
@@ -674,6 +675,26 @@ def _numbered_word() -> re.Pattern[str]:
     ("5-кездесуі", "6-Jahon"): the 5th meeting, the 6th World. Only before a word in other
     letters than English's or a capital: "5-day" and "100-km" keep their units."""
     return re.compile(r"\b(\d{1,3})[-‐‑](?=[^\W\d_a-zA-Z]|[A-Z])")
+
+
+#: A scale written against its figure as headlines write it, and the word the facts use.
+_SCALE_ABBREVIATIONS = {"bn": "billion", "bln": "billion", "tn": "trillion", "trn": "trillion", "mn": "million",
+                        "mln": "million", "m": "million"}
+
+
+@cache
+def _glued_unit() -> re.Pattern[str]:
+    """A figure with its scale or unit written against it, as headlines and search boxes
+    write them ("$1.1tn", "4.41bn", "43km", "35GW"; "$300m" after a currency sign only,
+    where "m" is millions, not metres): the texts write the figure apart ("43 km") and
+    the scale in words ("1.1 trillion"), and a figure must match itself."""
+    return re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)(bn|bln|tn|trn|mn|mln|km2|km|twh|gwh|mwh|kwh|gw|mw|kw)\b"
+                      r"|(?<=[$€£])(\d+(?:[.,]\d+)?)(m)\b", re.IGNORECASE)
+
+
+def _unit_apart(match: re.Match[str]) -> str:
+    figure, unit = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    return f"{figure} {_SCALE_ABBREVIATIONS.get(unit.lower(), unit)}"
 
 
 def _drop_tail(match: re.Match[str]) -> str:

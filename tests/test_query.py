@@ -435,6 +435,20 @@ def test_only_a_years_own_endings_are_dropped(text: str, words: tuple[str, ...])
     assert analyse(text).words == words
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    ("OTS trade $1.1tn", ("ots", "trade", "1.1", "trillion")),  # a scale against its figure, in words
+    ("Azerbaijan trade 4.41bn", ("azerbaijan", "trade", "4.41", "billion")),
+    ("7bln USD", ("7", "billion", "usd")),
+    ("Zangazur 43km", ("zangazur", "43", "km")),  # a unit against its figure: apart, as the texts write it
+    ("35GW wind", ("35", "gw", "wind")),
+    ("fund of $300m", ("fund", "300", "million")),  # "m" after a currency sign is millions
+    ("a 100m sprint", ("100m", "sprint")),  # and otherwise may be metres: left as typed
+    ("the 12th summit", ("12th", "summit")),
+])
+def test_a_figure_glued_to_its_scale_or_unit_is_read_apart(text: str, words: tuple[str, ...]) -> None:
+    assert analyse(text).words == words
+
+
 def test_russian_month_and_place_questions_are_read_without_their_one_letter_preposition() -> None:
     assert analyse("в каком месяце открыли коридор").asks_month
     assert analyse("в каком городе прошёл саммит").asks_place

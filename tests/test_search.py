@@ -54,6 +54,17 @@ def test_a_british_spelling_finds_what_the_american_finds(index: SearchIndex, br
     assert index.expand("organisation") == index.expand("organization")
 
 
+@pytest.mark.parametrize(("glued", "apart"), [
+    ("OTS trade volume $1.1tn", "OTS trade volume $1.1 trillion"),
+    ("Azerbaijan trade with OTS members 4.41bn", "Azerbaijan trade with OTS members 4.41 billion"),
+    ("Zangazur corridor 43km", "Zangazur corridor 43 km"),
+])
+def test_a_figure_written_against_its_unit_finds_what_it_finds_apart(index: SearchIndex, glued: str,
+                                                                     apart: str) -> None:
+    found = ids(index.search(glued, limit=3))
+    assert found and found == ids(index.search(apart, limit=3))
+
+
 def test_numbers_and_ordinals_expand_to_themselves_only(index: SearchIndex) -> None:
     assert index.expand("2025", exact=True) == {"2025": 1.0}
     assert index.expand("12th", exact=True) == {"12th": 1.0}
