@@ -65,6 +65,17 @@ def test_a_figure_written_against_its_unit_finds_what_it_finds_apart(index: Sear
     assert found and found == ids(index.search(apart, limit=3))
 
 
+@pytest.mark.parametrize(("demonym", "adjective"), [
+    ("Azeri wind potential", "Azerbaijani wind potential"),
+    ("the Kazakhstani political scientist", "the Kazakh political scientist"),
+])
+def test_a_countrys_other_adjective_finds_what_its_usual_one_finds(index: SearchIndex, demonym: str,
+                                                                   adjective: str) -> None:
+    # the first answer is the same; what follows may differ, where the texts write one of them
+    found = ids(index.search(demonym, limit=1))
+    assert found and found == ids(index.search(adjective, limit=1))
+
+
 def test_numbers_and_ordinals_expand_to_themselves_only(index: SearchIndex) -> None:
     assert index.expand("2025", exact=True) == {"2025": 1.0}
     assert index.expand("12th", exact=True) == {"12th": 1.0}
