@@ -243,6 +243,20 @@ def _ranges_apart(all_words: list[str]) -> list[str]:
                     and w == all_words[i - 2] + all_words[i - 1])]
 
 
+#: A month's abbreviation, as dates are written in news ("15 Oct 2025", "Oct. 15"), and its name.
+_MONTH_ABBREVIATIONS = {"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
+                        "jul": "july", "aug": "august", "sep": "september", "sept": "september",
+                        "oct": "october", "nov": "november", "dec": "december"}
+
+
+def _months_spelled(all_words: list[str]) -> list[str]:
+    """``all_words`` with a month's abbreviation beside a figure written out ("15 Oct 2025":
+    October), as the facts' dates are; elsewhere "mar" or "dec" may be another word."""
+    return [_MONTH_ABBREVIATIONS[w] if w in _MONTH_ABBREVIATIONS and any(
+        0 <= j < len(all_words) and all_words[j].isdigit() for j in (i - 1, i + 1)) else w
+        for i, w in enumerate(all_words)]
+
+
 def _top_post(all_words: list[str]) -> list[str]:
     """``all_words`` with a name of the organisation's top post written as its title, in a
     question asking who holds it: "who is the head of the OTS" as "who is the secretary
@@ -398,7 +412,7 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
     joined = join_apostrophes(_endings_dropped(text))
     # ("Azerbaycan'ın" -> "Azerbaycan", "Oʻzbekiston" -> "Ozbekiston", "TDT-yə" -> "TDT",
     # "6. Dünya" and "6-й" -> "6th")
-    all_words = _top_post(_ranges_apart(tokens(joined))) or _letters(joined)
+    all_words = _top_post(_months_spelled(_ranges_apart(tokens(joined)))) or _letters(joined)
     if not all_words:
         raise QueryError("query has no words to search for, only punctuation or symbols")
     folded = " " + " ".join(all_words) + " "  # padded: phrases match whole words only

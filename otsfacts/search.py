@@ -40,6 +40,8 @@ from otsfacts.places import CAPITAL_OF, CAPITALS, COUNTRY_WORDS
 from otsfacts.spelling import _CLAIM, _OWN, _OWN_NUMBER, _SPEAKER, _STATED, SpellingIndex
 
 if TYPE_CHECKING:
+    import re
+
     from otsfacts.hits import Hit, Results
     from otsfacts.model import Fact, FactBase
     from otsfacts.query import Query
@@ -257,7 +259,7 @@ class SearchIndex(SpellingIndex):
         """
         from otsfacts.query import analyse
 
-        q = analyse(query, self._written_together) if isinstance(query, str) else query
+        q = analyse(self._numbered_names_joined(query), self._written_together) if isinstance(query, str) else query
         options = (topic, source, limit, min_score, related, cutoff)
         results, read_meaning = self._find(q, *options)
         if read_meaning and (all((hit.spelling_rank or SECOND_READING + 1) > SECOND_READING
@@ -266,6 +268,15 @@ class SearchIndex(SpellingIndex):
             if read_twice and again.answers:
                 return again
         return results
+
+    def _numbered_names_joined(self, text: str) -> str:
+        """``text`` with a name and its number written apart ("COP 29", "G 20") joined where
+        the base writes them as one word ("COP29"): a figure the base writes only as part of
+        that name is not a number the answer must hold."""
+        if not any(c.isdigit() for c in text):
+            return text
+        return _name_and_number().sub(
+            lambda m: m.group(1) + m.group(2) if fold(m.group(1) + m.group(2)) in self.postings else m.group(0), text)
 
     def _find(self, q: Query, topic: str | Iterable[str] | None, source: str | Iterable[str] | None,
               limit: int | None, min_score: float, related: int, cutoff: float,
@@ -884,3 +895,11 @@ def _said_by_owner(fact: Fact, people: Sequence[str]) -> str | None:
     actor = tokens(fact.actor.name) if fact.actor is not None else []
     owner = next((p for p in people if p in speaker and p not in actor), None)
     return None if owner is None else f"it is what {owner} says, not {owner}'s own"
+
+
+@cache
+def _name_and_number() -> re.Pattern[str]:
+    """A word and a figure of up to three digits written apart ("COP 29")."""
+    import re
+
+    return re.compile(r"\b([^\W\d_]{2,})[ \u00a0](\d{1,3})\b")

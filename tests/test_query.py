@@ -449,6 +449,16 @@ def test_a_figure_glued_to_its_scale_or_unit_is_read_apart(text: str, words: tup
     assert analyse(text).words == words
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    ("assembly on 15 Oct 2025", ("assembly", "15", "october", "2025")),
+    ("assembly Oct. 15", ("assembly", "october", "15")),
+    ("Sept 2026 meeting", ("september", "2026", "meeting")),
+    ("dec and mar", ("dec", "mar")),  # beside no figure, an abbreviation may be another word
+])
+def test_a_months_abbreviation_beside_a_figure_is_the_month(text: str, words: tuple[str, ...]) -> None:
+    assert analyse(text).words == words
+
+
 def test_russian_month_and_place_questions_are_read_without_their_one_letter_preposition() -> None:
     assert analyse("в каком месяце открыли коридор").asks_month
     assert analyse("в каком городе прошёл саммит").asks_place

@@ -76,6 +76,17 @@ def test_a_countrys_other_adjective_finds_what_its_usual_one_finds(index: Search
     assert found and found == ids(index.search(adjective, limit=1))
 
 
+@pytest.mark.parametrize(("written", "as_the_base"), [
+    ("what did SOCAR sign at COP 29", "what did SOCAR sign at COP29"),  # a name's number, written apart
+    ("TURKUNIB assembly 15 Oct 2025", "TURKUNIB assembly 15 October 2025"),  # a month abbreviated
+])
+def test_a_name_or_date_written_another_way_finds_what_the_base_way_finds(index: SearchIndex, written: str,
+                                                                          as_the_base: str) -> None:
+    found = ids(index.search(written, limit=3))
+    assert found and found == ids(index.search(as_the_base, limit=3))
+    assert ids(index.search("Gabala Declaration 121 points", limit=1)) == ["gabala-declaration-121-points"]
+
+
 def test_numbers_and_ordinals_expand_to_themselves_only(index: SearchIndex) -> None:
     assert index.expand("2025", exact=True) == {"2025": 1.0}
     assert index.expand("12th", exact=True) == {"12th": 1.0}
