@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import math
 from functools import cache, cached_property
+from itertools import islice
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from otsfacts.index import _CAPITAL, _DISPUTED, _FIGURE, _MASK, _MASK_BEST, _MASK_BITS, _MASK_GAIN, _STEM, _TOP_WEIGHT, FIELDS, \
@@ -82,6 +83,9 @@ RELATIVE_CUTOFF = 0.6
 #: A name held by at least this share of the facts is the base's context ("OTS" is in 62%
 #: of the built-in base's facts, "Turkic" in 95%): an answer need not repeat it.
 CONTEXT_NAME_SHARE = 0.5
+#: How many facts holding a name in who said or did them are read to tell a speaker's name
+#: from an actor's ("what did Aliyev say": Aliyev speaks in some facts, acts in others).
+VOICE_SAMPLE = 20
 #: The weight of a plain content word the base does not hold at all.
 UNKNOWN_WORD_WEIGHT = 2.0
 #: Cosine similarities mapped to closeness 0 and 1 (0.3, 0.65: 8 fewer dev paraphrases, no more refusals).
@@ -407,6 +411,19 @@ class SearchIndex(SpellingIndex):
             # asks no time of him)
             people += [w for w in names if w not in people and w not in COUNTRY_WORDS and w not in CAPITALS]
         strong_all = self._spelled_out(lexical, slots, qualities, required, len(words))
+        # a question asking what someone says ("what did Omuraliyev say about...", "according
+        # to Kaliyev"): only the words of a speaker so named answer, also where the name is
+        # the base's context (Omuraliyev says most of the built-in base): a journalist
+        # quoting the answer must not quote another
+        # (the one whose saying is asked: the name just before the saying word, "did Aliyev
+        # say", "Omuraliyev's view", or after "according to"; not a name the saying is about,
+        # "what did Omuraliyev tell Trend about Aliyev's commitment". The speaker field holds
+        # who acted too: a name is a voice if some fact gives it as one.)
+        voices = [j for j, w in enumerate(words) if w in names and w in _asked_voices(q.text)
+                  and w not in COUNTRY_WORDS and w not in CAPITALS
+                  and any(w in _voices_of(self.facts[n]) for n in islice(
+                      (n for n, slot in slots[j].items() if slot & _SPEAKER), VOICE_SAMPLE))] if not (
+            SAYING.isdisjoint(q.words) and SAYING.isdisjoint(q.question_words)) else []
         meaning = self.meaning
         similarity = tie_similarity = second_similarity = None
         notice = None
@@ -547,7 +564,9 @@ class SearchIndex(SpellingIndex):
             roleless = role is not None and n not in with_role
             # (why it is not the owner's thing the question asks about, if it is not)
             other_owner = (_other_owner(self.facts[n].claim, owners, q.possessors) if owners else None) or (
-                _said_by_owner(self.facts[n], people) if people else None)
+                _said_by_owner(self.facts[n], people) if people else None) or next(
+                (f"it is not what {words[j]} says" for j in voices if words[j] not in _voices_of(self.facts[n])
+                 and words[j] not in _asked_voices(self.facts[n].claim, _REPORTED_SAYING)), None)
             enough = spelled or meant or ranked or agreed or near or first_of_second
             answer = (holds_required and on_content and (halved is None or agreed) and not roleless and not other_owner
                       and not unknown_exact and not asked_unknown
@@ -882,6 +901,34 @@ def _spelled_out_in(abbreviation: str, fact: Fact) -> bool:
     from otsfacts.abbreviations import spells_out
 
     return spells_out(abbreviation, fact.claim) or spells_out(abbreviation, fact.quote)
+
+
+def _voices_of(fact: Fact) -> set[str]:
+    """The words of the names of who said what ``fact`` reports: its speaker, whoever
+    relayed it, and an actor whose act is a saying ("Aliyev remarked on...")."""
+    remarked = fact.actor.name if fact.actor is not None and fact.actor.act == "remarked" else ""
+    return set(tokens(f"{fact.speaker.name} {fact.speaker.reported_by or ''} {remarked}"))
+
+
+#: Words of saying a fact's claim reports with ("President Ilham Aliyev spoke about the
+#: OTS"), beyond those a question asks with.
+_REPORTED_SAYING = frozenset("spoke speaking underlined remarked emphasized emphasised stated".split())
+
+
+def _asked_voices(text: str, saying: frozenset[str] = frozenset()) -> set[str]:
+    """The words of ``text`` that may name whose saying it asks (or, with ``saying``, a
+    claim reports): the two before a word of saying ("did Ilham Aliyev say", "Omuraliyev's
+    view", "Aliyev spoke") and the three after "according to"."""
+    from otsfacts.query import SAYING
+
+    seq = tokens(text)
+    found: set[str] = set()
+    for i, word in enumerate(seq):
+        if word == "according" and seq[i + 1:i + 2] == ["to"]:
+            found.update(seq[i + 2:i + 5])
+        elif word in SAYING or word in saying:
+            found.update(seq[max(0, i - 2):i])
+    return found
 
 
 def _said_by_owner(fact: Fact, people: Sequence[str]) -> str | None:

@@ -3,6 +3,7 @@ and sources with a url: exact output on a fixture of their own."""
 
 from __future__ import annotations
 
+import functools
 import json
 import shutil
 from pathlib import Path
@@ -313,3 +314,39 @@ def test_actor_note_and_url_text_is_never_markup_nor_escapes(tmp_path: Path) -> 
         assert "\x1b[31m" not in out and "\u202e" not in out
         assert "Kaya\\x1b[31m [red]x[/red]" in out
     assert "[bold]The\\u202etext" in shown
+
+
+# ------------------------------------------------------------- whose words a question asks
+
+
+@functools.cache
+def _builtin_index():  # type: ignore[no-untyped-def]
+    from otsfacts.search import SearchIndex
+
+    return SearchIndex.from_base(load_base(use_env=False))
+
+
+def _voices(fact: object) -> set[str]:
+    speaker, actor = fact.speaker, fact.actor  # type: ignore[attr-defined]
+    return {speaker.name, speaker.reported_by, actor.name if actor is not None and actor.act == "remarked" else None}
+
+
+@pytest.mark.parametrize(("question", "voice"), [
+    # Omuraliyev says most of the built-in base, so his name is its context; asked what he
+    # says, a question is still answered only by his words, never by Kaliyev's forecasts
+    ("what did Omuraliyev say about military-technical cooperation", "Kubanychbek Omuraliyev"),
+    ("what did Kaliyev say about the Zangazur corridor", "Talgat Kaliyev"),
+    ("According to Omuraliyev, what will the Zangazur corridor do?", "Kubanychbek Omuraliyev"),
+])
+def test_a_question_asking_what_someone_says_is_answered_by_their_words(question: str, voice: str) -> None:
+    answers = _builtin_index().find(question, limit=5).answers
+    assert answers
+    assert all(voice in _voices(hit.fact) for hit in answers), [hit.fact.id for hit in answers]
+
+
+def test_what_someone_never_said_is_not_answered_by_what_another_said() -> None:
+    # Kaliyev expects the Middle East to be discussed; Omuraliyev says nothing of it
+    done = invoke("search", "what does Omuraliyev think about the Middle East")
+    assert done.code == 1
+    assert "no fact answers 'what does Omuraliyev think about the Middle East'" in done.err
+    assert "kaliyev-expects-middle-east-situation-discussed" in done.out  # related, not an answer
