@@ -41,49 +41,35 @@ def ids(hits: object) -> list[str]:
 # ------------------------------------------------------------------------- the pieces
 
 
-@pytest.mark.parametrize(("british", "american"), [
-    ("name of the organisation's top official", "name of the organization's top official"),
-    ("defence industry meetings", "defense industry meetings"),
-    ("what did the leaders emphasise", "what did the leaders emphasize"),
-    ("the Caspian fibre-optic cable", "the Caspian fiber-optic cable"),
+@pytest.mark.parametrize(("written", "as_the_base", "limit"), [
+    # a British spelling is the American word the texts mostly write: not a typo of it, nor
+    # a rarer word because some aliases happen to spell it so
+    ("name of the organisation's top official", "name of the organization's top official", 5),
+    ("defence industry meetings", "defense industry meetings", 5),
+    ("what did the leaders emphasise", "what did the leaders emphasize", 5),
+    ("the Caspian fibre-optic cable", "the Caspian fiber-optic cable", 5),
+    # a figure written against its scale or unit is read apart
+    ("OTS trade volume $1.1tn", "OTS trade volume $1.1 trillion", 3),
+    ("Azerbaijan trade with OTS members 4.41bn", "Azerbaijan trade with OTS members 4.41 billion", 3),
+    ("Zangazur corridor 43km", "Zangazur corridor 43 km", 3),
+    # a country's other adjective: the same first answer (what follows may differ, where
+    # the texts write one of the two)
+    ("Azeri wind potential", "Azerbaijani wind potential", 1),
+    ("the Kazakhstani political scientist", "the Kazakh political scientist", 1),
+    # a name's number written apart, a month abbreviated
+    ("what did SOCAR sign at COP 29", "what did SOCAR sign at COP29", 3),
+    ("TURKUNIB assembly 15 Oct 2025", "TURKUNIB assembly 15 October 2025", 3),
 ])
-def test_a_british_spelling_finds_what_the_american_finds(index: SearchIndex, british: str, american: str) -> None:
-    # the texts mostly write American; a reader's British spelling is the same word, not a
-    # typo of it, nor a rarer word because some aliases happen to spell it so
-    assert ids(index.search(british, limit=5)) == ids(index.search(american, limit=5))
+def test_what_readers_write_otherwise_finds_what_the_base_way_finds(index: SearchIndex, written: str,
+                                                                   as_the_base: str, limit: int) -> None:
+    found = ids(index.search(written, limit=limit))
+    assert found and found == ids(index.search(as_the_base, limit=limit))
+
+
+def test_a_british_word_expands_as_the_american_and_a_figure_beside_a_name_stays_a_figure(
+        index: SearchIndex) -> None:
     assert index.expand("organisation") == index.expand("organization")
-
-
-@pytest.mark.parametrize(("glued", "apart"), [
-    ("OTS trade volume $1.1tn", "OTS trade volume $1.1 trillion"),
-    ("Azerbaijan trade with OTS members 4.41bn", "Azerbaijan trade with OTS members 4.41 billion"),
-    ("Zangazur corridor 43km", "Zangazur corridor 43 km"),
-])
-def test_a_figure_written_against_its_unit_finds_what_it_finds_apart(index: SearchIndex, glued: str,
-                                                                     apart: str) -> None:
-    found = ids(index.search(glued, limit=3))
-    assert found and found == ids(index.search(apart, limit=3))
-
-
-@pytest.mark.parametrize(("demonym", "adjective"), [
-    ("Azeri wind potential", "Azerbaijani wind potential"),
-    ("the Kazakhstani political scientist", "the Kazakh political scientist"),
-])
-def test_a_countrys_other_adjective_finds_what_its_usual_one_finds(index: SearchIndex, demonym: str,
-                                                                   adjective: str) -> None:
-    # the first answer is the same; what follows may differ, where the texts write one of them
-    found = ids(index.search(demonym, limit=1))
-    assert found and found == ids(index.search(adjective, limit=1))
-
-
-@pytest.mark.parametrize(("written", "as_the_base"), [
-    ("what did SOCAR sign at COP 29", "what did SOCAR sign at COP29"),  # a name's number, written apart
-    ("TURKUNIB assembly 15 Oct 2025", "TURKUNIB assembly 15 October 2025"),  # a month abbreviated
-])
-def test_a_name_or_date_written_another_way_finds_what_the_base_way_finds(index: SearchIndex, written: str,
-                                                                          as_the_base: str) -> None:
-    found = ids(index.search(written, limit=3))
-    assert found and found == ids(index.search(as_the_base, limit=3))
+    # "declaration121" is no word of the base: the figure stays the number of points
     assert ids(index.search("Gabala Declaration 121 points", limit=1)) == ["gabala-declaration-121-points"]
 
 
@@ -250,7 +236,7 @@ def test_a_countrys_capital_is_that_city(spelling: SearchIndex) -> None:
 def test_a_countrys_leader_is_whom_the_base_gives_that_role(index: SearchIndex) -> None:
     # the actors' roles ("President of Azerbaijan", "President of Türkiye") say who leads
     # which country; a capital stands for its country here too
-    assert index._leaders == {word: ("aliyev",) for word in ("azerbaijan", "azerbaijani", "baku")} | {
+    assert index._leaders == {word: ("aliyev",) for word in ("azerbaijan", "azerbaijani", "azeri", "baku")} | {
         word: ("erdogan",) for word in ("turkiye", "turkey", "turkish", "ankara")}
     assert ids(index.search("on what date was Azerbaijan's president sworn in", limit=1)) == [
         "aliyev-inauguration-2024-02-14"]
