@@ -419,11 +419,12 @@ class SearchIndex(SpellingIndex):
         # say", "Omuraliyev's view", or after "according to"; not a name the saying is about,
         # "what did Omuraliyev tell Trend about Aliyev's commitment". The speaker field holds
         # who acted too: a name is a voice if some fact gives it as one.)
-        voices = [j for j, w in enumerate(words) if w in names and w in _asked_voices(q.text)
+        asked_voices = _asked_voices(q.text) if not (
+            SAYING.isdisjoint(q.words) and SAYING.isdisjoint(q.question_words)) else set()
+        voices = [j for j, w in enumerate(words) if w in names and w in asked_voices
                   and w not in COUNTRY_WORDS and w not in CAPITALS
                   and any(w in _voices_of(self.facts[n]) for n in islice(
-                      (n for n, slot in slots[j].items() if slot & _SPEAKER), VOICE_SAMPLE))] if not (
-            SAYING.isdisjoint(q.words) and SAYING.isdisjoint(q.question_words)) else []
+                      (n for n, slot in slots[j].items() if slot & _SPEAKER), VOICE_SAMPLE))]
         meaning = self.meaning
         similarity = tie_similarity = second_similarity = None
         notice = None
