@@ -88,7 +88,7 @@ def record(cls: _Class) -> _Class:
         raise FrozenInstanceError(f"cannot delete field {name!r}")
 
     def __getstate__(self: Any) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in names)
+        return values(self)
 
     def __setstate__(self: Any, state: tuple[Any, ...]) -> None:
         for name, value in zip(names, state):
