@@ -421,7 +421,7 @@ class SearchIndex(SpellingIndex):
         # who acted too: a name is a voice if some fact gives it as one.)
         asked_voices = _asked_voices(q.text) if not (
             SAYING.isdisjoint(q.words) and SAYING.isdisjoint(q.question_words)) else set()
-        voices = [j for j, w in enumerate(words) if w in names and w in asked_voices
+        voices = [w for j, w in enumerate(words) if w in names and w in asked_voices
                   and w not in COUNTRY_WORDS and w not in CAPITALS
                   and any(w in _voices_of(self.facts[n]) for n in islice(
                       (n for n, slot in slots[j].items() if slot & _SPEAKER), VOICE_SAMPLE))]
@@ -565,9 +565,8 @@ class SearchIndex(SpellingIndex):
             roleless = role is not None and n not in with_role
             # (why it is not the owner's thing the question asks about, if it is not)
             other_owner = (_other_owner(self.facts[n].claim, owners, q.possessors) if owners else None) or (
-                _said_by_owner(self.facts[n], people) if people else None) or next(
-                (f"it is not what {words[j]} says" for j in voices if words[j] not in _voices_of(self.facts[n])
-                 and words[j] not in _asked_voices(self.facts[n].claim, _REPORTED_SAYING)), None)
+                _said_by_owner(self.facts[n], people) if people else None) or (
+                _not_said_by(self.facts[n], voices) if voices else None)
             enough = spelled or meant or ranked or agreed or near or first_of_second
             answer = (holds_required and on_content and (halved is None or agreed) and not roleless and not other_owner
                       and not unknown_exact and not asked_unknown
@@ -930,6 +929,15 @@ def _asked_voices(text: str, saying: frozenset[str] = frozenset()) -> set[str]:
         elif word in SAYING or word in saying:
             found.update(seq[max(0, i - 2):i])
     return found
+
+
+def _not_said_by(fact: Fact, voices: Sequence[str]) -> str | None:
+    """Why ``fact`` does not answer a question asking what one of ``voices`` says ("what
+    did Omuraliyev say"): none of its voices, nor whoever its claim says spoke, is that
+    one. None when it is not so."""
+    said = _voices_of(fact) | _asked_voices(fact.claim, _REPORTED_SAYING)
+    other = next((voice for voice in voices if voice not in said), None)
+    return None if other is None else f"it is not what {other} says"
 
 
 def _said_by_owner(fact: Fact, people: Sequence[str]) -> str | None:
