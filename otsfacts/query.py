@@ -33,7 +33,7 @@ QUESTION_WORDS = frozenset(
     we were what when where which while who whom why will with would you your much many
     know find give list say said says according took take takes taken get got make made
     part play plays played come came go went kind sort thing things there's what's who's
-    whats whos wheres hows anything something tell please current currently
+    whats whos wheres hows anything something tell please current currently now today nowadays presently
     explain describe define outline summarize summarise mention name named details detail
     info information anyone someone does did done exactly live lives living compare
     besides apart except aside regarding concerning overall
