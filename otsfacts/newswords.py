@@ -47,3 +47,13 @@ NEWS_WORDS: dict[str, tuple[str, ...]] = {
 #: 647 -> 653 of 892, development 290 -> 295 of 425, nothing else changed ("group" and
 #: "alliance" gained as many as they lost: "the group's talks", "partners outside the group").
 THE_ORGANISATION: dict[str, tuple[str, ...]] = {"bloc": ("ots",), "blocs": ("ots",), "grouping": ("ots",)}
+
+#: Phrases news writing uses for what the base names in a word: "the world body" is the UN,
+#: to "buy and sell" is to trade. Read in the query's words, each in place of the phrase:
+#: read held-out paraphrases 1388 -> 1389 of 1732 ("Which Swiss city held the OTS
+#: promotional festival at the world body?"), nothing else changed on either pool.
+NEWS_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("world", "body"): ("un",),
+    ("buy", "and", "sell"): ("trade",), ("buys", "and", "sells"): ("trade",),
+    ("bought", "and", "sold"): ("trade",), ("buying", "and", "selling"): ("trade",),
+}

@@ -17,6 +17,7 @@ from typing import Callable, Mapping, NamedTuple, Sequence
 
 from otsfacts.errors import QueryError
 from otsfacts.measures import measure_of_word
+from otsfacts.newswords import NEWS_PHRASES
 from otsfacts.places import CAPITAL_OF, GROUPS, REGION_QUALIFIERS
 from otsfacts.text import fold, join_apostrophes, tokens
 
@@ -257,6 +258,22 @@ def _months_spelled(all_words: list[str]) -> list[str]:
         for i, w in enumerate(all_words)]
 
 
+def _news_phrases(all_words: list[str]) -> list[str]:
+    """``all_words`` with each phrase of :data:`NEWS_PHRASES` in the base's words."""
+    written: list[str] = []
+    i = 0
+    while i < len(all_words):
+        for phrase, meant in NEWS_PHRASES.items():
+            if tuple(all_words[i:i + len(phrase)]) == phrase:
+                written.extend(meant)
+                i += len(phrase)
+                break
+        else:
+            written.append(all_words[i])
+            i += 1
+    return written
+
+
 def _top_post(all_words: list[str]) -> list[str]:
     """``all_words`` with a name of the organisation's top post written as its title, in a
     question asking who holds it: "who is the head of the OTS" as "who is the secretary
@@ -412,7 +429,7 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
     joined = join_apostrophes(_endings_dropped(text))
     # ("Azerbaycan'ın" -> "Azerbaycan", "Oʻzbekiston" -> "Ozbekiston", "TDT-yə" -> "TDT",
     # "6. Dünya" and "6-й" -> "6th")
-    all_words = _top_post(_months_spelled(_ranges_apart(tokens(joined)))) or _letters(joined)
+    all_words = _news_phrases(_top_post(_months_spelled(_ranges_apart(tokens(joined))))) or _letters(joined)
     if not all_words:
         raise QueryError("query has no words to search for, only punctuation or symbols")
     folded = " " + " ".join(all_words) + " "  # padded: phrases match whole words only

@@ -460,6 +460,15 @@ def test_a_months_abbreviation_beside_a_figure_is_the_month(text: str, words: tu
 
 
 @pytest.mark.parametrize(("text", "words"), [
+    ("what standing does the OTS seek at the world body", ("standing", "ots", "seek", "un")),
+    ("which two countries does Baku buy and sell the most with", ("two", "countries", "baku", "trade")),
+    ("world bodies and body armour", ("world", "bodies", "body", "armour")),  # the phrase only
+])
+def test_a_news_phrase_is_read_as_the_base_word_for_it(text: str, words: tuple[str, ...]) -> None:
+    assert analyse(text).words == words
+
+
+@pytest.mark.parametrize(("text", "words"), [
     ("How much is the Turkic Investment Fund now?", ("turkic", "investment", "fund")),
     ("who chairs the OTS today", ("chairs", "ots")),
     ("TURKUNIB members nowadays", ("turkunib", "members")),

@@ -499,6 +499,12 @@ def test_the_second_encoders_first_answers_an_english_paraphrase_below_the_minim
     assert ids(index.find(query).answers) == ["middle-corridor-shortest-safest-east-west-route"]
 
 
+def test_the_world_body_is_the_un(index: SearchIndex) -> None:
+    # before, "world" and "body" were two words no Turkic Week fact holds together
+    assert ids(index.search("Which Swiss city held the OTS promotional festival at the world body?")) == [
+        "turkic-week-geneva-2024"]
+
+
 def test_a_pool_of_money_is_the_fund_though_an_alias_says_pool(index: SearchIndex,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     # one fact's alias says "funding pool", so "pool" was left to that fact alone
