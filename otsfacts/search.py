@@ -277,10 +277,24 @@ class SearchIndex(SpellingIndex):
         """``text`` with a name and its number written apart ("COP 29", "G 20") joined where
         the base writes them as one word ("COP29"): a figure the base writes only as part of
         that name is not a number the answer must hold."""
-        if not any(c.isdigit() for c in text):
-            return text
-        return _name_and_number().sub(
-            lambda m: m.group(1) + m.group(2) if fold(m.group(1) + m.group(2)) in self.postings else m.group(0), text)
+        if any(c.isdigit() for c in text):
+            text = _name_and_number().sub(
+                lambda m: m.group(1) + m.group(2) if fold(m.group(1) + m.group(2)) in self.postings else m.group(0), text)
+        return self._names_written_apart(text)
+
+    def _names_written_apart(self, text: str) -> str:
+        """``text`` with two words joined where the base writes them as one ("Turk Soy":
+        TURKSOY, "Shah Dag": Shahdag) and does not write one of them alone: two words the
+        base holds apart stay apart ("Turkic World")."""
+        spans = [m.span() for m in _letters_word().finditer(text)]
+        for (a, b), (c, d) in reversed(list(zip(spans, spans[1:]))):
+            if text[b:c] not in (" ", "\u00a0"):
+                continue
+            first, second = fold(text[a:b]), fold(text[c:d])
+            if fold(text[a:b] + text[c:d]) in self.postings and (
+                    first not in self.postings or second not in self.postings):
+                text = text[:b] + text[c:]
+        return text
 
     def _find(self, q: Query, topic: str | Iterable[str] | None, source: str | Iterable[str] | None,
               limit: int | None, min_score: float, related: int, cutoff: float,
@@ -951,6 +965,14 @@ def _said_by_owner(fact: Fact, people: Sequence[str]) -> str | None:
     actor = tokens(fact.actor.name) if fact.actor is not None else []
     owner = next((p for p in people if p in speaker and p not in actor), None)
     return None if owner is None else f"it is what {owner} says, not {owner}'s own"
+
+
+@cache
+def _letters_word() -> re.Pattern[str]:
+    """A word of letters."""
+    import re
+
+    return re.compile(r"[^\W\d_]+")
 
 
 @cache
