@@ -81,7 +81,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     "tonnage": (
         "tons", "tonnes", "cargo", "freight", "tonnage", "throughput", "capacity", *_VOLUME,
-        "тонн", "грузов", "груз", "ton", "yük", "kargo", "yuk", "тонна", "жүк", "quvvat",
+        "тонн", "грузов", "груз", "ton", "yük", "kargo", "yuk", "тонна", "жүк", "quvvat", "kapasite", "kapasitesi",
     ),
 }
 

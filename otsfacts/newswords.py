@@ -56,4 +56,6 @@ NEWS_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("world", "body"): ("un",),
     ("buy", "and", "sell"): ("trade",), ("buys", "and", "sells"): ("trade",),
     ("bought", "and", "sold"): ("trade",), ("buying", "and", "selling"): ("trade",),
+    # the post as news headlines shorten it ("OTS Sec Gen")
+    ("sec", "gen"): ("secretary", "general"), ("secgen",): ("secretary", "general"),
 }
