@@ -56,6 +56,12 @@ NEWS_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("world", "body"): ("un",),
     ("buy", "and", "sell"): ("trade",), ("buys", "and", "sells"): ("trade",),
     ("bought", "and", "sold"): ("trade",), ("buying", "and", "selling"): ("trade",),
+    # the WHO, as news writing describes it: read held-out paraphrases 1396 -> 1402 of
+    # 1732, nothing else changed on either pool (the words its name spells: "who" alone
+    # is a question word)
+    ("medical", "agency"): ("world", "health", "organization"),
+    ("medical", "body"): ("world", "health", "organization"),
+    ("health", "agency"): ("world", "health", "organization"),
     # the post as news headlines shorten it ("OTS Sec Gen")
     ("sec", "gen"): ("secretary", "general"), ("secgen",): ("secretary", "general"),
 }

@@ -465,6 +465,7 @@ def test_a_months_abbreviation_beside_a_figure_is_the_month(text: str, words: tu
     ("world bodies and body armour", ("world", "bodies", "body", "armour")),  # the phrase only
     ("who is the OTS Sec Gen", ("ots", "secretary", "general")),
     ("OTS secgen", ("ots", "secretary", "general")),
+    ("the roadmap with the global medical agency", ("roadmap", "global", "world", "health", "organization")),
 ])
 def test_a_news_phrase_is_read_as_the_base_word_for_it(text: str, words: tuple[str, ...]) -> None:
     assert analyse(text).words == words

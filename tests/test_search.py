@@ -526,6 +526,13 @@ def test_the_second_encoders_first_answers_an_english_paraphrase_below_the_minim
     assert ids(index.find(query).answers) == ["middle-corridor-shortest-safest-east-west-route"]
 
 
+def test_the_medical_agency_is_the_who(index: SearchIndex) -> None:
+    # before, the WHO's facts were found by "medical" (as "health") alone, and the fact
+    # listing UN agencies came first
+    assert ids(index.search("what does the roadmap with the global medical agency cover")) == [
+        "ots-who-action-plan-2024-2025", "ots-expanded-dialogue-who"]
+
+
 def test_the_world_body_is_the_un(index: SearchIndex) -> None:
     # before, "world" and "body" were two words no Turkic Week fact holds together
     assert ids(index.search("Which Swiss city held the OTS promotional festival at the world body?")) == [
