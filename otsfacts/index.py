@@ -417,7 +417,8 @@ class Index:
         return [other for other in dict.fromkeys(found) if other in self.postings]
 
     def _mistyped_measure(self, word: str) -> list[str]:
-        """The measure tokens of the English measure word ``word`` is a near typo of."""
+        """The measure tokens of the measure word in Latin letters ("length", "mesafe") that
+        ``word`` is a near typo of."""
         from rapidfuzz import fuzz, process
 
         typed = process.extractOne(word, [w for w in measure_of_word() if w.isascii() and len(w) >= 5],

@@ -258,8 +258,14 @@ def _months_spelled(all_words: list[str]) -> list[str]:
         for i, w in enumerate(all_words)]
 
 
+# the words a news phrase begins with: a query holding none of them has none to read
+_NEWS_PHRASE_STARTS = frozenset(phrase[0] for phrase in NEWS_PHRASES)
+
+
 def _news_phrases(all_words: list[str]) -> list[str]:
     """``all_words`` with each phrase of :data:`NEWS_PHRASES` in the base's words."""
+    if _NEWS_PHRASE_STARTS.isdisjoint(all_words):
+        return all_words  # most queries
     written: list[str] = []
     i = 0
     while i < len(all_words):

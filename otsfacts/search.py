@@ -263,7 +263,8 @@ class SearchIndex(SpellingIndex):
         """
         from otsfacts.query import analyse
 
-        q = analyse(self._numbered_names_joined(query), self._written_together) if isinstance(query, str) else query
+        q = analyse(self._names_written_apart(self._numbered_names_joined(query)),
+                    self._written_together) if isinstance(query, str) else query
         options = (topic, source, limit, min_score, related, cutoff)
         results, read_meaning = self._find(q, *options)
         if read_meaning and (all((hit.spelling_rank or SECOND_READING + 1) > SECOND_READING
@@ -277,21 +278,21 @@ class SearchIndex(SpellingIndex):
         """``text`` with a name and its number written apart ("COP 29", "G 20") joined where
         the base writes them as one word ("COP29"): a figure the base writes only as part of
         that name is not a number the answer must hold."""
-        if any(c.isdigit() for c in text):
-            text = _name_and_number().sub(
-                lambda m: m.group(1) + m.group(2) if fold(m.group(1) + m.group(2)) in self.postings else m.group(0), text)
-        return self._names_written_apart(text)
+        if not any(c.isdigit() for c in text):
+            return text
+        return _name_and_number().sub(
+            lambda m: m.group(1) + m.group(2) if fold(m.group(1) + m.group(2)) in self.postings else m.group(0), text)
 
     def _names_written_apart(self, text: str) -> str:
         """``text`` with two words joined where the base writes them as one ("Turk Soy":
         TURKSOY, "Shah Dag": Shahdag) and does not write one of them alone: two words the
         base holds apart stay apart ("Turkic World")."""
         spans = [m.span() for m in _letters_word().finditer(text)]
-        for (a, b), (c, d) in reversed(list(zip(spans, spans[1:]))):
-            if text[b:c] not in (" ", "\u00a0"):
-                continue
-            first, second = fold(text[a:b]), fold(text[c:d])
-            if fold(text[a:b] + text[c:d]) in self.postings and (
+        folded = [fold(text[a:b]) for a, b in spans]  # (a join's fold is its words' folds joined)
+        for k in reversed(range(len(spans) - 1)):  # from the end: a join leaves the spans before it in place
+            (_, b), (c, _) = spans[k], spans[k + 1]
+            first, second = folded[k], folded[k + 1]
+            if text[b:c] in (" ", "\u00a0") and first + second in self.postings and (
                     first not in self.postings or second not in self.postings):
                 text = text[:b] + text[c:]
         return text
