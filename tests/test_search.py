@@ -89,6 +89,9 @@ def test_two_words_are_joined_only_where_the_base_writes_one_of_them_alone_nowhe
     # are held as parts of "Cholpon-Ata", which their join finds anyway
     assert index._names_written_apart("Middle Corridor") == "Middle Corridor"
     assert index._names_written_apart("Cholpon Ata") == "Cholpon Ata"
+
+
+def test_a_word_matching_nothing_near_a_measures_word_asks_for_that_measure(index: SearchIndex) -> None:
     assert index.expand("lenght") == {"measurelength": 0.9}
     assert index.expand("lenghty") == {}
 
