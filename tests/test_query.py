@@ -551,6 +551,16 @@ def test_a_countrys_capital_is_its_city_not_money(text: str, capital_city: tuple
     ("who is the top official running the OTS", ("secretary", "general", "ots")),
     ("who is the top official of the Turkic bloc", ("secretary", "general", "turkic", "bloc")),
     ("who is the group's top official", ("group", "secretary", "general")),
+    # a word saying what kind of official, and the staff the post heads
+    ("Who is the top administrative official of the OTS?", ("secretary", "general", "ots")),
+    ("Who runs the OTS secretariat?", ("secretary", "general", "ots")),
+    ("who is the boss of the organisation's secretariat", ("secretary", "general", "ots")),
+    ("Who heads the secretariat of the Turkic bloc?", ("secretary", "general", "turkic", "bloc")),
+    ("who is the head of the permanent staff of the OTS", ("secretary", "general", "ots")),
+    ("name the top official heading the bloc's administration", ("secretary", "general", "bloc")),
+    ("where is the secretariat", ("secretariat",)),  # no post asked for
+    ("who leads the staff", ("leads", "staff")),  # no organisation's
+    ("who is the top", ("top",)),  # nothing after the adjective
     # only the organisation's own post: heads of state, another body's head, a plural
     ("heads of state of the OTS", ("heads", "state", "ots")),
     ("who is the head of TURKSOY", ("head", "turksoy")),
