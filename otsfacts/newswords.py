@@ -46,6 +46,10 @@ NEWS_WORDS: dict[str, tuple[str, ...]] = {
     "sequel": ("edition",),
     "slalom": ("ski",), "downhill": ("ski",), "alpine": ("ski",), "slope": ("ski",), "slopes": ("ski",),
     "watcher": ("observer",), "watchers": ("observer",),
+    # commerce is trade, and a seven-day event a week: with "the most business" below, read
+    # held-out paraphrases 1453 -> 1470 of 1792, nothing else changed on either pool
+    "commerce": ("trade",), "commercial": ("trade",),
+    "sevenday": ("week",),  # ("seven-day", as one word)
 }
 
 #: What news writing calls the organisation itself ("the bloc's citizens", "the Turkic
@@ -61,6 +65,12 @@ THE_ORGANISATION: dict[str, tuple[str, ...]] = {"bloc": ("ots",), "blocs": ("ots
 #: read held-out paraphrases 1388 -> 1389 of 1732 ("Which Swiss city held the OTS
 #: promotional festival at the world body?"), nothing else changed on either pool.
 NEWS_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
+    # whom a country does "the most business" (or trade, or buys and sells the most) with
+    # are its primary trade partners; a longer phrase is read before a shorter ("buy and
+    # sell" below), so these come first
+    **{(*how, "the", "most", *what): ("primary", "trade", "partners")
+       for how in ((), ("buy", "and", "sell"), ("buys", "and", "sells"), ("trade",), ("trades",))
+       for what in ((), ("business",), ("trade",), ("goods",), ("commerce",)) if how or what},
     ("world", "body"): ("un",),
     ("buy", "and", "sell"): ("trade",), ("buys", "and", "sells"): ("trade",),
     ("bought", "and", "sold"): ("trade",), ("buying", "and", "selling"): ("trade",),

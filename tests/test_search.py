@@ -556,6 +556,20 @@ def test_news_words_for_an_edition_an_inauguration_and_skiing(index: SearchIndex
     assert index.expand("watcher") == {"observer": 0.8}
 
 
+def test_whom_a_country_does_the_most_business_with_are_its_primary_trade_partners(index: SearchIndex) -> None:
+    from otsfacts.query import analyse
+
+    assert analyse("which two countries does Baku do the most business with").words == (
+        "two", "countries", "baku", "primary", "trade", "partners")
+    assert analyse("who buys and sells the most with Baku").words == ("primary", "trade", "partners", "baku")
+    assert analyse("the most important thing").words == ("important",)  # no trade word: nothing read
+    assert "azerbaijan-primary-ots-trade-partners-turkiye-kazakhstan" in ids(
+        index.search("which two countries trade the most with Azerbaijan in the OTS", limit=3))
+    # commerce is trade, and a seven-day event a week ("Turkic Week")
+    assert index.expand("commerce") == {"commerce": 1.0, "trade": 0.8}
+    assert ids(index.search("which Swiss city held the seven-day Turkic festival")) == ["turkic-week-geneva-2024"]
+
+
 def test_a_pool_of_money_is_the_fund_though_an_alias_says_pool(index: SearchIndex,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     # one fact's alias says "funding pool", so "pool" was left to that fact alone
