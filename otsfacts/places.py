@@ -109,6 +109,8 @@ CAPITAL_OF: dict[str, tuple[str, ...]] = {
 
 #: The words for those countries (a fact whose claim holds one names a country).
 COUNTRIES = frozenset(COUNTRY_WORDS)
+#: The capitals' and towns' own words ("geneva"; Abu Dhabi's "abu" and "dhabi").
+TOWN_WORDS = frozenset(CAPITALS) | frozenset(TOWNS)
 
 #: A country's word -> its capital and towns above ("Kazakhstan's largest city": Almaty).
 PLACES_IN: dict[str, tuple[str, ...]] = {

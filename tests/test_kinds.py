@@ -133,3 +133,13 @@ def test_a_quantity_given_in_words_answers_how_many_of_that_thing(cable: Fact) -
     assert not fits(often, analyse("how many times did the leaders meet"))
     assert fits(replace(often, claim="The corridor is discussed in numerous meetings."),
                 analyse("how many meetings discussed the corridor"))
+
+
+def test_which_city_is_answered_by_a_fact_whose_claim_names_a_town(opened: Fact) -> None:
+    asked = analyse("in which city was the corridor opened")
+    assert asked.asks_city
+    placeless = replace(opened, place=None, claim="The Northern Corridor opened in 2024.")
+    assert not fits(placeless, asked)
+    assert fits(replace(placeless, claim="The Northern Corridor opened in Geneva in 2024."), asked)
+    assert not fits(replace(placeless, claim="The Northern Corridor opened in Kazakhstan in 2024."), asked)
+    assert not fits(replace(placeless, place="Kazakhstan"), asked)  # a country is no town
