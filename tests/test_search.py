@@ -570,6 +570,20 @@ def test_whom_a_country_does_the_most_business_with_are_its_primary_trade_partne
     assert ids(index.search("which Swiss city held the seven-day Turkic festival")) == ["turkic-week-geneva-2024"]
 
 
+def test_who_won_a_contest_is_not_answered_by_a_fact_saying_it_was_held(index: SearchIndex) -> None:
+    # the base says the Ski Cup was held in Uzbekistan, not who won it, and holds no word
+    # for a contest's result
+    results = index.find("Who won the Turkic Ski Cup in Uzbekistan?")
+    assert ids(results.answers) == []
+    assert [(hit.fact.id, hit.not_answer) for hit in results.related[:1]] == [
+        ("turkic-ski-cup-uzbekistan", "the base never mentions 'won'")]
+    assert ids(index.search("which country got the most medals at the III Turkic Universiade")) == []
+    # the contest itself is still found, and a country that "won" a seat gained one
+    assert ids(index.search("where was the Turkic Ski Cup held")) == ["turkic-ski-cup-uzbekistan"]
+    assert "turkmenistan-observer-turkic-academy" in ids(
+        index.search("which republic won observer status in two Turkic bodies", limit=3))
+
+
 def test_a_pool_of_money_is_the_fund_though_an_alias_says_pool(index: SearchIndex,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     # one fact's alias says "funding pool", so "pool" was left to that fact alone
