@@ -579,6 +579,13 @@ def test_a_cut_journey_is_shortened_and_the_arab_world_is_the_middle_east(index:
         "kaliyev-expects-middle-east-situation-discussed"]
 
 
+def test_the_talks_that_go_on_are_among_the_gabala_summits_takeaways(index: SearchIndex) -> None:
+    # the archive says so under "Key takeaways from the Gabala summit", after the
+    # Declaration's highlights: the fact's aliases name the summit
+    assert ids(index.search("which negotiations will go on after the Gabala summit", limit=1)) == [
+        "services-investment-facilitation-agreement-negotiations-continue"]
+
+
 def test_who_won_a_contest_is_not_answered_by_a_fact_saying_it_was_held(index: SearchIndex) -> None:
     # the base says the Ski Cup was held in Uzbekistan, not who won it, and holds no word
     # for a contest's result
