@@ -74,7 +74,7 @@ NEWS_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # sell" below), so these come first
     **{(*how, "the", "most", *what): ("primary", "trade", "partners")
        for how in ((), ("buy", "and", "sell"), ("buys", "and", "sells"), ("trade",), ("trades",))
-       for what in ((), ("business",), ("trade",), ("goods",), ("commerce",)) if how or what},
+       for what in (("business",), ("trade",), ("goods",), ("commerce",), ()) if how or what},
     ("world", "body"): ("un",),
     ("arab", "world"): ("middle", "east"),
     ("buy", "and", "sell"): ("trade",), ("buys", "and", "sells"): ("trade",),

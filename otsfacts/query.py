@@ -343,8 +343,10 @@ def _top_post(all_words: list[str]) -> list[str]:
 def _past_staff(all_words: list[str], k: int) -> int:
     """Where ``all_words`` is past the organisation's staff named at ``k`` ("secretariat",
     "permanent staff"), or ``k`` where it names none."""
-    end = _name_start(all_words, k, _STAFF_ADJECTIVES) if all_words[k:k + 1] != ["the"] else k
-    return end + 1 if all_words[end:end + 1] and all_words[end] in _STAFF_WORDS else k
+    end = k  # (right after the organisation's name: no "the" between)
+    while end < len(all_words) and all_words[end] in _STAFF_ADJECTIVES:
+        end += 1
+    return end + 1 if end < len(all_words) and all_words[end] in _STAFF_WORDS else k
 
 
 def _staff_of_organisation(all_words: list[str], k: int) -> int | None:

@@ -462,6 +462,7 @@ def test_a_months_abbreviation_beside_a_figure_is_the_month(text: str, words: tu
 @pytest.mark.parametrize(("text", "words"), [
     ("what standing does the OTS seek at the world body", ("standing", "ots", "seek", "un")),
     ("which countries does Baku buy and sell with", ("countries", "baku", "trade")),
+    ("who does Baku buy and sell the most goods with", ("baku", "primary", "trade", "partners")),  # the longest
     ("which two countries does Baku buy and sell the most with", ("two", "countries", "baku", "primary", "trade",
                                                                   "partners")),
     ("world bodies and body armour", ("world", "bodies", "body", "armour")),  # the phrase only
