@@ -292,14 +292,18 @@ class SearchIndex(SpellingIndex):
     def _names_written_apart(self, text: str) -> str:
         """``text`` with two words joined where the base writes them as one ("Turk Soy":
         TURKSOY, "Shah Dag": Shahdag) and does not write one of them alone: two words the
-        base holds apart stay apart ("Turkic World")."""
+        base holds apart stay apart ("Turkic World"), and a word of asking is never half of
+        a name ("what are a few outcomes" holds no "area")."""
+        from otsfacts.query import QUESTION_WORDS
+
         spans = [m.span() for m in _letters_word().finditer(text)]
         folded = [fold(text[a:b]) for a, b in spans]  # (a join's fold is its words' folds joined)
         for k in reversed(range(len(spans) - 1)):  # from the end: a join leaves the spans before it in place
             (_, b), (c, _) = spans[k], spans[k + 1]
             first, second = folded[k], folded[k + 1]
             if text[b:c] in (" ", "\u00a0") and first + second in self.postings and (
-                    first not in self.postings or second not in self.postings):
+                    first not in self.postings or second not in self.postings) and (
+                    first not in QUESTION_WORDS and second not in QUESTION_WORDS):
                 text = text[:b] + text[c:]
         return text
 
