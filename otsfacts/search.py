@@ -637,8 +637,7 @@ class SearchIndex(SpellingIndex):
         results_asked = [w for w in q.words if w in _RESULT_WORDS and w not in self.postings
                          and (w not in _WON or _who_won().search(fold(q.text)))]
         if q.is_question and results_asked:
-            scored = refuse({n for _, answer, n in scored if answer},
-                            "the base never mentions " + ", ".join(f"'{w}'" for w in results_asked))
+            scored = refuse({n for _, answer, n in scored if answer}, _never_mentioned(results_asked))
         # a "who" question naming a post with what qualifies it ("the deputy secretary
         # general", "the secretary general of TURKSOY") is not answered by a fact holding the
         # post only in who said it and the qualifier elsewhere: its speaker holds another
@@ -695,7 +694,7 @@ class SearchIndex(SpellingIndex):
         def why_not(score: float, n: int) -> str:
             missing, on_content, enough, halved, other_owner = reasons.get(n, ([], True, True, None, None))
             if unknown_exact:
-                return "the base never mentions " + ", ".join(f"'{w}'" for w in unknown_exact)
+                return _never_mentioned(unknown_exact)
             if asked_unknown:
                 return f"the base never mentions '{asked_unknown}', what the question asks for"
             if missing:
@@ -1003,6 +1002,11 @@ def _name_and_number() -> re.Pattern[str]:
     import re
 
     return re.compile(r"\b([^\W\d_]{2,})[ \u00a0](\d{1,3})\b")
+
+
+def _never_mentioned(words: Iterable[str]) -> str:
+    """Why nothing answers a question asking about ``words``, which the base never holds."""
+    return "the base never mentions " + ", ".join(f"'{w}'" for w in words)
 
 
 @cache
