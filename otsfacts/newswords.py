@@ -70,8 +70,8 @@ THE_ORGANISATION: dict[str, tuple[str, ...]] = {"bloc": ("ots",), "blocs": ("ots
 #: promotional festival at the world body?"), nothing else changed on either pool.
 NEWS_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # whom a country does "the most business" (or trade, or buys and sells the most) with
-    # are its primary trade partners; a longer phrase is read before a shorter ("buy and
-    # sell" below), so these come first
+    # are its primary trade partners (a longer phrase is read before a shorter: "buy and
+    # sell the most" is not "buy and sell")
     **{(*how, "the", "most", *what): ("primary", "trade", "partners")
        for how in ((), ("buy", "and", "sell"), ("buys", "and", "sells"), ("trade",), ("trades",))
        for what in (("business",), ("trade",), ("goods",), ("commerce",), ()) if how or what},

@@ -268,18 +268,30 @@ def _months_spelled(all_words: list[str]) -> list[str]:
         for i, w in enumerate(all_words)]
 
 
-# the words a news phrase begins with: a query holding none of them has none to read
-_NEWS_PHRASE_STARTS = frozenset(phrase[0] for phrase in NEWS_PHRASES)
+def _by_start(phrases: dict[tuple[str, ...], tuple[str, ...]]) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """``phrases`` by their first word, the longest first."""
+    by_start: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for phrase, meant in sorted(phrases.items(), key=lambda item: -len(item[0])):
+        by_start.setdefault(phrase[0], []).append((phrase, meant))
+    return by_start
+
+
+# the news phrases by their first word, the longest first ("buy and sell the most" before
+# "buy and sell"): only those a query word begins are tried there. "The" begins some, so
+# most queries hold the first word of one; trying every phrase at every word took 92 µs
+# for an 18-word question, this 2.9 µs (timeit, the same output for all 11,205 queries of
+# the benchmark sets)
+_NEWS_PHRASES_BY_START = _by_start(NEWS_PHRASES)
 
 
 def _news_phrases(all_words: list[str]) -> list[str]:
     """``all_words`` with each phrase of :data:`NEWS_PHRASES` in the base's words."""
-    if _NEWS_PHRASE_STARTS.isdisjoint(all_words):
-        return all_words  # most queries
+    if _NEWS_PHRASES_BY_START.keys().isdisjoint(all_words):
+        return all_words
     written: list[str] = []
     i = 0
     while i < len(all_words):
-        for phrase, meant in NEWS_PHRASES.items():
+        for phrase, meant in _NEWS_PHRASES_BY_START.get(all_words[i], ()):
             if tuple(all_words[i:i + len(phrase)]) == phrase:
                 written.extend(meant)
                 i += len(phrase)
