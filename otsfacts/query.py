@@ -762,9 +762,10 @@ def _numbered() -> re.Pattern[str]:
 @cache
 def _numbered_word() -> re.Pattern[str]:
     """A figure joined by a hyphen to the word it numbers, with no ending of its own
-    ("5-кездесуі", "6-Jahon"): the 5th meeting, the 6th World. Only before a word in other
-    letters than English's or a capital: "5-day" and "100-km" keep their units."""
-    return re.compile(r"\b(\d{1,3})[-‐‑](?=[^\W\d_a-zA-Z]|[A-Z])")
+    ("5-кездесуі", "6-Jahon", "12-sammiti", "5-uchrashuvi"): the 5th meeting, the 6th World,
+    the 12th summit. Only before a word in other letters than English's, a capital, or a
+    word with an Uzbek possessive or case ending: "5-day", "3-point" and "100-km" keep their units."""
+    return re.compile(r"\b(\d{1,3})[-‐‑](?=[^\W\d_a-zA-Z]|[A-Z]|[a-zʻ'’]+(?:i|si|ning|da|ga|dan|ni|gi|dagi)\b)")
 
 
 #: A scale written against its figure as headlines write it, and the word the facts use.

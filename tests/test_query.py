@@ -311,6 +311,9 @@ def test_the_word_year_beside_a_year_says_no_more(text: str, words: tuple[str, .
     ("5-кездесуі қашан", ("5th", "кездесуі")),  # Kazakh: the 5th meeting
     ("6-Jahon oʻyinlari", ("6th", "jahon", "oyinlari")),  # Uzbek: the 6th World (Nomad) Games
     ("a 5-day event", ("5", "day", "5day", "event")),  # an English unit stays a number and a unit
+    ("12-sammiti qayerda", ("12th", "sammiti")),  # Uzbek: the 12th summit, with its possessive
+    ("5-uchrashuvi", ("5th", "uchrashuvi")),  # Uzbek: the 5th meeting
+    ("the 3-point plan", ("3", "point", "3point", "plan")),  # an English word stays a number and a word
 ])
 def test_a_figure_hyphened_to_the_word_it_numbers_is_an_ordinal(text: str, words: tuple[str, ...]) -> None:
     assert analyse(text).words == words
