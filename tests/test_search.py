@@ -630,7 +630,9 @@ def test_in_the_second_reading_the_retrievers_agree_on_a_fact_less_close_in_mean
     monkeypatch.delitem(NEWS_WORDS, "pot")
     (hit,) = index.find(query).answers
     assert hit.fact.id == "turkic-investment-fund-grown-to-600-million-usd-with-hungary"
-    assert (hit.spelling_rank, hit.meaning_rank, hit.similarity, hit.score) == (1, 1, 0.183, 47.6)
+    # the similarity's third decimal moves with numpy's build (0.182 with numpy 2.4.6)
+    assert (hit.spelling_rank, hit.meaning_rank) == (1, 1)
+    assert (hit.similarity, hit.score) == (pytest.approx(0.183, abs=0.002), pytest.approx(47.6, abs=0.2))
     monkeypatch.setattr(search, "AGREED_MEANING", search.RELATED_MEANING)
     assert index.find(query).answers == ()
 
