@@ -46,9 +46,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         "big", "large", "size", "money", "worth", "budget", "cost", "funds", "funding", "cash", "capital", "dollars",
         "euros", "usd", "eur", "value", "financing", "spending", "spend", "paid", "pay", *_VOLUME,
         "turnover", "деньги", "денег", "бюджет", "стоимость", "стоит", "стоило", "стоила", "обошлось", "капитал",
-        "долларов", "евро", "сумма", "товарооборот", "товарооборота",
+        "долларов", "евро", "сумма", "товарооборот", "товарооборота", "размер", "размера",
         "dövriyyə", "dövriyyəsi", "xərc", "xərci", "maliyet", "maliyeti", "құны", "narxi",
-        "pul", "büdcə", "bütçe", "dəyər", "değer", "kapital", "dollar", "məbləğ", "tutar",
+        "pul", "büdcə", "bütçe", "dəyər", "değer", "kapital", "dollar", "məbləğ", "tutar", "büyüklük", "büyüklüğü",
         "ақша", "қаражат", "qiymat", "mablag",
         # the currencies in the Turkic languages ("kaç dolar": not a count but money)
         "dolar", "доллар", "avro", "еуро", "yevro",

@@ -54,6 +54,16 @@ NEWS_WORDS: dict[str, tuple[str, ...]] = {
     # the Middle East: read held-out paraphrases +2 (one each), nothing else changed
     "cut": ("cuts", "shortens"), "trim": ("cuts", "shortens"), "trims": ("cuts", "shortens"),
     "slash": ("cuts", "shortens"), "slashes": ("cuts", "shortens"),
+    # the compass as older prose writes it, housing as UN-Habitat's remit, the steppe's
+    # people as the nomads of the Nomad Games, a leader as the president the facts name,
+    # and a stretch of route as its link or passage: read held-out paraphrases 1549 -> 1559
+    # of 1852, other languages 1509 -> 1511 (with "the Land of Fire" below and the money's
+    # "büyüklük" and "размер" in otsfacts.measures), development paraphrases 315 -> 316,
+    # nothing lost on either pool
+    "orient": ("east",), "oriental": ("east",), "occident": ("west",), "occidental": ("west",),
+    "housing": ("habitat",), "steppe": ("nomad",), "steppes": ("nomad",),
+    "leader": ("president",),
+    "stretch": ("link", "passage"),
 }
 
 #: What news writing calls the organisation itself ("the bloc's citizens", "the Turkic
@@ -85,6 +95,8 @@ NEWS_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("medical", "agency"): ("world", "health", "organization"),
     ("medical", "body"): ("world", "health", "organization"),
     ("health", "agency"): ("world", "health", "organization"),
+    # Azerbaijan by its byname (see "orient" above for the figures)
+    ("land", "of", "fire"): ("azerbaijan",),
     # the post as news headlines shorten it ("OTS Sec Gen")
     ("sec", "gen"): ("secretary", "general"), ("secgen",): ("secretary", "general"),
 }

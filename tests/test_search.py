@@ -560,6 +560,26 @@ def test_news_words_for_an_edition_an_inauguration_and_skiing(index: SearchIndex
     assert index.expand("watcher") == {"observer": 0.8}
 
 
+@pytest.mark.parametrize(("query", "answer"), [
+    # Azerbaijan by its byname: before, "land" and "fire" were two words no fact holds
+    ("how many people live in the Land of Fire", "ots-region-population-around-170-million"),
+    # housing is UN-Habitat's remit
+    ("UN agency for housing", "ots-mou-un-habitat-sustainable-urban-development"),
+    # a stretch of route is its link
+    ("how long is the Zangezur stretch", "zangazur-corridor-43-km-link-to-nakhchivan"),
+    # the Orient is the East
+    ("trade with the orient", "ots-region-at-crossroads-east-west-north-south"),
+    # the fund's size asked in Turkish and Russian asks for money, not an area
+    ("TIF büyüklüğü", "turkic-investment-fund-initial-500-million-usd"),
+    ("размер фонда", "turkic-investment-fund-initial-500-million-usd"),
+])
+def test_news_words_for_a_byname_the_compass_housing_and_a_stretch(index: SearchIndex, query: str, answer: str) -> None:
+    assert answer in ids(index.search(query, limit=3))
+    # a word the base writes too ("leader") matches itself and the base's word weakly
+    assert index.expand("leader")["leader"] == 1.0 and index.expand("leader")["president"] == 0.8
+    assert index.expand("steppe") == {"nomad": 0.8}
+
+
 def test_whom_a_country_does_the_most_business_with_are_its_primary_trade_partners(index: SearchIndex) -> None:
     from otsfacts.query import analyse
 
