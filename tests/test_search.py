@@ -580,6 +580,18 @@ def test_news_words_for_a_byname_the_compass_housing_and_a_stretch(index: Search
     assert index.expand("steppe") == {"nomad": 0.8}
 
 
+def test_where_a_body_is_based_is_not_what_is_asked_about(index: SearchIndex) -> None:
+    # a seat (a town, a name, a word the base never writes) describes the body and is dropped
+    assert index._seats_dropped("who heads the Istanbul-based organisation") == "who heads the  organisation"
+    assert index._seats_dropped("a London‑based think tank") == "a  think tank"
+    # kept where the base writes the compound, or its first word is the base's own word
+    assert index._seats_dropped("a Latin-based alphabet") == "a Latin-based alphabet"
+    assert index._seats_dropped("energy-based projects") == "energy-based projects"
+    # before, "Istanbul" drew the facts of events held there
+    assert ids(index.search("who heads the Istanbul-based organisation", limit=1)) == [
+        "omuraliyev-secretary-general-interviewed-by-trend"]
+
+
 def test_whom_a_country_does_the_most_business_with_are_its_primary_trade_partners(index: SearchIndex) -> None:
     from otsfacts.query import analyse
 
