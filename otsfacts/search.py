@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from otsfacts.index import _CAPITAL, _DISPUTED, _FIGURE, _MASK, _MASK_BEST, _MASK_BITS, _MASK_GAIN, _STEM, _TOP_WEIGHT, FIELDS, \
     _FIELD_WEIGHTS, _MEASURED, MEASURE_PREFIX, field_mask, is_measure_token
+from otsfacts.newswords import NEWS_WORDS
 from otsfacts.places import CAPITAL_OF, CAPITALS, COUNTRY_WORDS
 from otsfacts.spelling import _CLAIM, _OWN, _OWN_NUMBER, _SPEAKER, _STATED, SpellingIndex
 
@@ -527,6 +528,10 @@ class SearchIndex(SpellingIndex):
         forms = dict(meant_words)
         for word, fix in typo_fixes.items():
             forms[word] = (*forms.get(word, ()), fix)
+        # and a news word's ("how many provisions": the Declaration's points)
+        for word in q.counted:
+            if word in NEWS_WORDS:
+                forms[word] = (*forms.get(word, ()), *NEWS_WORDS[word])
         # what a "how many" question counts, in a word no fact counts by ("how many schools":
         # the base counts universities), is also what the base's words like it in meaning
         # count (where meaning is read: one more encoding of a word or two). Read held-out

@@ -592,6 +592,18 @@ def test_where_a_body_is_based_is_not_what_is_asked_about(index: SearchIndex) ->
         "omuraliyev-secretary-general-interviewed-by-trend"]
 
 
+def test_a_declarations_clauses_are_its_points_and_its_closing_statement_its_final_statement(
+        index: SearchIndex) -> None:
+    from otsfacts.query import analyse
+
+    # what "how many" counts is read as the news word's base word too: the Declaration's 121 points
+    assert ids(index.search("how many clauses in the closing statement", limit=1)) == ["gabala-declaration-121-points"]
+    assert ids(index.search("what was adopted as the final document at Gabala", limit=1)) == [
+        "gabala-declaration-121-points"]
+    assert analyse("where was the leaders meeting held").words == ("leaders", "summit", "held")
+    assert analyse("the leaders gathering").words == ("leaders", "summit")
+
+
 def test_whom_a_country_does_the_most_business_with_are_its_primary_trade_partners(index: SearchIndex) -> None:
     from otsfacts.query import analyse
 
