@@ -604,6 +604,16 @@ def test_a_declarations_clauses_are_its_points_and_its_closing_statement_its_fin
     assert analyse("the leaders gathering").words == ("leaders", "summit")
 
 
+@pytest.mark.parametrize("query", [
+    "Zengezur koridoru neyi bağlayacak",  # Turkish future: "bağla" (connect) in the glossary
+    "Zangezur yo'lagi nimani bog'laydi",  # Uzbek present
+    "Зангезур дәлізі нені байланыстыратын",  # Kazakh participle: "байланыстыр"
+])
+def test_a_verbs_ending_is_stripped_to_find_it_in_the_glossary(index: SearchIndex, query: str) -> None:
+    # before, the ending hid the verb, and a fact naming only the corridor came first
+    assert ids(index.search(query, limit=1)) == ["zangazur-corridor-links-central-asia-turkiye-europe"]
+
+
 def test_whom_a_country_does_the_most_business_with_are_its_primary_trade_partners(index: SearchIndex) -> None:
     from otsfacts.query import analyse
 

@@ -47,7 +47,11 @@ def test_russian_stem(word: str, stem: str) -> None:
     ("rehberlerinin", ["rehberlerin", "rehberleri", "rehberler", "rehber"]),
     ("оиындарын", ["оиындары", "оиындар", "оиын", "оиы"]),  # Kazakh plural + accusative ("games")
     ("kecdi", ["kecd", "kect", "kec"]),  # the past tense ("passed")
-    ("kecirilir", ["keciril"]),  # the present tense of the passive ("is held")
+    ("kecirilir", ["keciril", "kecir", "kec"]),  # the present tense of the passive ("is held")
+    ("baglayacak", ["baglak", "baglay", "bagla", "bagl", "bag", "bak", "baq"]),  # the future ("will link")
+    ("birlestiriyor", ["birlestiri", "birlestir", "birlest", "birles"]),  # the present ("unites")
+    ("qurilmoqda", ["qurilmoqd", "qurilmoqt", "qurilmoq", "quril", "qur"]),  # Uzbek present ("is being built")
+    ("баиланыстыратын", ["баиланыстыраты", "баиланыстырат", "баиланыстыра", "баиланыстыр"]),  # Kazakh participle
     ("тақырыбы", ["тақырыб", "тақырып"]),  # Kazakh б softened from п ("topic")
     ("талқыланады", ["талқыланад", "талқылана", "талқылан", "талқыла"]),  # the present tense ("discussed")
     ("қауіпсіздігіне", ["қауіпсіздігін", "қауіпсіздігі", "қауіпсіздіг", "қауіпсіздік"]),  # possessive + dative ("security")
