@@ -614,6 +614,13 @@ def test_a_verbs_ending_is_stripped_to_find_it_in_the_glossary(index: SearchInde
     assert ids(index.search(query, limit=1)) == ["zangazur-corridor-links-central-asia-turkiye-europe"]
 
 
+def test_a_gathering_of_the_states_is_their_summit_and_snow_sports_are_skiing(index: SearchIndex) -> None:
+    assert index.expand("gathering")["summit"] == 0.8  # and the base's "gathering" itself, exactly
+    assert index.expand("wintersports") == {"ski": 0.8}
+    # before, only the defence industry heads' meeting answered
+    assert "twelfth-summit-venue-baku" in ids(index.search("where was the last gathering of Turkic heads of state", limit=3))
+
+
 def test_whom_a_country_does_the_most_business_with_are_its_primary_trade_partners(index: SearchIndex) -> None:
     from otsfacts.query import analyse
 
