@@ -621,6 +621,14 @@ def test_a_gathering_of_the_states_is_their_summit_and_snow_sports_are_skiing(in
     assert "twelfth-summit-venue-baku" in ids(index.search("where was the last gathering of Turkic heads of state", limit=3))
 
 
+def test_what_the_ots_signed_is_among_its_notable_agreements(index: SearchIndex) -> None:
+    # "Notable agreements include an MoU with UN-Habitat ... and a Joint Declaration with
+    # UNIDO": before, "sign" matched no word of the UNIDO fact and nothing answered
+    assert ids(index.search("What did the OTS sign with UNIDO?")) == ["ots-joint-declaration-unido-clean-energy"]
+    assert ids(index.search("what agreement was signed with UN-Habitat", limit=1)) == [
+        "ots-mou-un-habitat-sustainable-urban-development"]
+
+
 def test_whom_a_country_does_the_most_business_with_are_its_primary_trade_partners(index: SearchIndex) -> None:
     from otsfacts.query import analyse
 
