@@ -186,13 +186,16 @@ def test_meaning_is_read_again_by_both_encoders_where_spelling_finds_no_answer()
 
 
 def test_meaning_is_read_again_where_it_does_not_confirm_spellings_best_answer() -> None:
-    # spelling's second fact (the leaders' Orkhun decision, "leaders") answers first, at
-    # similarity 0.32 by USE: read again by both encoders, the summit's theme answers too
+    # the leaders' gathering is their summit (news words): spelling's best is Kaliyev's
+    # expected summit focus ("leaders", "summit"), far from the slogan in meaning: read
+    # again by both encoders, the summit's theme, meaning's first, answers too
     slogan = ("what", "slogan", "did", "the", "latest", "leaders'", "gathering", "carry")
     found = json.loads(invoke("search", *slogan, "--json", "--explain", "--limit", "3").out)
     assert [(record["id"], record["encoders"]) for record in found] == [
+        ("kaliyev-expects-summit-focus-middle-corridor-investment-instruments", ["USE", "E5"]),
         ("leaders-agreed-reorganize-orkhun-exchange-program", ["USE", "E5"]),
         ("twelfth-summit-theme-regional-peace-and-security", ["USE", "E5"])]
+    assert found[2]["meaning_rank"] == 1
     # where meaning confirms spelling's best (0.46 for "education"), USE alone was read
     # (see test_meaning_is_read_again_by_both_encoders_where_spelling_finds_no_answer)
 
