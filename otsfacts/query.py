@@ -190,6 +190,14 @@ def _rank_pattern() -> re.Pattern[str]:
                       r"\b(?:what|which) (?:place|position)\b(?: \w+)* (?:occupy|occupies|rank|ranks|among)\b")
 
 
+@cache
+def _other_rank_pattern() -> re.Pattern[str]:
+    """"На каком месте", "kaçıncı sırada", "neçənci yerdə", "nechanchi oʻrinda", "нешінші
+    орында" (folded): at what place in a ranking, not where ("в каком месте" asks a place)."""
+    return re.compile(r"\bна каком месте\b|\bкакое место\b|\b(?:kacinci|necenci) (?:sira|yer)\w*|"
+                      r"\bnechanchi o\W?rin\w*|\bнешінші орын\w*")
+
+
 # The word for a country's seat of government, which is also one for money ("how much capital")
 _CAPITAL_WORD = "capital"
 # "in the area": a measure word after these names a place
@@ -504,6 +512,8 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
     asks_rank = not {"where", "place", "position"}.isdisjoint(all_words) and bool(_rank_pattern().search(folded))
     if asks_rank:
         silent.update(("place", "position"))
+    else:  # "на каком месте" (its place word may still be a word to find: "oʻrin" is a rank's)
+        asks_rank = bool(_other_rank_pattern().search(folded))
     # "Central Asia": the part of a region is said by the region's countries (see places.GROUPS)
     silent.update(a for a, b in zip(all_words, all_words[1:]) if a in REGION_QUALIFIERS and b in GROUPS)
     if _first_is_adverb(all_words):

@@ -32,6 +32,11 @@ def test_prepositions_weigh_nothing() -> None:
     ("where does the bloc stand among the biggest energy suppliers", ("bloc", "stand", "among", "biggest", "energy", "suppliers")),
     ("what place do the member states occupy as energy suppliers", ("member", "states", "occupy", "energy", "suppliers")),
     ("where do member nations place as providers of fuel", ("member", "nations", "providers", "fuel")),
+    # and in the other languages (the place word stays a word to find: "oʻrin" is also a rank's)
+    ("На каком месте тюркские страны среди поставщиков энергии?",
+     ("месте", "тюркские", "страны", "среди", "поставщиков", "энергии")),
+    ("Türk ülkeleri enerji tedarikçileri arasında kaçıncı sırada?", ("turk", "ulkeleri", "enerji", "tedarikcileri", "sirada")),
+    ("Turkiy davlatlar nechanchi oʻrinda?", ("turkiy", "davlatlar", "orinda")),
 ])
 def test_a_rank_is_asked_for_not_a_place(text: str, words: tuple[str, ...]) -> None:
     # "where does it stand", "where do they place", "what place do they occupy": the answer
@@ -40,6 +45,7 @@ def test_a_rank_is_asked_for_not_a_place(text: str, words: tuple[str, ...]) -> N
     assert (query.words, query.asks_place) == (words, False)
     assert analyse("where is the summit held").asks_place and analyse("which place holds the crown").asks_place
     assert analyse("where did the summit take place").asks_place  # "take place" is "happen"
+    assert analyse("в каком месте прошёл саммит").asks_place  # "in what place", not "at what place"
 
 
 def test_a_measure_word_ending_a_name_the_base_writes_asks_for_no_measure() -> None:

@@ -629,6 +629,19 @@ def test_what_the_ots_signed_is_among_its_notable_agreements(index: SearchIndex)
         "ots-mou-un-habitat-sustainable-urban-development"]
 
 
+@pytest.mark.parametrize(("query", "answer"), [
+    # "Orta Asya" is Central Asia, as "Orta Koridor" is the Middle Corridor
+    ("Zengezur Koridoru Orta Asya'yı hangi pazarlara bağlayacak?", "zangazur-corridor-links-central-asia-turkiye-europe"),
+    # "təşəbbüskar": the initiator
+    ("Türk İnvestisiya Fondunun təşəbbüskarı kimdir?", "turkic-investment-fund-initiated-by-ilham-aliyev"),
+    # a rank asked for, in Russian: "На каком месте" is not "where"
+    ("На каком месте тюркские страны среди мировых поставщиков энергии?",
+     "turkic-countries-among-top-three-global-energy-suppliers"),
+])
+def test_central_asia_an_initiator_and_a_rank_in_other_languages(index: SearchIndex, query: str, answer: str) -> None:
+    assert ids(index.search(query, limit=1)) == [answer]
+
+
 def test_whom_a_country_does_the_most_business_with_are_its_primary_trade_partners(index: SearchIndex) -> None:
     from otsfacts.query import analyse
 
