@@ -25,6 +25,9 @@ def asked_type_words(q: Query) -> frozenset[str]:
     return (PLACE_WORDS if q.asks_place else frozenset()) | (TIME_WORDS if q.asks_time else frozenset())
 
 
+#: Words asking for a figure exactly ("exactly how many gigawatts"), folded: "several" does not answer
+_EXACTLY = frozenset(fold(w) for w in """exact exactly precise precisely точно точное точная ровно tam tamamen
+    dəqiq kesin aniq нақты""".split())
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
 
@@ -86,8 +89,12 @@ def fits(fact: Fact, q: Query, forms: Mapping[str, Sequence[str]] | None = None,
     if q.asks_figure and not q.asks_time:
         if fact.value is None:
             # a quantity the text gives only in words ("several gigawatts") is the answer
-            # to how many of that thing, when the question asks how many, not how much
-            return q.asks_count and _vaguely_counted(fact, q, forms)
+            # to how many of that thing, and to a "how much" naming no measure ("how much
+            # energy will the cable carry"); not to one naming a measure: "how much will
+            # the power cable cost" (money and power), "its capacity in GW"; and never to
+            # one asking the figure exactly
+            return (q.asks_count or not q.measures) and _EXACTLY.isdisjoint((*q.words, *q.question_words)) and (
+                _vaguely_counted(fact, q, forms))
         if q.asks_whole and _pattern("difference").search(fact.claim):
             return False  # "how long is the corridor" is not answered by what it shortens a route by
         measures = set(measures_of_unit(fact.unit))
@@ -121,11 +128,14 @@ def _stems(words: Sequence[str], forms: Mapping[str, Sequence[str]] | None) -> s
 
 def _vaguely_counted(fact: Fact, q: Query, forms: Mapping[str, Sequence[str]] | None) -> bool:
     """Whether ``fact`` gives, in words, a quantity of what ``q`` counts or measures: "several
-    gigawatts" for "how many gigawatts" (a power). Not how often ("numerous times"): "how
+    gigawatts" for "how many gigawatts" (a power), or for a "how much" naming no measure
+    (a quantity in a unit measures something). Not how often ("numerous times"): "how
     many times did the OTS meet" names what happened in words besides "times", which a
     fact saying how often something else happened need not hold."""
     counted = _stems(q.counted, forms)
-    return any((stem(thing) in counted or not set(measures_of_unit(thing)).isdisjoint(q.measures))
+    how_much = not q.asks_count and not q.measures
+    return any((stem(thing) in counted or not set(measures_of_unit(thing)).isdisjoint(q.measures)
+                or (how_much and bool(measures_of_unit(thing))))
                and thing.lower() != "times" for thing in _pattern("vague").findall(fact.claim))
 
 

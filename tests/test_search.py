@@ -629,6 +629,20 @@ def test_what_the_ots_signed_is_among_its_notable_agreements(index: SearchIndex)
         "ots-mou-un-habitat-sustainable-urban-development"]
 
 
+@pytest.mark.parametrize("query", [
+    "how much energy will the Black Sea cable transmit",  # no measure named: a quantity in a unit answers
+    "Сколько энергии будет передавать кабель по дну Чёрного моря?",
+])
+def test_a_quantity_given_in_words_answers_how_much_of_what_it_measures(index: SearchIndex, query: str) -> None:
+    # the fact says "several gigawatts": before, only "how many gigawatts" was answered by it
+    assert ids(index.search(query, limit=1)) == ["green-corridor-designed-to-transmit-several-gigawatts"]
+    # never to one naming a measure (how much money, the capacity in GW) or asking exactly
+    for asked in ("how much will the Black Sea power cable cost", "the capacity of the Black Sea cable in GW",
+                  "exactly how many gigawatts will the Black Sea cable transmit"):
+        found = index.find(asked)
+        assert found.answers == () and found.related[0].not_answer.startswith("it is not the kind of fact asked for")
+
+
 @pytest.mark.parametrize(("query", "answer"), [
     # "Orta Asya" is Central Asia, as "Orta Koridor" is the Middle Corridor
     ("Zengezur Koridoru Orta Asya'yı hangi pazarlara bağlayacak?", "zangazur-corridor-links-central-asia-turkiye-europe"),
