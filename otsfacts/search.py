@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 from otsfacts.index import _CAPITAL, _DISPUTED, _FIGURE, _MASK, _MASK_BEST, _MASK_BITS, _MASK_GAIN, _STEM, _TOP_WEIGHT, FIELDS, \
     _FIELD_WEIGHTS, _MEASURED, MEASURE_PREFIX, field_mask, is_measure_token
 from otsfacts.newswords import NEWS_WORDS
-from otsfacts.places import CAPITAL_OF, CAPITALS, COUNTRY_WORDS
+from otsfacts.places import CAPITAL_OF, CAPITALS, COUNTRY_WORDS, TOWN_WORDS
 from otsfacts.spelling import _CLAIM, _OWN, _OWN_NUMBER, _SPEAKER, _STATED, SpellingIndex
 
 if TYPE_CHECKING:
@@ -297,8 +297,6 @@ class SearchIndex(SpellingIndex):
         writes the compound ("Latin-based") or its first word is a word of the base's own,
         not a name or a town ("energy-based"). Read held-out paraphrases 1559 -> 1566 of
         1852, development paraphrases 316 -> 318, nothing lost on either pool."""
-        from otsfacts.places import TOWN_WORDS
-
         if "based" not in text.lower():
             return text
 
