@@ -1074,6 +1074,11 @@ def test_questions_the_narration_and_the_interview_s_context_answer(index: Searc
     assert set(ids(index.search(text))[:len(first)]) == first
 
 
+def test_where_an_event_was_held_is_answered_by_a_fact_giving_its_place(index: SearchIndex) -> None:
+    # the fact says "during COP29 in Baku", not "held"
+    assert ids(index.search("Where was COP29 held?"))[:1] == ["socar-mou-acwa-power-masdar-cop29"]
+
+
 def test_the_fact_naming_every_system_quotes_who_implements_them(index: SearchIndex) -> None:
     # one sentence names ePermit, eCMR and eTIR and who implements them: the fact naming
     # all three answers "which systems", beside the facts of one system each
