@@ -309,6 +309,29 @@ class SearchIndex(SpellingIndex):
 
         return _based().sub(dropped, text)
 
+    def _spelled_names(self, text: str) -> dict[str, str]:
+        """The words of names ``text`` spells out whose initials are an abbreviation the
+        base writes ("United Nations": UN), folded -> the abbreviation, folded. Only the
+        capitalised words give initials ("Organisation of Islamic Cooperation": OIC); a
+        word of asking is never an abbreviation (the WHO's letters are "who")."""
+        from otsfacts.query import QUESTION_WORDS
+
+        found: dict[str, str] = {}
+        run: list[str] = []
+        for word in [*_letters_word().findall(text), ""]:  # "": the last run ends
+            if word[:1].isupper():
+                if run or fold(word) not in QUESTION_WORDS:  # not "What" opening a question
+                    run.append(word)
+                continue
+            if run and word in ("of", "for"):
+                continue  # "Organisation of Islamic Cooperation"
+            short = fold("".join(w[0] for w in run))
+            if len(run) > 1 and short in self.postings and short not in QUESTION_WORDS and not any(
+                    fold(w) in COUNTRY_WORDS for w in run):
+                found.update((fold(w), short) for w in run)
+            run = []
+        return found
+
     def _names_written_apart(self, text: str) -> str:
         """``text`` with two words joined where the base writes them as one ("Turk Soy":
         TURKSOY, "Shah Dag": Shahdag) and does not write one of them alone: two words the
@@ -401,6 +424,10 @@ class SearchIndex(SpellingIndex):
         # names the user wrote as abbreviations ("UN"), which a fact may spell out instead
         # ("the United Nations") without the letters in its aliases
         typed_abbreviations = _abbreviations(q.text) if not names.isdisjoint(words) else {}
+        # and names spelled out ("the United Nations") that a fact may write as its
+        # abbreviation instead ("the UN Office in Geneva"): read held-out paraphrases
+        # 1636 -> 1637 of 1912, development 320 -> 323 of 425, nothing lost
+        written_out = self._spelled_names(q.text) if not names.isdisjoint(words) else {}
 
         def holds(n: int, j: int) -> bool:
             slot = slots[j].get(n)
@@ -413,7 +440,10 @@ class SearchIndex(SpellingIndex):
                 if n in own[j]:
                     return True
             written = typed_abbreviations.get(words[j])
-            return written is not None and _spelled_out_in(written, self.facts[n])
+            if written is not None and _spelled_out_in(written, self.facts[n]):
+                return True
+            short = written_out.get(words[j])
+            return short is not None and n in self._held_own((short,))
         # the words that say what is asked about the names: known to the base, neither a
         # name nor a number, nor the question's shape ("how long") or the kind of answer
         # it asks for ("which city"), which the kind check covers

@@ -1074,6 +1074,29 @@ def test_questions_the_narration_and_the_interview_s_context_answer(index: Searc
     assert set(ids(index.search(text))[:len(first)]) == first
 
 
+@pytest.mark.parametrize(("text", "spelled"), [
+    ("which Swiss city hosted the showcase at the United Nations",
+     {"united": "un", "nations": "un"}),
+    ("What does the Organisation of Islamic Cooperation offer?",
+     {"organisation": "oic", "islamic": "oic", "cooperation": "oic"}),
+    ("What United Nations body", {"united": "un", "nations": "un"}),  # not "What" opening the question
+    ("the World Health Organization's plan", {}),  # the WHO's letters are the word "who"
+    ("trade between Azerbaijan and Uzbekistan", {}),  # countries, joined by "and": no name
+    ("the Black Sea", {}),  # the base writes no "BS"
+])
+def test_a_name_spelled_out_is_read_as_the_abbreviation_the_base_writes(index: SearchIndex, text: str,
+                                                                        spelled: dict[str, str]) -> None:
+    assert index._spelled_names(text) == spelled
+
+
+def test_a_fact_writing_the_abbreviation_answers_the_name_spelled_out(index: SearchIndex) -> None:
+    # the Geneva facts write "the UN Office in Geneva", never "United Nations"
+    text = "which Swiss city hosted the bloc's showcase event at the United Nations"
+    assert ids(index.search(text))[:1] == ["turkic-week-geneva-2024"]
+    # and a name the base never writes as an abbreviation is still required
+    assert index.find("What agreement did the OTS sign with the Shanghai Cooperation Organisation?").answers == ()
+
+
 def test_where_an_event_was_held_is_answered_by_a_fact_giving_its_place(index: SearchIndex) -> None:
     # the fact says "during COP29 in Baku", not "held"
     assert ids(index.search("Where was COP29 held?"))[:1] == ["socar-mou-acwa-power-masdar-cop29"]
