@@ -592,6 +592,15 @@ def test_where_a_body_is_based_is_not_what_is_asked_about(index: SearchIndex) ->
         "omuraliyev-secretary-general-interviewed-by-trend"]
 
 
+@pytest.mark.parametrize("text", [
+    "how many articles does the latest summit's final statement contain",
+    "How many sections does the summit's final statement contain?",
+    "how many paragraphs are in the Gabala Declaration",
+])
+def test_a_declarations_articles_sections_and_paragraphs_are_its_points(index: SearchIndex, text: str) -> None:
+    assert ids(index.search(text))[:1] == ["gabala-declaration-121-points"]
+
+
 def test_a_declarations_clauses_are_its_points_and_its_closing_statement_its_final_statement(
         index: SearchIndex) -> None:
     from otsfacts.query import analyse
