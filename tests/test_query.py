@@ -70,6 +70,20 @@ def test_the_place_of_take_place_is_no_word_of_the_query() -> None:
     assert analyse("which place holds the crown").words == ("place", "holds", "crown")
 
 
+@pytest.mark.parametrize(("text", "measures"), [
+    ("Why is energy a natural area of cooperation between Astana and Baku?", ()),
+    ("why did the summit come at a crucial time", ()),
+    ("Neden enerji iş birliği alanı önemli?", ()),  # Turkish "neden", why
+    ("Почему площадь региона важна?", ()),
+    # not asking why, the same words ask for the measure
+    ("what is the area of the OTS region", ("area",)),
+    ("what is the area and why", ("area",)),  # "what" opens the question
+])
+def test_a_why_question_asks_for_no_figure(text: str, measures: tuple[str, ...]) -> None:
+    query = analyse(text)
+    assert query.measures == measures and query.asks_figure == bool(measures)
+
+
 @pytest.mark.parametrize(("text", "words"), [
     ("Where was COP29 held?", ("cop29",)),
     ("when did the congress happen", ("congress",)),

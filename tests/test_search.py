@@ -601,6 +601,12 @@ def test_a_declarations_articles_sections_and_paragraphs_are_its_points(index: S
     assert ids(index.search(text))[:1] == ["gabala-declaration-121-points"]
 
 
+def test_a_why_question_asks_for_a_reason_not_a_figure(index: SearchIndex) -> None:
+    # "area" here is a field of cooperation, not a measure: the reason is the answer
+    text = "Why is energy a natural area of cooperation between Astana and Baku, according to the Kazakh analyst?"
+    assert ids(index.search(text))[:1] == ["azerbaijan-kazakhstan-energy-cooperation-long-standing-topic"]
+
+
 def test_a_declarations_clauses_are_its_points_and_its_closing_statement_its_final_statement(
         index: SearchIndex) -> None:
     from otsfacts.query import analyse
