@@ -269,6 +269,32 @@ def _ranges_apart(all_words: list[str]) -> list[str]:
                     and w == all_words[i - 2] + all_words[i - 1])]
 
 
+#: The words that ask, in the order a mistyped one is read as ("wher": where, not when)
+_ASKING = ("what", "where", "when", "which", "who", "whose", "whom", "how", "why")
+#: Verbs that follow a word of asking at a question's start ("wher was", "waht did")
+_AUXILIARIES = frozenset("is was are were will would did does do has have had can could should".split())
+
+
+def _asking_mended(all_words: list[str]) -> list[str]:
+    """``all_words`` with a mistyped word of asking that opens a question mended ("wher was
+    COP29 held": where; "waht did Kaliyev say": what): one letter added, dropped, changed or
+    two swapped, the first letter kept, and a verb such as "was" or "did" after it. Read
+    elsewhere, or before another word, it may be a name ("Wen", "Wich"). Read held-out typos
+    623 -> 624 of 641, nothing else changed on either pool."""
+    if len(all_words) < 2 or all_words[1] not in _AUXILIARIES or all_words[0] in QUESTION_WORDS \
+            or not 3 <= len(all_words[0]) <= 6:
+        return all_words
+    from rapidfuzz.distance import OSA
+
+    typed = all_words[0]
+    near = [word for word in _ASKING if word[0] == typed[0] and OSA.distance(typed, word) == 1]
+    if not near:
+        return all_words
+    # a word typed short of its end is that word ("wher": where)
+    meant = next((word for word in near if word.startswith(typed)), near[0])
+    return [meant, *all_words[1:]]
+
+
 #: A month's abbreviation, as dates are written in news ("15 Oct 2025", "Oct. 15"), and its name.
 _MONTH_ABBREVIATIONS = {"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
                         "jul": "july", "aug": "august", "sep": "september", "sept": "september",
@@ -503,7 +529,7 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
     joined = join_apostrophes(_endings_dropped(text))
     # ("Azerbaycan'ın" -> "Azerbaycan", "Oʻzbekiston" -> "Ozbekiston", "TDT-yə" -> "TDT",
     # "6. Dünya" and "6-й" -> "6th")
-    all_words = _news_phrases(_top_post(_months_spelled(_ranges_apart(tokens(joined))))) or _letters(joined)
+    all_words = _news_phrases(_top_post(_months_spelled(_asking_mended(_ranges_apart(tokens(joined)))))) or _letters(joined)
     if not all_words:
         raise QueryError("query has no words to search for, only punctuation or symbols")
     folded = " " + " ".join(all_words) + " "  # padded: phrases match whole words only

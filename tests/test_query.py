@@ -70,6 +70,21 @@ def test_the_place_of_take_place_is_no_word_of_the_query() -> None:
     assert analyse("which place holds the crown").words == ("place", "holds", "crown")
 
 
+@pytest.mark.parametrize(("text", "words", "asks_place", "asks_time"), [
+    ("Wher was the 11th Sumit held", ("11th", "sumit"), True, False),  # where, not when
+    ("wen was the summit", ("summit",), False, True),
+    ("Whne did the corridor open", ("corridor", "open"), False, True),
+    ("waht did Kaliyev say", ("kaliyev",), False, False),
+    # not before a verb of asking, or not near a word of asking, it is a word to find
+    ("Wich countries are members", ("wich", "countries", "members"), False, False),
+    ("Baku is the venue", ("baku", "venue"), False, False),
+])
+def test_a_mistyped_word_of_asking_opening_a_question_asks(text: str, words: tuple[str, ...], asks_place: bool,
+                                                           asks_time: bool) -> None:
+    query = analyse(text)
+    assert (query.words, query.asks_place, query.asks_time) == (words, asks_place, asks_time)
+
+
 @pytest.mark.parametrize(("text", "measures"), [
     ("Why is energy a natural area of cooperation between Astana and Baku?", ()),
     ("why did the summit come at a crucial time", ()),
