@@ -185,6 +185,10 @@ _WHOLE = frozenset("whole full entire".split())
 # "what does TITR stand for", "what is eCMR short for": the question's shape, not a word
 # to find ("the Middle Corridor stands as a cornerstone")
 _STAND = frozenset(("stand", "stands", "short"))
+# Words asking what else a thing is called: its abbreviation, its other name
+_ABBREVIATION_WORDS = frozenset("abbreviation abbreviations abbreviated acronym acronyms".split())
+_OTHER_NAME_PAIRS = frozenset({("other", "name"), ("another", "name"), ("also", "called"), ("also", "known"),
+                               ("short", "name")})
 
 
 @cache
@@ -480,6 +484,7 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
     opens_with_when: bool = False  # "when did ...", "since when ...": a time asked of the whole question
     capital_city: tuple[str, ...] = ()  # the city "capital" names ("the Uzbek capital": tashkent), if it names one
     asks_expansion: bool = False  # "what does TITR stand for": what an abbreviation's letters say
+    asks_other_name: bool = False  # "what is the Middle Corridor's abbreviation": what else it is called
     asks_whole_year: bool = False  # "for the whole of 2025", "the full year": not a part of one
     of_links: tuple[tuple[str, str], ...] = ()  # words joined by "of" ("secretary general of TURKSOY": general, turksoy)
 
@@ -544,6 +549,11 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
     # "what does TITR stand for": the question's shape
     stand_for = {a for a, b in zip(all_words, all_words[1:]) if a in _STAND and b == "for"}
     silent |= stand_for
+    # "what is the Middle Corridor's abbreviation", "its other name", "also called": the
+    # question's shape, which a fact answers by the name in brackets it writes after it
+    other_name = {w for w in all_words if w in _ABBREVIATION_WORDS} | {
+        b for a, b in zip(all_words, all_words[1:]) if (a, b) in _OTHER_NAME_PAIRS}
+    silent |= other_name
     asks_rank = not {"where", "place", "position"}.isdisjoint(all_words) and bool(_rank_pattern().search(folded))
     if asks_rank:
         silent.update(("place", "position"))
@@ -663,6 +673,7 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
         opens_with_when=text.lstrip().lower().startswith(("when ", "since when ")),
         capital_city=capital_city,
         asks_expansion=bool(stand_for),
+        asks_other_name=bool(other_name),
         asks_whole_year=any(a in _WHOLE and (b == "year" or _is_year(b) or (b == "of" and _is_year(c)))
                             for a, b, c in zip(all_words, all_words[1:], [*all_words[2:], ""])),
         of_links=_of_links(all_words, words),

@@ -85,6 +85,19 @@ def test_a_mistyped_word_of_asking_opening_a_question_asks(text: str, words: tup
     assert (query.words, query.asks_place, query.asks_time) == (words, asks_place, asks_time)
 
 
+@pytest.mark.parametrize(("text", "words", "asks_other_name"), [
+    ("What is the other name of the Middle Corridor?", ("middle", "corridor"), True),
+    ("Middle Corridor acronym", ("middle", "corridor"), True),
+    ("what is the Zangazur corridor also called", ("zangazur", "corridor"), True),
+    ("what does TITR stand for", ("titr",), False),  # the letters' meaning: asks_expansion
+    ("which name did the leaders give the summit", ("leaders", "summit"), False),
+])
+def test_a_question_may_ask_what_else_a_thing_is_called(text: str, words: tuple[str, ...],
+                                                        asks_other_name: bool) -> None:
+    query = analyse(text)
+    assert (query.words, query.asks_other_name) == (words, asks_other_name)
+
+
 @pytest.mark.parametrize(("text", "measures"), [
     ("Why is energy a natural area of cooperation between Astana and Baku?", ()),
     ("why did the summit come at a crucial time", ()),

@@ -1112,6 +1112,21 @@ def test_a_fact_writing_the_abbreviation_answers_the_name_spelled_out(index: Sea
     assert index.find("What agreement did the OTS sign with the Shanghai Cooperation Organisation?").answers == ()
 
 
+@pytest.mark.parametrize(("text", "first"), [
+    ("What is the other name of the Middle Corridor?", "kaliyev-expects-summit-focus-middle-corridor-investment-instruments"),
+    ("What abbreviation is used for the Middle Corridor?",
+     "kaliyev-expects-summit-focus-middle-corridor-investment-instruments"),
+    ("what is the Zangazur corridor also called", "zangazur-corridor-not-yet-operational"),
+])
+def test_a_thing_s_other_name_is_answered_by_the_fact_writing_it_in_brackets(index: SearchIndex, text: str,
+                                                                            first: str) -> None:
+    # "the Middle Corridor (TITR)", "the Zangazur Corridor (TRIPP)"; the facts that only
+    # name the corridor are related, and say why they do not answer
+    results = index.find(text)
+    assert [hit.fact.id for hit in results.answers] == [first]
+    assert results.related[0].not_answer == "it gives no other name for what is asked about"
+
+
 def test_where_an_event_was_held_is_answered_by_a_fact_giving_its_place(index: SearchIndex) -> None:
     # the fact says "during COP29 in Baku", not "held"
     assert ids(index.search("Where was COP29 held?"))[:1] == ["socar-mou-acwa-power-masdar-cop29"]
