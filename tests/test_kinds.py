@@ -49,6 +49,20 @@ def test_when_will_is_not_answered_by_a_time_only_in_the_past(opened: Fact) -> N
         assert analyse(text).asks_future and not fits(recently, analyse(text)), text
 
 
+@pytest.mark.parametrize(("claim", "fitted"), [
+    ("The OTS aspires to observer status at the United Nations.", True),
+    ("The OTS aspires to observer status at the Organization of Islamic Cooperation.", True),
+    ("The OTS aspires to observer status in the OSCE.", True),
+    ("The OTS aspires to a bigger role in the OTS itself.", False),  # the organisation's own name
+    ("The Northern Corridor opened in the Middle Corridor's shadow.", False),  # a name, not a body
+])
+def test_where_is_answered_by_a_body_something_is_at(opened: Fact, claim: str, fitted: bool) -> None:
+    body = replace(opened, claim=claim, place=None)
+    assert fits(body, analyse("where does the OTS seek observer status")) is fitted
+    # "which city" and "which country" ask for a town or a country, which a body is not
+    assert not fits(body, analyse("in which city does the OTS seek observer status"))
+
+
 def test_a_whole_year_is_not_answered_by_part_of_one(cable: Fact) -> None:
     months = replace(cable, as_of="2025-01/2025-07")
     asked = analyse("what was the trade for the whole of 2025")

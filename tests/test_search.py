@@ -1127,6 +1127,13 @@ def test_a_thing_s_other_name_is_answered_by_the_fact_writing_it_in_brackets(ind
     assert results.related[0].not_answer == "it gives no other name for what is asked about"
 
 
+def test_where_the_ots_seeks_observer_status_is_answered_by_the_bodies(index: SearchIndex) -> None:
+    # "observer status at the United Nations" and "... the Organization of Islamic
+    # Cooperation": no town, but where the status is sought
+    answers = ids(index.search("Where does the OTS seek observer status?"))
+    assert set(answers[:2]) == {"ots-aspires-to-un-observer-status", "ots-aspires-to-oic-observer-status"}
+
+
 def test_where_an_event_was_held_is_answered_by_a_fact_giving_its_place(index: SearchIndex) -> None:
     # the fact says "during COP29 in Baku", not "held"
     assert ids(index.search("Where was COP29 held?"))[:1] == ["socar-mou-acwa-power-masdar-cop29"]
