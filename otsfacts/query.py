@@ -144,8 +144,9 @@ _ENGLISH_INTERROGATIVES = frozenset("what which who whom whose when where why ho
 _INTERROGATIVES = _ENGLISH_INTERROGATIVES | frozenset("""что какои какая какое какие
     кто где когда сколько как почему ne nedir nece hangi hansi harada nerede qaysi nima qanday qancha
     qachon qayerda не кім қандаи қаи қашан қанша""".split())
-# Words that ask for a reason ("niyə", "neden", "nega", "неге"), folded as query words are
-_WHY = frozenset(fold(w) for w in "why почему зачем niyə neden niçin nega неге неліктен".split())
+# Words that ask for a reason ("niyə", "neden", "nega"), folded as query words are (not the
+# Kazakh "неге", which asks a value too: "ұзындығы неге тең", what is its length equal to)
+_WHY = frozenset(fold(w) for w in "why почему зачем niyə neden niçin nega неліктен".split())
 # a time asked of the future ("when will", "когда будет", "when is it expected to"): one
 # only in the past does not answer (read held-out refusals +1, development +1, nothing lost)
 _FUTURE = frozenset("will shall expected due scheduled planned upcoming будет будут станет станут".split())
@@ -189,6 +190,7 @@ _STAND = frozenset(("stand", "stands", "short"))
 _ABBREVIATION_WORDS = frozenset("abbreviation abbreviations abbreviated acronym acronyms".split())
 _OTHER_NAME_PAIRS = frozenset({("other", "name"), ("another", "name"), ("also", "called"), ("also", "known"),
                                ("short", "name")})
+_NOT_A_NAME = frozenset(("for", "on", "upon", "by"))  # "also called for", "also known for"
 
 
 @cache
@@ -281,8 +283,8 @@ _AUXILIARIES = frozenset("is was are were will would did does do has have had ca
 
 def _asking_mended(all_words: list[str]) -> list[str]:
     """``all_words`` with a mistyped word of asking that opens a question mended ("wher was
-    COP29 held": where; "waht did Kaliyev say": what): one letter added, dropped, changed or
-    two swapped, the first letter kept, and a verb such as "was" or "did" after it. Read
+    COP29 held": where; "waht did Kaliyev say": what): one letter dropped or two swapped,
+    the first letter kept, and a verb such as "was" or "did" after it. Read
     elsewhere, or before another word, it may be a name ("Wen", "Wich"). Read held-out typos
     623 -> 624 of 641, nothing else changed on either pool."""
     if len(all_words) < 2 or all_words[1] not in _AUXILIARIES or all_words[0] in QUESTION_WORDS \
@@ -291,7 +293,10 @@ def _asking_mended(all_words: list[str]) -> list[str]:
     from rapidfuzz.distance import OSA
 
     typed = all_words[0]
-    near = [word for word in _ASKING if word[0] == typed[0] and OSA.distance(typed, word) == 1]
+    # a letter dropped or two swapped, not one added or changed: "wheat", "whole" and
+    # "way" are words of their own
+    near = [word for word in _ASKING if word[0] == typed[0] and len(typed) <= len(word)
+            and OSA.distance(typed, word) == 1 and (len(typed) < len(word) or sorted(typed) == sorted(word))]
     if not near:
         return all_words
     # a word typed short of its end is that word ("wher": where)
@@ -544,16 +549,23 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
     silent = {b if _is_year(a) or b == "place" else a for a, b in zip(all_words, all_words[1:])
               if (_is_year(a) and b in _YEAR_WORDS) or (_is_year(b) and a in _YEAR_WORDS)
               or (a in _TAKE and b == "place")}
-    if not _WHERE_OR_WHEN.isdisjoint(all_words):
+    if next((w for w in all_words if w in _INTERROGATIVES), None) in _WHERE_OR_WHEN:
+        # (asked by the question's first word of asking: "who held the chairmanship when
+        # the summit took place" asks who held it)
         silent.update(w for w in all_words if w in _OCCURRED)
     # "what does TITR stand for": the question's shape
     stand_for = {a for a, b in zip(all_words, all_words[1:]) if a in _STAND and b == "for"}
     silent |= stand_for
     # "what is the Middle Corridor's abbreviation", "its other name", "also called": the
     # question's shape, which a fact answers by the name in brackets it writes after it
+    # ("also called for", "also known for" ask no name; "what is TITR an abbreviation of"
+    # asks what its letters stand for)
     other_name = {w for w in all_words if w in _ABBREVIATION_WORDS} | {
-        b for a, b in zip(all_words, all_words[1:]) if (a, b) in _OTHER_NAME_PAIRS}
+        b for a, b, c in zip(all_words, all_words[1:], [*all_words[2:], ""]) if (a, b) in _OTHER_NAME_PAIRS
+        and c not in _NOT_A_NAME}
     silent |= other_name
+    if len(all_words) > 1 and all_words[-2] in _ABBREVIATION_WORDS and all_words[-1] in ("of", "for"):
+        stand_for, other_name = {all_words[-2]}, set()
     asks_rank = not {"where", "place", "position"}.isdisjoint(all_words) and bool(_rank_pattern().search(folded))
     if asks_rank:
         silent.update(("place", "position"))
@@ -670,7 +682,7 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
                          if a in ("before", "after") and b in plain_names),
         asked=_asked(folded, words, plain_names | numbers),
         possessors=possessors(text),
-        opens_with_when=text.lstrip().lower().startswith(("when ", "since when ")),
+        opens_with_when=text.lstrip().lower().startswith(("when ", "since when ")) or all_words[0] == "when",
         capital_city=capital_city,
         asks_expansion=bool(stand_for),
         asks_other_name=bool(other_name),

@@ -78,11 +78,18 @@ def test_the_place_of_take_place_is_no_word_of_the_query() -> None:
     # not before a verb of asking, or not near a word of asking, it is a word to find
     ("Wich countries are members", ("wich", "countries", "members"), False, False),
     ("Baku is the venue", ("baku", "venue"), False, False),
+    # a letter added or changed makes a word of its own
+    ("Wheat was Kazakhstan's main export", ("wheat", "kazakhstan", "main", "export"), False, False),
+    ("Way is the route important", ("way", "route", "important"), False, False),
 ])
 def test_a_mistyped_word_of_asking_opening_a_question_asks(text: str, words: tuple[str, ...], asks_place: bool,
                                                            asks_time: bool) -> None:
     query = analyse(text)
     assert (query.words, query.asks_place, query.asks_time) == (words, asks_place, asks_time)
+
+
+def test_a_mistyped_when_opens_the_question_as_when_does() -> None:
+    assert analyse("Whne did Omuraliyev take office").opens_with_when
 
 
 @pytest.mark.parametrize(("text", "words", "asks_other_name"), [
@@ -91,11 +98,22 @@ def test_a_mistyped_word_of_asking_opening_a_question_asks(text: str, words: tup
     ("what is the Zangazur corridor also called", ("zangazur", "corridor"), True),
     ("what does TITR stand for", ("titr",), False),  # the letters' meaning: asks_expansion
     ("which name did the leaders give the summit", ("leaders", "summit"), False),
+    ("What has Kaliyev also called for on the Middle Corridor?", ("kaliyev", "called", "middle", "corridor"), False),
 ])
 def test_a_question_may_ask_what_else_a_thing_is_called(text: str, words: tuple[str, ...],
                                                         asks_other_name: bool) -> None:
     query = analyse(text)
     assert (query.words, query.asks_other_name) == (words, asks_other_name)
+
+
+def test_what_an_abbreviation_is_of_asks_what_its_letters_stand_for() -> None:
+    query = analyse("What is TITR an abbreviation of?")
+    assert (query.words, query.asks_expansion, query.asks_other_name) == (("titr",), True, False)
+
+
+def test_kazakh_nege_asking_what_a_thing_equals_is_no_why() -> None:
+    # "неге тең": what is it equal to
+    assert analyse("Орта дәліздің ұзындығы неге тең?").measures == ("length",)
 
 
 @pytest.mark.parametrize(("text", "measures"), [
@@ -119,6 +137,8 @@ def test_a_why_question_asks_for_no_figure(text: str, measures: tuple[str, ...])
     # not asking where or when, being held is what is asked about
     ("what was held in Geneva", ("held", "geneva")),
     ("which talks will the leaders hold", ("talks", "leaders", "hold")),
+    # asked by the question's first word of asking, not a "when" within it
+    ("who held the chairmanship when the Gabala summit took place", ("held", "chairmanship", "gabala", "summit")),
 ])
 def test_being_held_is_no_word_of_a_where_or_when_question(text: str, words: tuple[str, ...]) -> None:
     # that an event was held is what its place or time says: a fact need not say "held"
