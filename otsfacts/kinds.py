@@ -50,8 +50,12 @@ def _pattern(name: str) -> re.Pattern[str]:
         return re.compile(r"\b(?:several|numerous|multiple|dozens of|hundreds of|thousands of|millions of) "
                           r"(\w+)", re.IGNORECASE)
     if name == "body":  # an international body something is at or in ("observer status at the United Nations")
-        return re.compile(r"\b(?:at|in|within|into) the (?!OTS\b)(?:[A-Z]{2,}\b|(?:[A-Z]\w+ )+(?:of )?(?:[A-Z]\w+ )*"
-                          r"(?:Nations|Union|Organi[sz]ation|Cooperation|Council|Agency|Programme)\b)")
+        # (named by its abbreviation or by a name ending on a body's word; not the OTS under
+        # any of its names)
+        return re.compile(r"\b(?:at|in|within|into) the (?!OTS\b|TDT\b|CCTS\b|Turkic\b|Cooperation Council of Turkic\b)(?:"
+                          r"(?:UN|OIC|OSCE|ASEAN|EU|AU|WHO|FAO|UNIDO|UNESCO|SCO|CIS|NATO|WTO|IMF|CICA)\b"
+                          r"|(?:[A-Z]\w+ (?:of |for )?)+(?:Nations|Union|Organi[sz]ation|Cooperation|Council|Agency|"
+                          r"Programme)\b)")
     if name == "year":  # a year, or one its date gives ("next year")
         return re.compile(r"\b(?:1[89]\d\d|20\d\d|next year|last year|this year)\b", re.IGNORECASE)
     # a time: a year, a month, a season or a relative time

@@ -39,7 +39,7 @@ from otsfacts.index import _CAPITAL, _DISPUTED, _FIGURE, _MASK, _MASK_BEST, _MAS
     _FIELD_WEIGHTS, _MEASURED, MEASURE_PREFIX, field_mask, is_measure_token
 from otsfacts.newswords import NEWS_WORDS
 from otsfacts.places import CAPITAL_OF, CAPITALS, COUNTRY_WORDS, TOWN_WORDS
-from otsfacts.spelling import _CLAIM, _OWN, _OWN_NUMBER, _SPEAKER, _STATED, SpellingIndex
+from otsfacts.spelling import _CLAIM, _OWN, _OWN_NUMBER, _SPEAKER, _STATED, NAME_SAMPLE, SpellingIndex
 
 if TYPE_CHECKING:
     import re
@@ -313,24 +313,41 @@ class SearchIndex(SpellingIndex):
         """The words of names ``text`` spells out whose initials are an abbreviation the
         base writes ("United Nations": UN), folded -> the abbreviation, folded. Only the
         capitalised words give initials ("Organisation of Islamic Cooperation": OIC); a
-        word of asking is never an abbreviation (the WHO's letters are "who")."""
+        word of asking is never part of the name ("What Did The United Nations Say"), nor
+        an abbreviation (the WHO's letters are "who"), nor is a unit ("Great Wall" is no
+        GW); and the base must write it in capitals ("United States" is no "us").
+        ("Trans-Caspian International Transport Route" and "Food and Agriculture
+        Organization" spell nothing here: a hyphen and an "and" end a name; facts whose
+        aliases spell them out still match them by spelling.)"""
+        from otsfacts.measures import measure_of_word
         from otsfacts.query import QUESTION_WORDS
 
+        units = measure_of_word()  # "Great Wall" is no "GW"
         found: dict[str, str] = {}
         run: list[str] = []
         for word in [*_letters_word().findall(text), ""]:  # "": the last run ends
-            if word[:1].isupper():
-                if run or fold(word) not in QUESTION_WORDS:  # not "What" opening a question
-                    run.append(word)
+            if word[:1].isupper() and fold(word) not in QUESTION_WORDS:
+                run.append(word)
                 continue
             if run and word in ("of", "for"):
                 continue  # "Organisation of Islamic Cooperation"
             short = fold("".join(w[0] for w in run))
-            if len(run) > 1 and short in self.postings and short not in QUESTION_WORDS and not any(
-                    fold(w) in COUNTRY_WORDS for w in run):
+            if len(run) > 1 and short in self.postings and short not in QUESTION_WORDS and short not in units and not any(
+                    fold(w) in COUNTRY_WORDS for w in run) and self._written_in_capitals(short):
                 found.update((fold(w), short) for w in run)
             run = []
         return found
+
+    def _written_in_capitals(self, short: str, sample: int = NAME_SAMPLE) -> bool:
+        """Whether one of up to ``sample`` facts holding ``short`` writes it as an
+        abbreviation ("UN", not the pronoun "us")."""
+        from otsfacts.abbreviations import abbreviations
+
+        for n in dict.fromkeys(packed >> _MASK_BITS for packed in self.postings[short][:sample]):
+            fact = self.facts[n]
+            if any(fold(a) == short for text in (fact.claim, fact.quote, *fact.aliases) for a in abbreviations(text)):
+                return True
+        return False
 
     def _names_written_apart(self, text: str) -> str:
         """``text`` with two words joined where the base writes them as one ("Turk Soy":
@@ -428,6 +445,7 @@ class SearchIndex(SpellingIndex):
         # abbreviation instead ("the UN Office in Geneva"): read held-out paraphrases
         # 1636 -> 1637 of 1912, development 320 -> 323 of 425, nothing lost
         written_out = self._spelled_names(q.text) if not names.isdisjoint(words) else {}
+        holding_short: dict[str, set[int]] = {}  # an abbreviation -> the facts holding it, read when needed
 
         def holds(n: int, j: int) -> bool:
             slot = slots[j].get(n)
@@ -443,7 +461,11 @@ class SearchIndex(SpellingIndex):
             if written is not None and _spelled_out_in(written, self.facts[n]):
                 return True
             short = written_out.get(words[j])
-            return short is not None and n in self._held_own((short,))
+            if short is None:
+                return False
+            if short not in holding_short:
+                holding_short[short] = self._held_own((short,))
+            return n in holding_short[short]
         # the words that say what is asked about the names: known to the base, neither a
         # name nor a number, nor the question's shape ("how long") or the kind of answer
         # it asks for ("which city"), which the kind check covers
@@ -718,9 +740,9 @@ class SearchIndex(SpellingIndex):
         # one does; the facts that only name the thing do not (read held-out questions
         # 3176 -> 3178 of 3209, nothing else changed on either pool)
         if q.asks_other_name and words:
-            bracketed = _bracketed_after(words)
+            asked_words = frozenset(words)
             unnamed = {n for _, answer, n in scored if answer and not (
-                bracketed.search(self.facts[n].claim) or bracketed.search(self.facts[n].quote))}
+                _names_in_brackets(self.facts[n].claim, asked_words) or _names_in_brackets(self.facts[n].quote, asked_words))}
             if any(answer and n not in unnamed for _, answer, n in scored):
                 scored = refuse(unnamed, "it gives no other name for what is asked about")
         scored.sort(key=lambda item: (-item[0], -(similarity[item[2]] if similarity is not None else 0.0),
@@ -1068,13 +1090,19 @@ def _name_and_number() -> re.Pattern[str]:
     return re.compile(r"\b([^\W\d_]{2,})[ \u00a0](\d{1,3})\b")
 
 
-def _bracketed_after(words: Sequence[str]) -> re.Pattern[str]:
-    """A name in brackets, capitalised, right after one of ``words``: "Corridor (TITR)",
-    "TRIPP (the Zangazur Corridor)"."""
+def _names_in_brackets(text: str, words: frozenset[str]) -> bool:
+    """Whether ``text`` writes another name in brackets right after one of ``words``
+    (folded): an abbreviation ("Corridor (TITR)") or a name with "the" ("TRIPP (the
+    Zangazur Corridor)"), not a place ("ACWA Power (Saudi Arabia)")."""
+    return any(fold(found.group(1)) in words for found in _bracketed().finditer(text))
+
+
+@cache
+def _bracketed() -> re.Pattern[str]:
+    """A word, then in brackets an abbreviation or a name with "the"."""
     import re
 
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?i:\b(?:{alternatives}))\s*\(\s*(?:the\s+)?[A-Z]")
+    return re.compile(r"([^\W_]+)\s*\(\s*(?:the\s+[A-Z]|[A-Z]{2,}\b)")
 
 
 @cache

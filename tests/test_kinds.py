@@ -55,6 +55,8 @@ def test_when_will_is_not_answered_by_a_time_only_in_the_past(opened: Fact) -> N
     ("The OTS aspires to observer status in the OSCE.", True),
     ("The OTS aspires to a bigger role in the OTS itself.", False),  # the organisation's own name
     ("The Northern Corridor opened in the Middle Corridor's shadow.", False),  # a name, not a body
+    ("The OTS expects investments in the TITR.", False),  # an abbreviation, not a body's
+    ("Turkmenistan is an observer in the Turkic Council.", False),  # the organisation's old name
 ])
 def test_where_is_answered_by_a_body_something_is_at(opened: Fact, claim: str, fitted: bool) -> None:
     body = replace(opened, claim=claim, place=None)
