@@ -111,6 +111,17 @@ def test_what_an_abbreviation_is_of_asks_what_its_letters_stand_for() -> None:
     assert (query.words, query.asks_expansion, query.asks_other_name) == (("titr",), True, False)
 
 
+@pytest.mark.parametrize(("text", "asks_count", "counted"), [
+    ("How many times faster is the Middle Corridor than the sea route?", False, ()),
+    ("How many times quicker is moving cargo overland from China than shipping it by ocean?", False, ()),
+    ("how many times did the leaders meet", True, ("times",)),  # a count of times
+])
+def test_how_many_times_faster_asks_a_multiple_not_a_count(text: str, asks_count: bool,
+                                                           counted: tuple[str, ...]) -> None:
+    query = analyse(text)
+    assert (query.asks_count, query.counted, query.asks_figure) == (asks_count, counted, True)
+
+
 def test_kazakh_nege_asking_what_a_thing_equals_is_no_why() -> None:
     # "неге тең": what is it equal to
     assert analyse("Орта дәліздің ұзындығы неге тең?").measures == ("length",)

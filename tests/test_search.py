@@ -1140,6 +1140,15 @@ def test_where_the_ots_seeks_observer_status_is_answered_by_the_bodies(index: Se
     assert set(answers[:2]) == {"ots-aspires-to-un-observer-status", "ots-aspires-to-oic-observer-status"}
 
 
+@pytest.mark.parametrize("text", [
+    "How many times faster is the Middle Corridor than the sea route?",
+    "How many times quicker is moving cargo overland from China than shipping it by ocean?",
+])
+def test_how_many_times_faster_is_answered_by_the_multiple(index: SearchIndex, text: str) -> None:
+    # "three times faster than by sea": a multiple, which no count of "times" is
+    assert ids(index.search(text))[:1] == ["middle-corridor-three-times-faster-than-sea"]
+
+
 def test_where_an_event_was_held_is_answered_by_a_fact_giving_its_place(index: SearchIndex) -> None:
     # the fact says "during COP29 in Baku", not "held"
     assert ids(index.search("Where was COP29 held?"))[:1] == ["socar-mou-acwa-power-masdar-cop29"]
