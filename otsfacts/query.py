@@ -295,8 +295,8 @@ def _asking_mended(all_words: list[str]) -> list[str]:
     typed = all_words[0]
     # a letter dropped or two swapped, not one added or changed: "wheat", "whole" and
     # "way" are words of their own
-    near = [word for word in _ASKING if word[0] == typed[0] and len(typed) <= len(word)
-            and OSA.distance(typed, word) == 1 and (len(typed) < len(word) or sorted(typed) == sorted(word))]
+    near = [word for word in _ASKING if word[0] == typed[0] and OSA.distance(typed, word) == 1
+            and (len(typed) < len(word) or sorted(typed) == sorted(word))]
     if not near:
         return all_words
     # a word typed short of its end is that word ("wher": where)
@@ -553,7 +553,8 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
     silent = {b if _is_year(a) or b == "place" else a for a, b in zip(all_words, all_words[1:])
               if (_is_year(a) and b in _YEAR_WORDS) or (_is_year(b) and a in _YEAR_WORDS)
               or (a in _TAKE and b == "place")}
-    if next((w for w in all_words if w in _INTERROGATIVES), None) in _WHERE_OR_WHEN:
+    asking = next((w for w in all_words if w in _INTERROGATIVES), None)  # the question's first word of asking
+    if asking in _WHERE_OR_WHEN:
         # (asked by the question's first word of asking: "who held the chairmanship when
         # the summit took place" asks who held it)
         silent.update(w for w in all_words if w in _OCCURRED)
@@ -641,7 +642,7 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
     # "when was his inauguration where he spoke": a "where" after a word of what is asked
     # about, in a question another word opens, begins a relative clause, asking no place
     # (read held-out typos 304 -> 306 of 321, paraphrases 724 -> 725 of 952, nothing lost)
-    opening = next((w for w in all_words if w in _INTERROGATIVES), "where")
+    opening = asking or "where"
     relative = {i for i in range(1, len(all_words)) if all_words[i] == "where" and all_words[i - 1] in words
                 and opening != "where"}
     shapes = _shapes(folded if not relative else " " + " ".join(
@@ -687,7 +688,7 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
                          if a in ("before", "after") and b in plain_names),
         asked=_asked(folded, words, plain_names | numbers),
         possessors=possessors(text),
-        opens_with_when=text.lstrip().lower().startswith(("when ", "since when ")) or all_words[0] == "when",
+        opens_with_when=all_words[0] == "when" or all_words[:2] == ["since", "when"],
         capital_city=capital_city,
         asks_expansion=bool(stand_for),
         asks_other_name=bool(other_name),
