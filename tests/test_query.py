@@ -443,6 +443,9 @@ def test_a_unit_given_with_a_figure_or_in_a_name_is_not_the_measure_asked_for() 
     assert analyse("how much is the deal with ACWA Power worth").measures == ("money",)
     assert analyse("how many km long is the link").measures == ("length",)
     assert analyse("How many GW did SOCAR agree to develop").measures == ("power",)  # a unit, not a name's end
+    # a unit counted right after "how many" is the measure asked for; "power cable" is the thing
+    assert analyse("How many kilometres long will the Black Sea undersea power cable be?").measures == ("length",)
+    assert analyse("how much money will the power plant need").measures == ("money",)
     # the question's head says what is measured: not the freight it is about
     assert analyse("how much quicker is rail freight than shipping").measures == ()
     assert analyse("how long is the corridor in km").measures == ("length", "duration")

@@ -337,6 +337,13 @@ def test_a_rate_asked_for_is_not_answered_by_a_sum(index: SearchIndex) -> None:
         "ots-combined-gdp-2024-exceeded-2-1-trillion-usd", "it is not the kind of fact asked for (a figure of share)")]
 
 
+def test_a_length_asked_for_is_not_answered_by_a_power_figure(index: SearchIndex) -> None:
+    # the texts say how much the Black Sea cable will carry, never how long it is
+    results = index.find("How many kilometres long will the Black Sea undersea power cable be?")
+    assert results.answers == ()
+    assert results.related[0].not_answer == "it is not the kind of fact asked for (a figure of length)"
+
+
 def test_a_date_asked_for_is_not_answered_by_a_fact_without_a_time(index: SearchIndex) -> None:
     # the texts say the cube satellite is planned, never when it will fly
     results = index.find("launch date of the 12U OTS-SAT satellite")
