@@ -446,6 +446,10 @@ class SearchIndex(SpellingIndex):
         # 1636 -> 1637 of 1912, development 320 -> 323 of 425, nothing lost
         written_out = self._spelled_names(q.text) if not names.isdisjoint(words) else {}
         holding_short: dict[str, set[int]] = {}  # an abbreviation -> the facts holding it, read when needed
+        # a word hyphenated of words the query also holds ("China-Europe"), which a fact may
+        # write apart ("from China to Europe"), is held where each of its parts is
+        hyphened = {i: range(i - k, i) for i, w in enumerate(words) for k in (2, 3, 4)
+                    if i >= k and w == "".join(words[i - k:i])}
 
         def holds(n: int, j: int) -> bool:
             slot = slots[j].get(n)
@@ -457,6 +461,8 @@ class SearchIndex(SpellingIndex):
                     own[j] = self._held_own(expansions[j], fields)
                 if n in own[j]:
                     return True
+            if j in hyphened and all(holds(n, p) for p in hyphened[j]):
+                return True
             written = typed_abbreviations.get(words[j])
             if written is not None and _spelled_out_in(written, self.facts[n]):
                 return True
@@ -677,6 +683,9 @@ class SearchIndex(SpellingIndex):
             scored.append((score, answer, n))
             if not answer:
                 missing = [words[i] for i in required if not any(holds(n, j) for j in choices[i])]
+                # (a hyphened word's missing parts say it: "'europe'", not "'europe', 'chinaeurope'")
+                missing = [w for w in missing if not (position[w] in hyphened and any(
+                    words[p] in missing for p in hyphened[position[w]]))]
                 reasons[n] = (missing, on_content, enough, halved or (role if roleless else None), other_owner)
         # in a question, a fact holding a query word only in who said it ("Secretary General",
         # its speaker's role) does not answer beside one whose claim says that word as typed

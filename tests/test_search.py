@@ -337,6 +337,15 @@ def test_a_rate_asked_for_is_not_answered_by_a_sum(index: SearchIndex) -> None:
         "ots-combined-gdp-2024-exceeded-2-1-trillion-usd", "it is not the kind of fact asked for (a figure of share)")]
 
 
+def test_a_hyphened_name_is_held_by_a_fact_writing_its_parts_apart(index: SearchIndex) -> None:
+    # the base writes "China-Europe" in one fact, and "from China to Europe" in the one answering
+    results = index.find("How many days does the China-Europe trip take on the Middle Corridor?")
+    assert ids(results.answers) == ["middle-corridor-china-to-europe-in-15-days"]
+    # a fact lacking a part lacks the whole: its reason names the part, not the joined word
+    assert ("member-states-expanding-capacity-to-15-million-tons-annually", "it does not mention 'europe'") in [
+        (hit.fact.id, hit.not_answer) for hit in results.related]
+
+
 def test_a_length_asked_for_is_not_answered_by_a_power_figure(index: SearchIndex) -> None:
     # the texts say how much the Black Sea cable will carry, never how long it is
     results = index.find("How many kilometres long will the Black Sea undersea power cable be?")
