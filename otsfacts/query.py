@@ -629,11 +629,14 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
     asks_figure = how_many_az or any(f" {phrase} " in folded for phrase in _FIGURE_QUESTIONS)
     # in a question asking for a figure, a measure word may carry a Turkic ending ("neçə faizi")
     # "how many kilometres long is the power cable": a unit counted right after "how many"
-    # or "how much" is the measure asked for, and the question's other measure words
-    # ("power") say what it is about
-    unit = next((c for a, b, c in zip(all_words, all_words[1:], all_words[2:])
-                 if a == "how" and b in ("many", "much") and c in lookup and c not in given), None)
-    measured = [unit] if unit is not None and not heads else unique
+    # or "how much" is the measure asked for, with one joined to it ("how many days and
+    # kilometres"), and the question's other measure words ("power") say what it is about
+    units: list[str] = []
+    for a, b, c in zip(all_words, all_words[1:], all_words[2:]):
+        if c in lookup and c not in given and (
+                (a == "how" and b in ("many", "much")) or (a in units and b in ("and", "or"))):
+            units.append(c)
+    measured = units if units and not heads else unique
     measures = tuple(dict.fromkeys(m for w in (sorted(heads, key=unique.index) if heads else measured)
                                    if (w not in _QUESTION_HEADS or w in heads) and w not in given
                                    for m in lookup.get(w) or (lookup.get(_uninflected(w, lookup), ())

@@ -383,7 +383,7 @@ class SearchIndex(SpellingIndex):
         words, expansions = self._capped_expansions(words, q)  # issue 16: a long query's cost is bounded
         # a hyphenated word is one word: its joined form ("әскеритехникалық"), when the base does not
         # hold it, is not one more word to find, nor are its unknown parts when it does ("іс-қимыл")
-        joined = {i - k: i for i, w in enumerate(words) for k in (2, 3) if i >= k and w == "".join(words[i - k:i])}
+        joined = {i - k: i for i, w in enumerate(words) for k in (2, 3, 4) if i >= k and w == "".join(words[i - k:i])}
         parts = {j for start, i in joined.items() if expansions[i] for j in range(start, i) if not expansions[j]}
         kept = [i for i in range(len(words)) if i not in parts and (expansions[i] or i not in joined.values())]
         words, expansions = [words[i] for i in kept], [expansions[i] for i in kept]
@@ -447,9 +447,10 @@ class SearchIndex(SpellingIndex):
         written_out = self._spelled_names(q.text) if not names.isdisjoint(words) else {}
         holding_short: dict[str, set[int]] = {}  # an abbreviation -> the facts holding it, read when needed
         # a word hyphenated of words the query also holds ("China-Europe"), which a fact may
-        # write apart ("from China to Europe"), is held where each of its parts is
-        hyphened = {i: range(i - k, i) for i, w in enumerate(words) for k in (2, 3, 4)
-                    if i >= k and w == "".join(words[i - k:i])}
+        # write apart ("from China to Europe"), is held where the fact holds each part as
+        # typed in its own fields (not "trans" as "transit", nor "caspian" as its countries)
+        hyphened = _hyphened_parts(words)
+        held_as_typed = cache(lambda p: self._held_own((words[p],)))
 
         def holds(n: int, j: int) -> bool:
             slot = slots[j].get(n)
@@ -461,7 +462,7 @@ class SearchIndex(SpellingIndex):
                     own[j] = self._held_own(expansions[j], fields)
                 if n in own[j]:
                     return True
-            if j in hyphened and all(holds(n, p) for p in hyphened[j]):
+            if j in hyphened and all(n in held_as_typed(p) for p in hyphened[j]):
                 return True
             written = typed_abbreviations.get(words[j])
             if written is not None and _spelled_out_in(written, self.facts[n]):
@@ -932,6 +933,34 @@ class SearchIndex(SpellingIndex):
         unmatched = tuple(w for i, w in enumerate(words) if number not in slots[i])
         return Hit(self.facts[number], score, tuple(matches), unmatched, similarity, spelling_rank, meaning_rank,
                    not_answer, encoders)
+
+
+def _hyphened_parts(words: Sequence[str]) -> dict[int, tuple[int, ...]]:
+    """Per word of ``words`` joined of two to four others ("chinaeurope": "china", "europe",
+    wherever they stand), their positions."""
+    at = {w: i for i, w in enumerate(words)}
+    found: dict[int, tuple[int, ...]] = {}
+    for i, word in enumerate(words):
+        parts = _split_into(word, at, i, 4)
+        if parts is not None:
+            found[i] = parts
+    return found
+
+
+def _split_into(word: str, at: Mapping[str, int], own: int, most: int) -> tuple[int, ...] | None:
+    """The positions of two to ``most`` words of ``at`` (none at ``own``) that joined spell ``word``."""
+    for end in range(1, len(word)):
+        first = at.get(word[:end])
+        if first is None or first == own:
+            continue
+        rest = word[end:]
+        if at.get(rest, own) != own:
+            return first, at[rest]
+        if most > 2:
+            tail = _split_into(rest, at, own, most - 1)
+            if tail is not None:
+                return first, *tail
+    return None
 
 
 def _unconfirmed(answers: Sequence[Hit]) -> bool:

@@ -446,6 +446,8 @@ def test_a_unit_given_with_a_figure_or_in_a_name_is_not_the_measure_asked_for() 
     # a unit counted right after "how many" is the measure asked for; "power cable" is the thing
     assert analyse("How many kilometres long will the Black Sea undersea power cable be?").measures == ("length",)
     assert analyse("how much money will the power plant need").measures == ("money",)
+    # and a unit joined to it by "and" or "or" is asked for too
+    assert analyse("How many days and kilometres does the Middle Corridor save?").measures == ("duration", "length")
     # the question's head says what is measured: not the freight it is about
     assert analyse("how much quicker is rail freight than shipping").measures == ()
     assert analyse("how long is the corridor in km").measures == ("length", "duration")

@@ -346,6 +346,26 @@ def test_a_hyphened_name_is_held_by_a_fact_writing_its_parts_apart(index: Search
         (hit.fact.id, hit.not_answer) for hit in results.related]
 
 
+@pytest.mark.parametrize(("query", "wrong"), [
+    # "trans" is no "transit", nor "caspian" Azerbaijan, when they are parts of "Trans-Caspian"
+    ("How long is the Trans-Caspian route in kilometres?", "zangazur-corridor-43-km-link-to-nakhchivan"),
+    ("When was the Trans-Caspian route launched?", "zangazur-corridor-recently-opened"),
+    ("What did OTS-SAT achieve?", "ots-remarkable-progress-beyond-economics"),
+])
+def test_a_hyphened_name_s_parts_are_held_only_as_typed(index: SearchIndex, query: str, wrong: str) -> None:
+    assert wrong not in ids(index.find(query).answers)
+
+
+def test_a_hyphened_name_is_found_whatever_the_query_names_before_it(index: SearchIndex) -> None:
+    # "Europe" written before "China-Europe": its part is still a part
+    results = index.find("How does freight reach Europe on the China-Europe route?")
+    assert "middle-corridor-china-to-europe-in-15-days" in ids(results.answers)
+    assert not any("chinaeurope" in (hit.not_answer or "") for hit in results.related)
+    # and a name of four parts is held by the fact naming the four
+    assert ids(index.find("What is the Azerbaijan-Georgia-Romania-Hungary energy corridor?").answers) == [
+        "green-corridor-azerbaijan-georgia-hungary-romania"]
+
+
 def test_a_length_asked_for_is_not_answered_by_a_power_figure(index: SearchIndex) -> None:
     # the texts say how much the Black Sea cable will carry, never how long it is
     results = index.find("How many kilometres long will the Black Sea undersea power cable be?")
