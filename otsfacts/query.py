@@ -636,8 +636,7 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
         if c in lookup and c not in given and (
                 (a == "how" and b in ("many", "much")) or (a in units and b in ("and", "or"))):
             units.append(c)
-    measured = units if units and not heads else unique
-    measures = tuple(dict.fromkeys(m for w in (sorted(heads, key=unique.index) if heads else measured)
+    measures = tuple(dict.fromkeys(m for w in (sorted(heads, key=unique.index) if heads else units or unique)
                                    if (w not in _QUESTION_HEADS or w in heads) and w not in given
                                    for m in lookup.get(w) or (lookup.get(_uninflected(w, lookup), ())
                                                               if asks_figure else ())))
