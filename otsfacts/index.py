@@ -368,8 +368,12 @@ class Index:
         for other in NEWS_WORDS.get(word, ()):  # (see otsfacts.newswords)
             if other in self.postings:
                 found.setdefault(other, _STEM)
+        # a people's plural is its country's word: "the Hungarians" are Hungary's, "Uzbeks"
+        # Uzbekistan's (read held-out paraphrases 1740 -> 1741 of 2032, nothing else changed
+        # on either pool)
+        place = word[:-1] if word not in COUNTRY_WORDS and word.endswith("s") and word[:-1] in COUNTRY_WORDS else word
         for table, quality in _PLACE_TABLES:  # (see otsfacts.places)
-            for other in table.get(word, ()):
+            for other in table.get(place, ()):
                 if other in self.postings:
                     found.setdefault(other, quality)
         # a word found only weakly (a stem, an ending stripped: never one the base holds, which
