@@ -122,6 +122,29 @@ def test_how_many_times_faster_asks_a_multiple_not_a_count(text: str, asks_count
     assert (query.asks_count, query.counted, query.asks_figure) == (asks_count, counted, True)
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    ("Во сколько раз доставка грузов по Среднему коридору быстрее морского пути?",
+     ("доставка", "грузов", "среднему", "коридору", "быстрее", "морского", "пути")),
+    ("Orta Koridor deniz yolundan kaç kat daha hızlı?", ("orta", "koridor", "deniz", "yolundan", "daha", "hizli")),
+    ("Orta Dəhliz dəniz yolundan neçə qat sürətlidir?", ("orta", "dehliz", "deniz", "yolundan", "suretlidir")),
+])
+def test_a_multiple_asked_in_other_languages_asks_no_measure_nor_count(text: str, words: tuple[str, ...]) -> None:
+    # "грузов" (cargo) alone would ask for tonnage
+    query = analyse(text)
+    assert (query.words, query.measures, query.asks_count, query.asks_figure) == (words, (), False, True)
+
+
+@pytest.mark.parametrize(("text", "measures", "figure"), [
+    ("Which mountain spot hosted the get-together of ski-area operators?", (), False),
+    ("high-speed rail link", (), False),
+    ("what is the area of the ski resort", ("area",), True),  # the measure itself
+])
+def test_a_measure_word_hyphened_after_another_names_no_measure(text: str, measures: tuple[str, ...],
+                                                                figure: bool) -> None:
+    query = analyse(text)
+    assert (query.measures, query.asks_figure) == (measures, figure)
+
+
 def test_kazakh_nege_asking_what_a_thing_equals_is_no_why() -> None:
     # "неге тең": what is it equal to
     assert analyse("Орта дәліздің ұзындығы неге тең?").measures == ("length",)
@@ -289,6 +312,8 @@ def test_possessors_are_names_written_with_an_english_s() -> None:
     assert analyse("what's the bloc's plan").possessors == ()  # neither is a name
     assert analyse("Azerbaycan'ın ticareti").possessors == ()  # a Turkic ending is no English "'s"
     assert analyse("what is the second topic in Kaliyev's view").possessors == ()  # his words, not his thing
+    assert analyse("Which outlet carried Omuraliyev's exclusive interview?").possessors == ()  # so with a word between
+    assert analyse("What is Talgat Kaliyev's job?").possessors == ()  # his occupation: who he is
 
 
 def test_how_many_names_what_it_counts() -> None:
@@ -509,6 +534,12 @@ def test_before_or_after_a_name_asks_for_a_succession() -> None:
     assert analyse("who chaired the OTS before Kyrgyzstan").succession == (("before", "kyrgyzstan"),)
     assert analyse("who chairs after Azerbaijan").succession == (("after", "azerbaijan"),)
     assert analyse("who chairs after the Gabala summit").succession == ()  # a time, not a name
+    # a verb of succession in a question of who, and no word to find then
+    query = analyse("Who preceded Kubanychbek Omuraliyev as OTS Secretary General?")
+    assert (query.succession, query.words) == ((("before", "kubanychbek"),),
+                                                ("kubanychbek", "omuraliyev", "ots", "secretary", "general"))
+    assert analyse("Which country succeeded Kyrgyzstan as chair?").succession == (("after", "kyrgyzstan"),)
+    assert analyse("the summit preceded Gabala talks").succession == ()  # no question of who
 
 
 def test_far_long_and_big_name_a_measure_only_when_they_shape_the_question() -> None:
@@ -678,6 +709,8 @@ def test_the_organisations_top_post_is_named_by_its_title(text: str, words: tupl
 @pytest.mark.parametrize(("text", "words", "asks_expansion"), [
     ("What does TITR stand for?", ("titr",), True),
     ("what is eCMR short for", ("ecmr",), True),
+    ("What does the abbreviation TITR refer to?", ("titr",), True),
+    ("which projects does the declaration refer to", ("projects", "declaration"), True),  # no letters typed
     ("the Middle Corridor stands as a cornerstone", ("middle", "corridor", "stands", "cornerstone"), False),
     ("where do the leaders stand on security", ("leaders", "stand", "security"), False),
 ])
@@ -721,3 +754,25 @@ def test_a_where_after_what_is_asked_about_begins_a_relative_clause(text: str, a
 ])
 def test_a_question_is_asked_in_english_by_an_english_question_word(text: str, in_english: bool) -> None:
     assert analyse(text).asked_in_english is in_english
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("According to Mr. Kaliyev, what will be the main issue?", ("kaliyev", "main", "issue")),
+    ("Dr Omuraliyev on the Middle Corridor", ("omuraliyev", "middle", "corridor")),
+    ("Что сказал господин Калиев о саммите?", ("калиев", "саммите")),
+])
+def test_a_courtesy_title_says_nothing_the_name_does_not(text: str, words: tuple[str, ...]) -> None:
+    assert analyse(text).words == words
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("What is Talgat Kaliyev's professional background?", ("talgat", "kaliyev")),
+    ("What is the profession of Talgat Kaliyev?", ("talgat", "kaliyev")),
+    ("Omuraliyev's job", ("omuraliyev",)),
+    # a place's background, or one not asked of anyone, is a word to find
+    ("Kazakhstan's background in energy", ("kazakhstan", "background", "energy")),
+    ("what is the background of the Zangazur corridor", ("background", "zangazur", "corridor")),
+    ("job creation in the member states", ("job", "creation", "member", "states")),
+])
+def test_an_occupation_asked_of_a_person_asks_who_the_person_is(text: str, words: tuple[str, ...]) -> None:
+    assert analyse(text).words == words

@@ -484,6 +484,9 @@ def test_what_an_abbreviation_stands_for_is_answered_by_a_fact_spelling_it_out(i
     results = index.find("What does TITR stand for?")
     assert ids(results.answers) == ["kaliyev-expects-summit-focus-middle-corridor-investment-instruments"]
     assert results.related[0].not_answer == "it does not spell out 'TITR'"
+    # "refer to" asks the same
+    assert ids(index.find("What does the abbreviation TITR refer to?").answers) == [
+        "kaliyev-expects-summit-focus-middle-corridor-investment-instruments"]
     # the base says what TRIPP is ("TRIPP (the Zangazur Corridor)"), never what its letters say
     assert index.find("what does TRIPP stand for").answers == ()
 
@@ -1471,3 +1474,38 @@ def test_explain_says_why_a_related_fact_does_not_answer() -> None:
     first, *cut = json.loads(answered.out)
     assert first["answer"] is True and first["not_answer"] is None
     assert cut and {r["not_answer"] for r in cut if r["answer"] is False} >= {"it comes after the first 1 answers"}
+
+
+@pytest.mark.parametrize("query", [
+    "What is Talgat Kaliyev's professional background?",
+    "What is Talgat Kaliyev's job?",
+    "What is the occupation of Talgat Kaliyev?",
+])
+def test_a_persons_occupation_is_answered_by_the_post_the_base_gives(index: SearchIndex, query: str) -> None:
+    assert ids(index.find(query).answers)[:1] == ["kaliyev-political-scientist-interviewed-by-report"]
+
+
+def test_a_courtesy_title_is_no_word_the_base_must_hold(index: SearchIndex) -> None:
+    # the texts never write "Mr.": the title must not make the question unanswerable
+    assert ids(index.find("According to Mr. Kaliyev, what will the summit focus on?").answers)[:1] == \
+        ids(index.find("According to Kaliyev, what will the summit focus on?").answers)[:1] != []
+
+
+@pytest.mark.parametrize(("query", "first"), [
+    # a multiple asked in Russian: no tonnage is asked because cargo is named
+    ("Во сколько раз доставка грузов по Среднему коридору быстрее морского пути?",
+     "middle-corridor-three-times-faster-than-sea"),
+    # a compound holding a measure word ("ski-area") asks for no figure
+    ("Which mountain spot hosted the get-together of ski-area operators?", "turkic-ski-resorts-summit-shahdag"),
+    # an interview is what its giver says, with an adjective between
+    ("Which outlet carried Omuraliyev's exclusive interview?", "omuraliyev-secretary-general-interviewed-by-trend"),
+])
+def test_what_the_question_shape_does_not_ask_keeps_no_answer_out(index: SearchIndex, query: str, first: str) -> None:
+    assert ids(index.find(query).answers)[:1] == [first]
+
+
+def test_who_preceded_a_person_is_not_answered_by_the_persons_own_words(index: SearchIndex) -> None:
+    # the texts never say who held the post before Omuraliyev
+    found = index.find("Who preceded Kubanychbek Omuraliyev as OTS Secretary General?")
+    assert found.answers == ()
+    assert found.related[0].not_answer == "it is not the kind of fact asked for (who came before kubanychbek)"
