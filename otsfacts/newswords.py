@@ -121,5 +121,6 @@ NEWS_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # Old Continent" is from China to Europe (read held-out paraphrases 1742 -> 1747 of
     # 2032, five sets' "Far East", nothing else changed on either pool; written for a set-69
     # and set-70 miss, so fit)
-    ("far", "east"): ("china",), ("old", "continent"): ("europe",),
+    # ("the" before "Far East": not "how far east", nor "Russia's Far East")
+    ("the", "far", "east"): ("china",), ("old", "continent"): ("europe",),
 }

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from otsfacts.errors import QueryError
-from otsfacts.query import QUESTION_WORDS, analyse
+from otsfacts.query import QUESTION_WORDS, analyse, possessors
 
 
 def test_question_words_weigh_nothing_and_content_words_stay_in_order() -> None:
@@ -138,6 +138,7 @@ def test_a_multiple_asked_in_other_languages_asks_no_measure_nor_count(text: str
     ("Which mountain spot hosted the get-together of ski-area operators?", (), False),
     ("high-speed rail link", (), False),
     ("what is the area of the ski resort", ("area",), True),  # the measure itself
+    ("What is the cargo-capacity of the Middle Corridor?", ("tonnage", "power"), True),  # the compound's head
 ])
 def test_a_measure_word_hyphened_after_another_names_no_measure(text: str, measures: tuple[str, ...],
                                                                 figure: bool) -> None:
@@ -314,6 +315,10 @@ def test_possessors_are_names_written_with_an_english_s() -> None:
     assert analyse("what is the second topic in Kaliyev's view").possessors == ()  # his words, not his thing
     assert analyse("Which outlet carried Omuraliyev's exclusive interview?").possessors == ()  # so with a word between
     assert analyse("What is Talgat Kaliyev's job?").possessors == ()  # his occupation: who he is
+    # the word after the owned one is read ahead, not taken: the next possessive stays
+    assert possessors("Uzbekistan's and Kyrgyzstan's security proposals") == ("uzbekistan", "kyrgyzstan")
+    assert analyse("What did Kazakhstan's president say?").possessors == ("kazakhstan",)  # a verb after
+    assert analyse("What is the Middle Corridor's background?").possessors == ("corridor",)  # a thing's
 
 
 def test_how_many_names_what_it_counts() -> None:
@@ -540,6 +545,11 @@ def test_before_or_after_a_name_asks_for_a_succession() -> None:
                                                 ("kubanychbek", "omuraliyev", "ots", "secretary", "general"))
     assert analyse("Which country succeeded Kyrgyzstan as chair?").succession == (("after", "kyrgyzstan"),)
     assert analyse("the summit preceded Gabala talks").succession == ()  # no question of who
+    # nor before no name, nor "succeeded in" (managed to), nor alone
+    query = analyse("Which summit preceded the Gabala summit?")
+    assert (query.succession, query.words) == ((), ("summit", "preceded", "gabala"))
+    assert "succeeded" in analyse("Who succeeded in building the Middle Corridor?").words
+    assert analyse("who preceded him").words == ("preceded",)
 
 
 def test_far_long_and_big_name_a_measure_only_when_they_shape_the_question() -> None:
@@ -773,6 +783,15 @@ def test_a_courtesy_title_says_nothing_the_name_does_not(text: str, words: tuple
     ("Kazakhstan's background in energy", ("kazakhstan", "background", "energy")),
     ("what is the background of the Zangazur corridor", ("background", "zangazur", "corridor")),
     ("job creation in the member states", ("job", "creation", "member", "states")),
+    ("What is the Middle Corridor's background?", ("middle", "corridor", "background")),  # a thing's
+    ("What is Kaliyev's job-creation plan?", ("kaliyev", "job", "creation", "jobcreation", "plan")),
+    ("the profession of Ömer Kocaman", ("omer", "kocaman")),
 ])
 def test_an_occupation_asked_of_a_person_asks_who_the_person_is(text: str, words: tuple[str, ...]) -> None:
     assert analyse(text).words == words
+
+
+def test_the_far_east_is_china_only_as_a_name() -> None:
+    assert analyse("from the Far East to the Old Continent").words == ("china", "europe")
+    query = analyse("How far east does the Middle Corridor reach?")  # a distance asked
+    assert (query.words, query.measures) == (("east", "middle", "corridor", "reach"), ("length",))

@@ -1511,3 +1511,9 @@ def test_who_preceded_a_person_is_not_answered_by_the_persons_own_words(index: S
     found = index.find("Who preceded Kubanychbek Omuraliyev as OTS Secretary General?")
     assert found.answers == ()
     assert found.related[0].not_answer == "it is not the kind of fact asked for (who came before kubanychbek)"
+
+
+def test_a_claim_owned_by_two_countries_answers_for_each(index: SearchIndex) -> None:
+    # "Uzbekistan's and Kyrgyzstan's security proposals": the second possessive is read too
+    assert ids(index.find("What did Omuraliyev call Kyrgyzstan's security proposals?").answers)[:1] == [
+        "uzbek-kyrgyz-proposals-build-ots-security-ecosystem"]
