@@ -803,15 +803,14 @@ def _first_is_adverb(all_words: Sequence[str]) -> bool:
 # taken: "Uzbekistan's and Kyrgyzstan's") the word after that: "Kazakhstan's trade",
 # "Omuraliyev's exclusive interview"
 _POSSESSIVE = re.compile(r"\b([^\W\d_][\w-]*)['’]s\s+(\w+)(?=(?:\s+(\w+))?)")
+#: What is said: one word after the possessive may stand before it ("in Omuraliyev's
+#: exclusive interview"), as no verb of :data:`SAYING` may ("Kazakhstan's president said")
+_SAID = frozenset("view views opinion opinions words remarks interview assessment comments statement account".split())
 #: Words for saying and what is said: "in Kaliyev's view" owns only his words, and "when
 #: did Omuraliyev say" asks for what he said (see SearchIndex.find).
 SAYING = frozenset("""say says said saying according tell tells told describe describes described
     mention mentions mentioned think thinks believe believes expect expects expected note notes noted
-    stress stresses stressed call calls called claim claims claimed view views opinion opinions words
-    remarks interview assessment comments statement account""".split())
-#: What is said, of :data:`SAYING`: one word after the possessive may stand before it ("in
-#: Omuraliyev's exclusive interview"), as no verb may ("Kazakhstan's president said")
-_SAID = frozenset("view views opinion opinions words remarks interview assessment comments statement account".split())
+    stress stresses stressed call calls called claim claims claimed""".split()) | _SAID
 
 
 def possessors(text: str) -> tuple[str, ...]:
