@@ -97,24 +97,10 @@ _MASK_BITS = len(FIELDS)
 _MASK = (1 << _MASK_BITS) - 1
 
 
-def _mask_weights() -> tuple[float, ...]:
-    """The sum of the field weights of every field mask, lowest field first, each from the
-    mask without its highest field (a sum per mask cost 0.6 ms of every search's start-up)."""
-    weights: list[float] = [0] * (1 << _MASK_BITS)
-    for mask in range(1, 1 << _MASK_BITS):
-        highest = mask.bit_length() - 1
-        weights[mask] = weights[mask ^ (1 << highest)] + _FIELD_WEIGHTS[highest]
-    return tuple(weights)
-
-
-# Sum of field weights for every field mask, and the best field of each mask.
-_MASK_WEIGHT = _mask_weights()
+# The best field of each field mask, and what a word in those fields earns (its best
+# field's weight, 0-1).
 _MASK_BEST = tuple(((m & -m).bit_length() - 1) if m else 0 for m in range(1 << _MASK_BITS))
-# What a word in these fields earns (its best field's weight, 0-1), and the weight of the
-# other fields that also hold it (relative to the best one).
 _MASK_GAIN = tuple(_FIELD_WEIGHTS[_MASK_BEST[m]] / _TOP_WEIGHT for m in range(1 << _MASK_BITS))
-_MASK_BREADTH = tuple((_MASK_WEIGHT[m] - _FIELD_WEIGHTS[_MASK_BEST[m]]) / _FIELD_WEIGHTS[_MASK_BEST[m]]
-                      for m in range(1 << _MASK_BITS))
 # The fields written in English: a query word found in one of them is English (or a name
 # as the base spells it) and needs no glossary; aliases, topics and source titles also
 # hold other languages' words.
