@@ -784,6 +784,7 @@ def test_a_courtesy_title_says_nothing_the_name_does_not(text: str, words: tuple
     ("what is the background of the Zangazur corridor", ("background", "zangazur", "corridor")),
     ("job creation in the member states", ("job", "creation", "member", "states")),
     ("What is the Middle Corridor's background?", ("middle", "corridor", "background")),  # a thing's
+    ("What is Baku's expertise in energy?", ("baku", "expertise", "energy")),  # a city's
     ("What is Kaliyev's job-creation plan?", ("kaliyev", "job", "creation", "jobcreation", "plan")),
     ("the profession of Ömer Kocaman", ("omer", "kocaman")),
 ])
