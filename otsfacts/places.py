@@ -111,6 +111,9 @@ CAPITAL_OF: dict[str, tuple[str, ...]] = {
 COUNTRIES = frozenset(COUNTRY_WORDS)
 #: The capitals' and towns' own words ("geneva"; Abu Dhabi's "abu" and "dhabi").
 TOWN_WORDS = frozenset(CAPITALS) | frozenset(TOWNS)
+#: Every word naming a place, a country's people or a region: none is a person's name
+#: ("Baku's leader" and "Gulf firms" are not someone's).
+PLACE_WORDS = COUNTRIES | TOWN_WORDS | frozenset(GROUPS)
 
 #: A country's word -> its capital and towns above ("Kazakhstan's largest city": Almaty).
 PLACES_IN: dict[str, tuple[str, ...]] = {

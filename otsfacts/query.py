@@ -18,7 +18,7 @@ from typing import Callable, Mapping, NamedTuple, Sequence
 from otsfacts.errors import QueryError
 from otsfacts.measures import measure_of_word
 from otsfacts.newswords import NEWS_PHRASES
-from otsfacts.places import CAPITAL_OF, COUNTRY_WORDS, GROUPS, REGION_QUALIFIERS, TOWN_WORDS
+from otsfacts.places import CAPITAL_OF, GROUPS, PLACE_WORDS, REGION_QUALIFIERS
 from otsfacts.text import fold, join_apostrophes, tokens
 
 #: Longer queries are refused rather than slowly matched word by word.
@@ -840,7 +840,7 @@ _OCCUPATION_OF = re.compile(rf"\b(?i:{_OCCUPATION_ALTERNATIVES}) of ([^\W\d_][\w
 def _is_a_person(name: str) -> bool:
     """Whether the folded capitalised word ``name`` may be a person's: it is no country's,
     town's or region's."""
-    return name not in COUNTRY_WORDS and name not in TOWN_WORDS and name not in GROUPS
+    return name not in PLACE_WORDS
 
 
 def _of_a_person(text: str) -> bool:

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 from otsfacts.index import _CAPITAL, _DISPUTED, _FIGURE, _MASK, _MASK_BEST, _MASK_BITS, _MASK_GAIN, _STEM, _TOP_WEIGHT, FIELDS, \
     _FIELD_WEIGHTS, _MEASURED, MEASURE_PREFIX, field_mask, is_measure_token
 from otsfacts.newswords import NEWS_WORDS
-from otsfacts.places import CAPITAL_OF, CAPITALS, COUNTRY_WORDS, TOWN_WORDS
+from otsfacts.places import CAPITAL_OF, CAPITALS, COUNTRY_WORDS, PLACE_WORDS, TOWN_WORDS
 from otsfacts.spelling import _CLAIM, _OWN, _OWN_NUMBER, _SPEAKER, _STATED, NAME_SAMPLE, SpellingIndex
 
 if TYPE_CHECKING:
@@ -507,13 +507,13 @@ class SearchIndex(SpellingIndex):
         # which names Kazakhstan as a partner)
         owners = {w for owner in q.possessors for w in COUNTRY_WORDS.get(owner, ())}
         # and a person's ("Omuraliyev's term") is not what that person says
-        people = [owner for owner in q.possessors if owner not in COUNTRY_WORDS and owner not in CAPITALS]
+        people = [owner for owner in q.possessors if owner not in PLACE_WORDS]
         if q.asks_time and q.opens_with_when and SAYING.isdisjoint(
                 (*q.words, *q.question_words)):
             # "when did Omuraliyev take office" asks when he acted, not what he said (a
             # "when" within the question, "which word did Aliyev use when he was sworn in",
             # asks no time of him)
-            people += [w for w in names if w not in people and w not in COUNTRY_WORDS and w not in CAPITALS]
+            people += [w for w in names if w not in people and w not in PLACE_WORDS]
         strong_all = self._spelled_out(lexical, slots, qualities, required, len(words))
         # a question asking what someone says ("what did Omuraliyev say about...", "according
         # to Kaliyev"): only the words of a speaker so named answer, also where the name is
@@ -526,7 +526,7 @@ class SearchIndex(SpellingIndex):
         asked_voices = _asked_voices(q.text) if not (
             SAYING.isdisjoint(q.words) and SAYING.isdisjoint(q.question_words)) else set()
         voices = [w for j, w in enumerate(words) if w in names and w in asked_voices
-                  and w not in COUNTRY_WORDS and w not in CAPITALS
+                  and w not in PLACE_WORDS
                   and any(w in _voices_of(self.facts[n]) for n in islice(
                       (n for n, slot in slots[j].items() if slot & _SPEAKER), VOICE_SAMPLE))]
         meaning = self.meaning
