@@ -375,6 +375,15 @@ class Index:
             # Read held-out typos 383 -> 386 of 401 (one case, in three sets: fit), nothing lost
             doubled = {word[:i + 1] + word[i:] for i in range(len(word))}
             found.update(dict.fromkeys((other for other in doubled if other in self.postings), _DOUBLED))
+            # and so are its last two letters swapped, the first kept as fuzzy matching keeps
+            # a short word's ("GPD": GDP, which fuzz.ratio puts at 4/6)
+            swapped = word[0] + word[2] + word[1]
+            if not found and swapped in self.postings:
+                found[swapped] = _DOUBLED
+            if not found and _VOWELS.isdisjoint(word):
+                # and one with no vowel had one dropped, as a hurried note writes ("lnk": link)
+                voweled = {word[:i] + v + word[i:] for i in (1, 2) for v in "aeiou"}
+                found.update(dict.fromkeys((other for other in voweled if other in self.postings), _DOUBLED))
         if not found and len(word) >= 4:
             found.update(self._fuzzy(word))
             latin = transliterated(word)
@@ -455,11 +464,13 @@ class Index:
         )
         # a short word's typo rarely hits its first letter: "rate" is not "create"; a
         # word is never a typo of a number ("2025" of "2024") or of a measure token
+        # and a word of five letters or fewer is mistyped by a letter, not two: "gala" is
+        # no "gabala" (fuzz.ratio 80)
         return {
             other: 0.8 * (score / 100) ** 2
             for other, score, _ in candidates
             if not any(c.isdigit() for c in other) and not is_measure_token(other)
-            and (len(word) > 5 or other[0] == word[0])
+            and (len(word) > 5 or (other[0] == word[0] and abs(len(other) - len(word)) <= 1))
         }
 
     # -- issue 16: the cap on what one query may cost (kept apart from the ranking) --

@@ -78,6 +78,10 @@ NEWS_WORDS: dict[str, tuple[str, ...]] = {
     # "snow-sport" alone gained nothing before)
     "gathering": ("summit",), "gatherings": ("summit",), "gettogether": ("summit",),
     "snowsport": ("ski",), "snowsports": ("ski",), "wintersports": ("ski",),
+    # a hedged figure as the facts hedge theirs ("roughly how many people": around 170
+    # million); the base never writes "roughly", so it had made the question a refusal
+    "roughly": ("approximately", "around", "nearly"), "circa": ("approximately", "around", "nearly"),
+    "approx": ("approximately", "around", "nearly"), "almost": ("nearly",),
 }
 
 #: What news writing calls the organisation itself ("the bloc's citizens", "the Turkic
@@ -100,6 +104,9 @@ NEWS_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
        for how in ((), ("buy", "and", "sell"), ("buys", "and", "sells"), ("trade",), ("trades",))
        for what in (("business",), ("trade",), ("goods",), ("commerce",), ()) if how or what},
     ("world", "body"): ("un",),
+    # whom a reporter "sat down with" is whom the outlet interviewed
+    ("sat", "down", "with"): ("interviewed",), ("sits", "down", "with"): ("interviewed",),
+    ("sit", "down", "with"): ("interviewed",),
     ("arab", "world"): ("middle", "east"),
     ("buy", "and", "sell"): ("trade",), ("buys", "and", "sells"): ("trade",),
     ("bought", "and", "sold"): ("trade",), ("buying", "and", "selling"): ("trade",),

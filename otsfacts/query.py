@@ -31,13 +31,13 @@ QUESTION_WORDS = frozenset(
     him his how i if in into is it its itself let me more most my no nor not of off on once
     only or other our out over own please same she should show so some such tell than that
     the their them then there these they this those through to too under until up very was
-    we were what when where which while who whom why will with would you your much many
+    we were what when where which while who whom whose why will with would you your much many
     know find give list say said says according took take takes taken get got make made
     part play plays played come came go went kind sort thing things there's what's who's
     whats whos wheres hows anything something tell please current currently now today nowadays presently
     explain describe define outline summarize summarise mention name named details detail
     info information anyone someone does did done exactly live lives living compare
-    besides apart except aside regarding concerning overall
+    besides apart except aside regarding concerning overall context regard
     versus vs via inside within toward towards across along amid upon onto per despite""".split()
     # the same in the other languages the glossary reads, folded as query words are
     # ("ilə" is "ile", "üçün" is "ucun", "какой" is "какои")
@@ -143,7 +143,9 @@ _SHAPES = {
     "place": r"\b(?:where|(?:what|which|in which) (?:city|town|country|place)|hansi (?:seher|olke)\w*|"
              r"hangi (?:sehir|ulke)\w*|qaysi (?:shahar|mamlakat)\w*|каком (?:городе|месте)|қаи қалада)\b",
     # "which country", "what city": the answer may be where something is, or who did it
-    "country": r"\b(?:(?<!in )(?:what|which) (?:country|city|town)|hansi (?:olke|seher)\w*|hangi (?:ulke|sehir)\w*|"
+    # and "where is he from", "where does it come from": whence, a country (or who acted)
+    "country": r"\b(?:(?<!in )(?:what|which) (?:country|city|town)|where (?:is|are|was|were|do|does|did) (?:\w+ ){1,3}from\b|"
+               r"hansi (?:olke|seher)\w*|hangi (?:ulke|sehir)\w*|"
                r"qaysi (?:mamlakat|davlat|shahar)\w*|какая страна|какои город|қандаи (?:мемлекет|ел))\b",
     # "which city": a town is asked for, and a country does not answer
     "city": r"\b(?:(?:what|which) (?:\w+ )?(?:city|town)|hansi seher|hangi sehir|qaysi shahar|каком городе|"
@@ -616,6 +618,7 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
                       if found.group()[-1].isupper())
     if _first_is_adverb(all_words):
         silent.add("first")  # "who first came up with": an adverb, neither an ordinal nor a word to find
+    silent.update(_anchoring_ordinals(all_words))
     unique = list(dict.fromkeys(all_words))
     words = tuple(w for w in unique if w not in QUESTION_WORDS and w not in heads and w not in silent)
     if not words:
@@ -782,6 +785,21 @@ def _asked(folded: str, words: tuple[str, ...], exact: set[str] | frozenset[str]
         return None
     word = found.group(1)
     return word if word in words and word not in exact else None
+
+
+# Words placing what is asked after or before something ("after the first one")
+_ANCHORS = frozenset(("after", "before", "following", "since"))
+
+
+def _anchoring_ordinals(all_words: Sequence[str]) -> set[str]:
+    """Of two ordinals or more, those after "after", "before", "following" or "since" (a
+    "the" between): they place the one asked about in time ("After the first one, where is
+    the second edition?"), and the answer need not hold them."""
+    ranked = [k for k, w in enumerate(all_words) if w in _ORDINALS or w in _ORDINAL_WORDS]
+    if len({_ORDINALS.get(all_words[k], all_words[k]) for k in ranked}) < 2:
+        return set()
+    return {all_words[k] for k in ranked if k >= 1 and (all_words[k - 1] in _ANCHORS or (
+        k >= 2 and all_words[k - 1] == "the" and all_words[k - 2] in _ANCHORS))}
 
 
 # Verbs "first" may stand before as an adverb ("who first came up with", "where did they

@@ -1047,12 +1047,14 @@ def _other_owner(claim: str, owners: set[str], asked: Sequence[str]) -> str | No
 
 
 def _abbreviations(text: str) -> dict[str, str]:
-    """The abbreviations ``text`` writes ("UN", "OIC"), folded -> as written."""
-    if not any(a.isupper() and b.isupper() for a, b in zip(text, text[1:])):
+    """The abbreviations ``text`` writes ("UN", "OIC", "MoU"), folded -> as written."""
+    mixed = {word for word in _mixed_case().findall(text)
+             if sum(c.isupper() for c in word) >= 2 and not word.isupper()}
+    if not mixed and not any(a.isupper() and b.isupper() for a, b in zip(text, text[1:])):
         return {}  # most queries write none: the module is not even imported
     from otsfacts.abbreviations import abbreviations
 
-    return {fold(a): a for a in abbreviations(text)}
+    return {fold(a): a for a in (*abbreviations(text), *sorted(mixed))}
 
 
 def _spelled_out_in(abbreviation: str, fact: Fact) -> bool:
@@ -1110,6 +1112,15 @@ def _said_by_owner(fact: Fact, people: Sequence[str]) -> str | None:
     actor = tokens(fact.actor.name) if fact.actor is not None else []
     owner = next((p for p in people if p in speaker and p not in actor), None)
     return None if owner is None else f"it is what {owner} says, not {owner}'s own"
+
+
+@cache
+def _mixed_case() -> re.Pattern[str]:
+    """A short word with capitals and small letters mixed, as news writes a few
+    abbreviations ("MoU": a memorandum of understanding)."""
+    import re
+
+    return re.compile(r"\b[A-Z][A-Za-z]{1,4}\b")
 
 
 @cache

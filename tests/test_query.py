@@ -796,3 +796,27 @@ def test_the_far_east_is_china_only_as_a_name() -> None:
     assert analyse("from the Far East to the Old Continent").words == ("china", "europe")
     query = analyse("How far east does the Middle Corridor reach?")  # a distance asked
     assert (query.words, query.measures) == (("east", "middle", "corridor", "reach"), ("length",))
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    # of two ordinals, one after "after" places the other in time: the answer need not hold it
+    ("After the first one, where is the second edition of Turkic Week?", {"second"}),
+    ("what came after the 11th summit, before the 12th", set()),
+    # one ordinal alone is what is asked about
+    ("what happened after the 11th summit", {"11th"}),
+    ("the first and the second edition", {"first", "second"}),
+])
+def test_an_ordinal_after_after_places_another_in_time(text: str, numbers: set[str]) -> None:
+    assert analyse(text).numbers == numbers
+
+
+def test_a_framing_noun_is_no_word_to_find() -> None:
+    # "in the Middle Corridor context" frames the question; the base never writes "context"
+    assert analyse("What does TITR stand for in the Middle Corridor context?").words == ("titr", "middle", "corridor")
+
+
+def test_whose_asks_and_is_no_word_to_find() -> None:
+    # "whose" had been found only as a near typo of "who", which a short word's one-letter
+    # typo rule no longer allows; it asks, as "who" does
+    assert analyse("Whose personal commitment to Turkic unity provides a foundation?").words == (
+        "personal", "commitment", "turkic", "unity", "provides", "foundation")

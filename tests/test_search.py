@@ -1517,3 +1517,38 @@ def test_a_claim_owned_by_two_countries_answers_for_each(index: SearchIndex) -> 
     # "Uzbekistan's and Kyrgyzstan's security proposals": the second possessive is read too
     assert ids(index.find("What did Omuraliyev call Kyrgyzstan's security proposals?").answers)[:1] == [
         "uzbek-kyrgyz-proposals-build-ots-security-ecosystem"]
+
+
+def test_a_short_word_with_two_letters_swapped_or_a_vowel_dropped_is_a_typo(index: SearchIndex) -> None:
+    # "GPD" is GDP typed fast (fuzz.ratio 4/6, below fuzzy matching's cutoff); the first
+    # letter is kept, as fuzzy matching keeps a short word's
+    assert index.expand("gpd") == pytest.approx({"gdp": 0.8 * (6 / 7) ** 2})
+    assert index.expand("dgp") == {}
+    # a word with no vowel had one dropped ("lnk": link); one with a vowel did not
+    assert "link" in index.expand("lnk")
+    assert ids(index.find("combined GPD of OTS countries in 2024", limit=1).answers) == [
+        "ots-combined-gdp-2024-exceeded-2-1-trillion-usd"]
+
+
+def test_a_short_word_is_mistyped_by_one_letter_not_two(index: SearchIndex) -> None:
+    # "gala" (fuzz.ratio 80 to "gabala") names no town: two letters more are no typo
+    assert "gabala" not in index.expand("gala")
+    assert "gabala" in index.expand("gabla")  # one letter dropped still is
+
+
+def test_an_abbreviation_written_in_mixed_case_is_spelled_out_by_a_fact(index: SearchIndex) -> None:
+    # the capacity fact writes "a memorandum of understanding", not "MoU"
+    answers = ids(index.find("SOCAR offshore wind MoU at COP29: capacity?", limit=1).answers)
+    assert answers == ["socar-acwa-masdar-offshore-wind-approximately-3-5-gw"]
+
+
+def test_a_hedge_the_base_never_writes_is_the_hedges_it_does(index: SearchIndex) -> None:
+    # "roughly" had been a word no fact holds, which made the question a refusal
+    assert ids(index.find("Roughly how many people live in the OTS region?", limit=1).answers) == [
+        "ots-region-population-around-170-million"]
+
+
+def test_where_someone_is_from_is_answered_by_a_fact_naming_a_country(index: SearchIndex) -> None:
+    # the interview fact names no place, but its "Kazakh political scientist" a country
+    answers = ids(index.find("who was the expert Report sat down with, and where is he from?", limit=1).answers)
+    assert answers == ["kaliyev-political-scientist-interviewed-by-report"]
