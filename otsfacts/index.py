@@ -380,10 +380,6 @@ class Index:
             swapped = word[0] + word[2] + word[1]
             if not found and swapped in self.postings:
                 found[swapped] = _DOUBLED
-            if not found and _VOWELS.isdisjoint(word):
-                # and one with no vowel had one dropped, as a hurried note writes ("lnk": link)
-                voweled = {word[:i] + v + word[i:] for i in (1, 2) for v in "aeiou"}
-                found.update(dict.fromkeys((other for other in voweled if other in self.postings), _DOUBLED))
         if not found and len(word) >= 4:
             found.update(self._fuzzy(word))
             latin = transliterated(word)
