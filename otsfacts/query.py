@@ -788,7 +788,7 @@ def _asked(folded: str, words: tuple[str, ...], exact: set[str] | frozenset[str]
 
 
 # Words placing what is asked after or before something ("after the first one")
-_ANCHORS = frozenset(("after", "before", "following", "since"))
+_ANCHORS = _SUCCESSION_WORDS | frozenset(("following", "since"))
 
 
 def _anchoring_ordinals(all_words: Sequence[str]) -> set[str]:

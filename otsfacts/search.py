@@ -1048,13 +1048,15 @@ def _other_owner(claim: str, owners: set[str], asked: Sequence[str]) -> str | No
 
 def _abbreviations(text: str) -> dict[str, str]:
     """The abbreviations ``text`` writes ("UN", "OIC", "MoU"), folded -> as written."""
-    mixed = {word for word in _mixed_case().findall(text)
-             if sum(c.isupper() for c in word) >= 2 and not word.isupper()}
-    if not mixed and not any(a.isupper() and b.isupper() for a, b in zip(text, text[1:])):
-        return {}  # most queries write none: the module is not even imported
+    # two capitals in a row ("UN"), or a capital after a small letter ("MoU"): most queries
+    # write neither, and neither the pattern nor the module is even needed
+    if not any(b.isupper() and (a.isupper() or a.islower()) for a, b in zip(text, text[1:])):
+        return {}
     from otsfacts.abbreviations import abbreviations
 
-    return {fold(a): a for a in (*abbreviations(text), *sorted(mixed))}
+    mixed = sorted({word for word in _mixed_case().findall(text)
+                    if sum(c.isupper() for c in word) >= 2 and not word.isupper()})
+    return {fold(a): a for a in (*abbreviations(text), *mixed)}
 
 
 def _spelled_out_in(abbreviation: str, fact: Fact) -> bool:
