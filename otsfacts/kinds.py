@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Mapping, Sequence
 
-from otsfacts.measures import measures_of_unit
+from otsfacts.measures import measures_of_unit, units_of
 from otsfacts.text import fold, stem, tokens
 
 if TYPE_CHECKING:
@@ -103,7 +103,11 @@ def fits(fact: Fact, q: Query, forms: Mapping[str, Sequence[str]] | None = None,
             # to how many of that thing, and to a "how much" naming no measure ("how much
             # energy will the cable carry"); not to one naming a measure: "how much will
             # the power cable cost" (money and power), "its capacity in GW"; and never to
-            # one asking the figure exactly
+            # one asking the figure exactly. A search box's unit word that the fact writes
+            # itself ("Black Sea cable gigawatts": "several gigawatts") names what it says,
+            # not a figure it must give
+            if not q.is_question and _writes_typed_unit(fact, q):
+                return True
             return (q.asks_count or not q.measures) and _EXACTLY.isdisjoint((*q.words, *q.question_words)) and (
                 _vaguely_counted(fact, q, forms))
         if q.asks_whole and _pattern("difference").search(fact.claim):
@@ -123,6 +127,12 @@ def fits(fact: Fact, q: Query, forms: Mapping[str, Sequence[str]] | None = None,
             if counted and not counted & held and not counted_by_meaning:
                 return False
     return True
+
+
+def _writes_typed_unit(fact: Fact, q: Query) -> bool:
+    """Whether ``fact`` writes, as typed, a unit word of the measures ``q`` asks for."""
+    typed = {w for w in q.words if w in units_of(q.measures)}
+    return bool(typed) and not typed.isdisjoint(tokens(f"{fact.claim} {fact.quote}"))
 
 
 def counted_things(q: Query) -> Sequence[str]:

@@ -108,3 +108,9 @@ def measure_of_word() -> dict[str, tuple[str, ...]]:
             if name not in found.get(key, ()):
                 found[key] = found.get(key, ()) + (name,)
     return found
+
+
+@lru_cache(maxsize=64)
+def units_of(measures: tuple[str, ...]) -> frozenset[str]:
+    """The one-word units that measure ``measures``, as fact files write them ("gigawatts", "km")."""
+    return frozenset(unit for name in measures for unit in UNITS.get(name, ()) if " " not in unit)

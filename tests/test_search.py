@@ -1552,3 +1552,21 @@ def test_where_someone_is_from_is_answered_by_a_fact_naming_a_country(index: Sea
     # the interview fact names no place, but its "Kazakh political scientist" a country
     answers = ids(index.find("who was the expert Report sat down with, and where is he from?", limit=1).answers)
     assert answers == ["kaliyev-political-scientist-interviewed-by-report"]
+
+
+def test_an_acronym_typed_in_the_singular_is_the_bases_plural(index: SearchIndex) -> None:
+    # the fact writes "particularly for SMEs": "SME" had been a name the base never
+    # mentions, which made the search box's words a refusal
+    assert index.expand("sme") == {"smes": 0.8}
+    assert "news" not in index.expand("new")  # a word the base holds stays its own
+    assert ids(index.find("SME investment fund", limit=1).answers) == [
+        "turkic-investment-fund-develops-entrepreneurship-smes"]
+
+
+def test_a_search_box_unit_word_the_fact_writes_is_no_figure_it_must_give(index: SearchIndex) -> None:
+    # "several gigawatts" gives no figure; typed in a search box, "gigawatts" names what
+    # the fact says. Asked as a question, a measure still wants a figure in it
+    assert ids(index.find("Black Sea cable gigawatts", limit=1).answers) == [
+        "green-corridor-designed-to-transmit-several-gigawatts"]
+    assert "green-corridor-designed-to-transmit-several-gigawatts" not in ids(
+        index.find("what is the Black Sea cable's capacity in GW?").answers)
