@@ -131,7 +131,7 @@ def fits(fact: Fact, q: Query, forms: Mapping[str, Sequence[str]] | None = None,
 
 def _writes_typed_unit(fact: Fact, q: Query) -> bool:
     """Whether ``fact`` writes, as typed, a unit word of the measures ``q`` asks for."""
-    typed = {w for w in q.words if w in units_of(q.measures)}
+    typed = units_of(q.measures).intersection(q.words)
     return bool(typed) and not typed.isdisjoint(tokens(f"{fact.claim} {fact.quote}"))
 
 
