@@ -180,9 +180,28 @@ def test_meaning_is_read_again_by_both_encoders_where_spelling_finds_no_answer()
     assert (both.code, first["id"], first["encoders"]) == (0, "aliyev-turkic-world-is-our-family", ["USE", "E5"])
     table = invoke("search", *KIN, "--explain", "--limit", "1")
     assert "meaning #7 (similarity 0.26, USE and E5)" in " ".join(table.out.split())
-    # where spelling's first facts answer, the first encoder alone was read
+    # where spelling spells the answers out in full, meaning only orders their ties: the
+    # first encoder alone was read
     spelled = json.loads(invoke("search", "what did the leaders agree about education", "--json", "--explain").out)
     assert {tuple(record["encoders"]) for record in spelled} == {("USE",)}
+
+
+def test_an_english_question_read_by_meaning_is_read_by_both_encoders() -> None:
+    # spelling's first facts answer it (energy, the chairmanship's focus on it), but a
+    # question asked in English that meaning reads is read again by both encoders, and
+    # their reading puts two more of the chairmanship's priorities in the first four (USE
+    # alone: the energy focus and "a new chapter" before them)
+    query = ("What", "priorities", "will", "the", "OTS", "pursue", "under", "the", "Azerbaijani", "chairmanship?")
+    found = json.loads(invoke("search", *query, "--json", "--explain", "--limit", "4").out)
+    assert [(record["id"], record["encoders"]) for record in found] == [
+        ("azerbaijani-chairmanship-priority-energy-cooperation", ["USE", "E5"]),
+        ("high-expectations-from-azerbaijan-chairmanship", ["USE", "E5"]),
+        ("azerbaijani-chairmanship-priority-economic-transport-connectivity", ["USE", "E5"]),
+        ("azerbaijani-chairmanship-priority-regional-security", ["USE", "E5"])]
+    # asked in another language, the first reading stands where spelling found the answers
+    russian = json.loads(invoke("search", "Сколько", "пунктов", "содержит", "Габалинская", "декларация?", "--json",
+                                "--explain").out)
+    assert [(record["id"], record["encoders"]) for record in russian] == [("gabala-declaration-121-points", ["USE"])]
 
 
 def test_meaning_is_read_again_where_it_does_not_confirm_spellings_best_answer() -> None:
