@@ -60,9 +60,13 @@ from otsfacts.text import fold, tokens
 #: questions where spelling had found the answers itself (twenty-seventh round): read
 #: held-out questions 3666 -> 3672 of 3708, paraphrases 1867 -> 1869 of 2212, typos 718 ->
 #: 719, development paraphrases 324 -> 325 of 425, refusals unchanged (19 cases gained, 9
-#: lost; the losses list in the README's twenty-seventh round). In other languages it lost
-#: two of four sets' questions in a trial, so there it stays as it was. It costs a search
-#: one encoding by the second encoder (~30 ms; a repeated query's vector is cached).
+#: lost; the losses list in the README's twenty-seventh round). For every language, a trial
+#: on four sets lost two of their 89 other-language cases, so there it stays as it was
+#: (the English question words are what the grammar reads anyway). Its price: such a
+#: question's search loads E5, encodes the query by it and judges the facts again (in
+#: process, "what priorities will the OTS pursue under the Azerbaijani chairmanship"
+#: 136 -> 199 ms median of 7); a question spelling spells out in full reads no meaning at
+#: all and pays nothing ("what did the leaders agree about education").
 SECOND_READING = 2
 #: In that reading one of meaning's first few answers a paraphrase only this close: the
 #: second encoder ranks other languages' questions the base cannot answer near facts of
