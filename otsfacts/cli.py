@@ -118,7 +118,8 @@ def index(ctx: typer.Context, *, load: Loading) -> None:
     vectors = None if meaning is None else meaning.build()
     count = 0 if vectors is None or meaning is None else len(vectors) // meaning.texts_per_fact
     words = 0 if meaning is None else meaning.build_words(compiled.plain_vocabulary)
-    # the second encoder's (otsfacts.e5): ~50 ms a fact, read for English questions and where spelling finds no answer
+    # the second encoder's (otsfacts.e5): ~50 ms a fact, read for English questions and
+    # where spelling finds no answer
     second = None if meaning is None or vectors is None or not e5_available() else meaning.second.build()
     env.stdout.write(f"{count:,} facts and {words:,} words ready for search by meaning "
                      f"({time.perf_counter() - started:.1f} s)\n")

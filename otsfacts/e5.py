@@ -12,8 +12,9 @@ Sentence Encoder (:mod:`otsfacts.encoder`), but its similarity says less about w
 any fact answers, and in its place it answered unanswerable questions (see the README's
 search rounds). So search reads it second, beside USE: for a question asked in English,
 and where spelling did not find the answers itself (or found one meaning does not
-confirm), a fact's similarity is read again as the mean of the two encoders' (this one's spread onto USE's scale by
-:func:`similarity`), and what that reading answers is the answer (see
+confirm), a fact's similarity is read again as the mean of the two encoders' (this
+one's spread onto USE's scale by :func:`similarity`), and what that reading answers is
+the answer (see
 ``SearchIndex.find``). Measured through ``SearchIndex.find`` (development sets 1-12; read
 held-out sets 1-20, recall@3): paraphrases 264 -> 280 of 417 and 398 -> 418 of 582, other
 languages 314 -> 315 of 334 and 465 -> 467 of 495, questions 304 -> 305 and 959 -> 959,

@@ -20,8 +20,9 @@ for 100,000 facts): search then works by spelling and says so, and ``otsfacts in
 encodes it on purpose, with a progress bar.
 
 A second encoder (:mod:`otsfacts.e5`) reads meaning again for a question asked in English
-and where spelling finds no answer (:meth:`Meaning.blended`); its vectors (:class:`SecondMeaning`, one row a fact) are kept
-the same way under their own name, and made by a search for up to
+and where spelling finds no answer (:meth:`Meaning.blended`); its vectors
+(:class:`SecondMeaning`, one row a fact) are kept the same way under their own name,
+and made by a search for up to
 :data:`SECOND_ENCODE_ON_SEARCH` facts.
 """
 

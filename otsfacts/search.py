@@ -273,12 +273,12 @@ class SearchIndex(SpellingIndex):
 
         Where meaning was read and the question is asked in English, or spelling did not find
         the answers itself (no answer among spelling's first :data:`SECOND_READING`), or the
-        best answer is not close in meaning
-        (below :data:`MEANING_ANSWER`: spelling found it, meaning does not confirm it),
-        meaning is read again by both encoders (:meth:`otsfacts.meaning.Meaning.blended`);
-        what that reading answers is the answer, and where it answers nothing the first
-        reading stands (development paraphrases 278 -> 280 of 417 over taking the second
-        reading's refusal, refusals unchanged).
+        best answer is not close in meaning (below :data:`MEANING_ANSWER`: spelling found
+        it, meaning does not confirm it), meaning is read again by both encoders
+        (:meth:`otsfacts.meaning.Meaning.blended`); what that reading answers is the
+        answer, and where it answers nothing the first reading stands (development
+        paraphrases 278 -> 280 of 417 over taking the second reading's refusal, refusals
+        unchanged).
         """
         from otsfacts.query import analyse
 
