@@ -251,3 +251,20 @@ def test_the_second_encoders_vectors_are_kept_per_file_under_its_own_name(cache:
     monkeypatch.setattr(meaning.SecondMeaning, "encode_facts", not_again)
     again = meaning.SecondMeaning(facts, cache, "other-key").vectors()  # each file's part is reused
     assert again is not None and np.allclose(again, vectors)
+
+
+def test_what_a_question_sets_aside_is_not_required_and_comes_after_the_answers() -> None:
+    # "other than UN agencies": the bodies the OTS talks to whose claims name the UN come
+    # after the others (meaning, reading the whole question, put the UN agencies first)
+    query = ("Other", "than", "UN", "agencies,", "which", "bodies", "is", "the", "OTS", "in", "dialogue", "with?")
+    found = json.loads(invoke("search", *query, "--json", "--limit", "3").out)
+    assert [record["id"] for record in found] == [
+        "ots-expanded-dialogue-osce", "turkology-congress-centenary-coordinated-with-turkic-states-and-organizations",
+        "ots-expanded-dialogue-oic"]
+    # set aside, the Zangazur Corridor is no name an answer must hold, nor a word to find
+    topics = ("Apart", "from", "the", "Zangazur", "Corridor,", "what", "else", "did", "Kaliyev", "expect", "the",
+              "leaders", "to", "discuss?")
+    found = json.loads(invoke("search", *topics, "--json", "--limit", "3").out)
+    assert [record["id"] for record in found] == [
+        "kaliyev-expects-summit-focus-middle-corridor-investment-instruments",
+        "kaliyev-expects-negotiated-conflict-resolution-verbally-discussed", "kaliyev-expects-middle-east-situation-discussed"]

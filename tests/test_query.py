@@ -560,7 +560,8 @@ def test_far_long_and_big_name_a_measure_only_when_they_shape_the_question() -> 
 def test_words_that_only_shape_a_question_are_not_names_even_first() -> None:
     # a capitalised first word the base lacks would be read as a name it never heard of
     q = analyse("Besides security, what areas will Azerbaijan's chairmanship focus on?")
-    assert q.words[:2] == ("security", "areas") and "^besides" not in q.names
+    # (and what "besides" sets aside is no word to find: see test_what_a_question_sets_aside_is_not_sought)
+    assert (q.words[:2], q.set_aside) == (("areas", "azerbaijan"), ("security",)) and "^besides" not in q.names
 
 
 def test_the_exact_date_asks_for_a_time_even_without_when() -> None:
@@ -820,3 +821,26 @@ def test_whose_asks_and_is_no_word_to_find() -> None:
     # typo rule no longer allows; it asks, as "who" does
     assert analyse("Whose personal commitment to Turkic unity provides a foundation?").words == (
         "personal", "commitment", "turkic", "unity", "provides", "foundation")
+
+
+@pytest.mark.parametrize(("text", "words", "aside"), [
+    # what a question sets aside is what its answer is beside: no word to find, no name to hold
+    ("Which organizations besides the UN agencies has the OTS expanded dialogue with?",
+     ("organizations", "ots", "expanded", "dialogue"), ("un", "agencies")),
+    ("Apart from the Zangazur Corridor, which regional situation did Kaliyev mention?",
+     ("regional", "situation", "kaliyev"), ("zangazur", "corridor")),
+    ("in what fields other than the economy has the group made gains", ("fields", "group", "gains"), ("economy",)),
+    ("Except for Azerbaijan, which countries does the Green Corridor connect?",
+     ("countries", "green", "corridor", "connect"), ("azerbaijan",)),
+    # "beyond" sets aside only where it opens the question, up to its comma
+    ("beyond defence, what sectors will Baku prioritise", ("sectors", "baku", "prioritise"), ("defence",)),
+    ("In addition to the fund, what did Hungary join?", ("hungary", "join"), ("fund",)),
+    ("progress beyond economics", ("progress", "beyond", "economics"), ()),
+    # a word also asked about elsewhere is still sought
+    ("besides security, what security meetings were held", ("security", "meetings", "held"), ()),
+    # a question made only of what it sets aside keeps its words
+    ("besides the UN?", ("un",), ()),
+])
+def test_what_a_question_sets_aside_is_not_sought(text: str, words: tuple[str, ...], aside: tuple[str, ...]) -> None:
+    query = analyse(text)
+    assert (query.words, query.set_aside) == (words, aside)
