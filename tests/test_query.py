@@ -539,6 +539,10 @@ def test_before_or_after_a_name_asks_for_a_succession() -> None:
     assert analyse("who chaired the OTS before Kyrgyzstan").succession == (("before", "kyrgyzstan"),)
     assert analyse("who chairs after Azerbaijan").succession == (("after", "azerbaijan"),)
     assert analyse("who chairs after the Gabala summit").succession == ()  # a time, not a name
+    # a name opening a clause in the past dates an event, as a summit does
+    assert analyse("How much did the fund hold after Hungary joined?").succession == ()
+    assert analyse("what changed before Budapest came on board").succession == ()
+    assert analyse("who chaired it after Kyrgyzstan, and when").succession == (("after", "kyrgyzstan"),)
     # a verb of succession in a question of who, and no word to find then
     query = analyse("Who preceded Kubanychbek Omuraliyev as OTS Secretary General?")
     assert (query.succession, query.words) == ((("before", "kubanychbek"),),

@@ -1251,6 +1251,9 @@ def test_who_came_before_or_after_a_country_or_a_person(index: SearchIndex) -> N
     assert index.search("Who was OTS Secretary General before Omuraliyev?") == []
     # after a summit is a time, not a succession: the chairmanship's facts answer
     assert index.search("Who will chair the OTS after the Gabala summit?")
+    # and so is a name opening a clause in the past: what the fund held once Hungary joined
+    assert ids(index.search("How much did the Turkic Investment Fund hold after Hungary joined?", limit=1)) == [
+        "turkic-investment-fund-grown-to-600-million-usd-with-hungary"]
 
 
 def test_how_many_of_a_unit_asks_for_a_figure_in_it(index: SearchIndex) -> None:
