@@ -542,6 +542,9 @@ def test_before_or_after_a_name_asks_for_a_succession() -> None:
     # a name opening a clause in the past dates an event, as a summit does
     assert analyse("How much did the fund hold after Hungary joined?").succession == ()
     assert analyse("what changed before Budapest came on board").succession == ()
+    assert analyse("after Hungary was admitted, what changed").succession == ()
+    # (a name ending as a verb in the past does not: "Mohammed" is a name)
+    assert analyse("who chaired after Sheikh Mohammed").succession == (("after", "sheikh"),)
     assert analyse("who chaired it after Kyrgyzstan, and when").succession == (("after", "kyrgyzstan"),)
     # a verb of succession in a question of who, and no word to find then
     query = analyse("Who preceded Kubanychbek Omuraliyev as OTS Secretary General?")
@@ -844,6 +847,17 @@ def test_whose_asks_and_is_no_word_to_find() -> None:
     ("besides security, what security meetings were held", ("security", "meetings", "held"), ()),
     # a question made only of what it sets aside keeps its words
     ("besides the UN?", ("un",), ()),
+    # with no comma nor word of asking to close it, only a few words ending the question
+    # are set aside: a longer run holds the question's own verb
+    ("what else did Kaliyev expect besides security?", ("else", "kaliyev", "expect"), ("security",)),
+    ("Which countries besides Turkey signed the charter in 2024?",
+     ("countries", "turkey", "signed", "charter", "2024"), ()),
+    # "apart" and "aside" in their literal senses set nothing aside
+    ("How far apart from Baku is Astana?", ("baku", "astana"), ()),
+    ("How much was set aside from the budget for the fund?", ("set", "budget", "fund"), ()),
+    # a full stop within a figure does not end it, and a dash before a word of asking does
+    ("Other than the $1.2 billion fund, what did Hungary give?", ("hungary",), ("1.2", "billion", "fund")),
+    ("Besides the UN—which bodies does the OTS talk to?", ("bodies", "ots", "talk"), ("un",)),
 ])
 def test_what_a_question_sets_aside_is_not_sought(text: str, words: tuple[str, ...], aside: tuple[str, ...]) -> None:
     query = analyse(text)
