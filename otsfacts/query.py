@@ -123,7 +123,12 @@ _PAST_VERBS = frozenset("came went got became began took gave made was were had 
 
 def _in_the_past(word: str) -> bool:
     """Whether ``word`` reads as an English verb in the past ("joined", "took", "was")."""
-    return word in _PAST_VERBS or (len(word) > 4 and word.endswith("ed"))
+    return word in _PAST_VERBS or _ends_in_ed(word)
+
+
+def _ends_in_ed(word: str) -> bool:
+    """Whether ``word`` ends as a regular English verb's past form ("joined", not "red")."""
+    return len(word) > 4 and word.endswith("ed")
 
 
 # A verb of succession (the rest of the table) before a capitalised word: "who preceded
@@ -791,8 +796,7 @@ _SET_ASIDE = re.compile(r"\b(?:besides|apart from|aside from|other than|except(?
                         r"|^\s*beyond\s+((?:[^,;:?!.\s]|\.(?=\S))(?:[^,;:?!.]|\.(?=\S))*),", re.IGNORECASE)
 #: The words that end what is set aside where no comma does ("other than the UN has the
 #: OTS..."): the question's own words of asking and its verb
-_ASIDE_ENDS = frozenset("""what which who whom whose where when why how has have had is are was were will would
-    did does do can could should shall may might""".split())
+_ASIDE_ENDS = _ENGLISH_INTERROGATIVES | _AUXILIARIES | frozenset(("shall", "may", "might"))
 #: What is set aside and ends the question with no comma nor word of asking to close it
 #: ("what else did Kaliyev expect besides security?") is a few words at most: a longer run
 #: holds the question's own verb ("which countries besides Turkey signed the charter?")
@@ -814,9 +818,10 @@ def _set_aside(text: str) -> tuple[set[str], set[str]]:
     for found in found_all:
         group = 1 if found.group(1) is not None else 2
         start, end = found.start(group), found.end(group)
-        before = tokens(text[max(0, found.start() - 20):found.start()])
-        if found.group().split()[0].casefold() in ("apart", "aside") and before and before[-1] in _LITERAL_APART:
-            continue
+        if found.group().split()[0].casefold() in ("apart", "aside"):
+            before = tokens(text[max(0, found.start() - 20):found.start()])
+            if before and before[-1] in _LITERAL_APART:
+                continue
         closed = end < len(text) and text[end] in ",;:"
         for word in re.finditer(r"\w+", text[start:end]):  # up to the question's own words
             if fold(word.group()) in _ASIDE_ENDS:
@@ -895,8 +900,8 @@ def _first_is_adverb(all_words: Sequence[str]) -> bool:
     came up with", "when was it first held"), not an ordinal ("the first summit",
     "Kazakhstan's first president", "first half of 2024", "who was first secretary general")."""
     places = [k for k, w in enumerate(all_words) if w == "first"]
-    return bool(places) and all(k + 1 < len(all_words) and (all_words[k + 1] in _FIRST_VERBS or (
-        all_words[k + 1].endswith("ed") and len(all_words[k + 1]) > 4)) for k in places)
+    return bool(places) and all(k + 1 < len(all_words) and (
+        all_words[k + 1] in _FIRST_VERBS or _ends_in_ed(all_words[k + 1])) for k in places)
 
 
 # a capitalised word with an English possessive, the word it owns and (read ahead, not
