@@ -268,3 +268,16 @@ def test_what_a_question_sets_aside_is_not_required_and_comes_after_the_answers(
     assert [record["id"] for record in found] == [
         "kaliyev-expects-summit-focus-middle-corridor-investment-instruments",
         "kaliyev-expects-negotiated-conflict-resolution-verbally-discussed", "kaliyev-expects-middle-east-situation-discussed"]
+
+
+def test_the_first_fact_of_both_retrievers_answers_in_the_askers_own_words() -> None:
+    # "neighbours", "natural" and "allies" are words the base never uses, so the question
+    # is no paraphrase of its words; but spelling and meaning both rank the oil-and-gas
+    # fact first, and that is an answer (before, nothing answered: exit 1)
+    query = "Why do the two Caspian neighbours make natural allies on fuel?"
+    result = invoke("search", query, "--json", "--limit", "3")
+    assert result.code == 0
+    assert [record["id"] for record in json.loads(result.out)] == ["azerbaijan-kazakhstan-oil-and-gas-producers"]
+    # an on-topic question the base cannot answer is still refused
+    refused = invoke("search", "how many wind turbines does Kazakhstan have", "--json")
+    assert (refused.code, refused.out.strip()) == (1, "[]")
