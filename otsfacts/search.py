@@ -169,7 +169,8 @@ AGREED_MEANING = 0.17
 RANKS_NEAR, NEAR_SHARE = 8, 0.8
 #: A fact whose ranks by spelling and by meaning add up to at most FIRST_OF_BOTH (first of
 #: both, or first of one and second of the other), related in meaning at all and scoring the
-#: minimum, answers though it holds too few of the query's words and fewer than
+#: minimum, answers a question (not a search box's words: "nuclear energy" is about what
+#: the base never mentions, and its energy fact is both retrievers' first) though it holds too few of the query's words and fewer than
 #: PARAPHRASE_KNOWN_SHARE of the query's words are known ("what sum does Budapest chip in
 #: each year for R&D": "sum", "chip" and "R&D" are the asker's own). Twenty-ninth round,
 #: chosen on the pools before the round's unseen sets were read: read held-out paraphrases
@@ -696,9 +697,11 @@ class SearchIndex(SpellingIndex):
             other_owner = (_other_owner(self.facts[n].claim, owners, q.possessors) if owners else None) or (
                 _said_by_owner(self.facts[n], people) if people else None) or (
                 _not_said_by(self.facts[n], voices) if voices else None)
-            # the first of both retrievers: an answer, whoever's words the question uses
-            first_of_both = (spelling_order.get(n, CANDIDATES + 1) + meaning_order.get(n, CANDIDATES + 1)
-                             <= FIRST_OF_BOTH and cosine >= RELATED_MEANING and score >= min_score)
+            # the first of both retrievers: an answer to a question, whoever's words it uses
+            # (not to a search box's "nuclear energy", whose unknown word is its subject)
+            first_of_both = (q.is_question and cosine >= RELATED_MEANING and score >= min_score
+                             and spelling_order.get(n, CANDIDATES + 1) + meaning_order.get(n, CANDIDATES + 1)
+                             <= FIRST_OF_BOTH)
             enough = spelled or meant or ranked or agreed or near or first_of_second or first_of_both
             answer = (holds_required and on_content and (halved is None or agreed) and not roleless and not other_owner
                       and not unknown_exact and not asked_unknown
