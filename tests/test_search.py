@@ -515,7 +515,7 @@ def test_a_paraphrase_is_answered_by_one_of_the_first_three_by_meaning(index: Se
     results = index.find(query)
     assert ids(results.answers) == ["third-turkic-universiade-cholpon-ata"]
     (hit,) = results.answers
-    assert (hit.meaning_rank, hit.score, hit.similarity) == (1, 45.0, 0.293)
+    assert (hit.meaning_rank, hit.score, hit.similarity) == (1, 45.0, pytest.approx(0.293, abs=0.002))
     # at --min-score 90 it would need 54 (60% of 90)
     assert index.find(query, min_score=90).answers == ()
     # "per", which only relates the words, weighs nothing: with it the fact scores above
@@ -1348,9 +1348,10 @@ def test_a_paraphrase_nothing_answers_is_pointed_to_by_a_related_fact(index: Sea
     # one that scores 30 or more first by meaning answers, however vaguely alike (read by
     # both encoders: "wants" is no longer "was" two letters short, so spelling ranks the
     # satellite fourth, not fifth)
+    # (the similarity's third decimal moves with the CPU and numpy's build: 0.258 or 0.259)
     answers = index.find("tiny orbiter the bloc wants to put into space").answers
     assert [(hit.fact.id, hit.meaning_rank, hit.similarity) for hit in answers] == [
-        ("planned-12u-ots-sat-cube-satellite", 1, 0.259)]
+        ("planned-12u-ots-sat-cube-satellite", 1, pytest.approx(0.259, abs=0.002))]
 
 
 def test_a_fact_both_retrievers_rank_near_their_first_answers_a_paraphrase(index: SearchIndex) -> None:
