@@ -233,6 +233,12 @@ _COURTESY_TITLES = frozenset("mr mrs ms dr mister господин sayin cenab j
 # held-out questions 3377 -> 3378 of 3408, nothing else changed on either pool)
 _OCCUPATION = frozenset("profession professional occupation job background career expertise specialty "
                         "speciality".split())
+# Words naming a person's post, which ask it only as the question's last words ("What is
+# Omuraliyev's position?", "Kaliyev's job title", "the title of Talgat Kaliyev"): before
+# more words they ask a stance or a part ("Erdogan's position on the corridor", "Aliyev's
+# role in the fund"). (Thirtieth round, written after set 82's "What is Kubanychbek
+# Omuraliyev's job title?" was answered by the tourism-capital fact's alias "title".)
+_POST = frozenset("position post title role rank office".split())
 # Words asking what else a thing is called: its abbreviation, its other name
 _ABBREVIATION_WORDS = frozenset("abbreviation abbreviations abbreviated acronym acronyms".split())
 _OTHER_NAME_PAIRS = frozenset({("other", "name"), ("another", "name"), ("also", "called"), ("also", "known"),
@@ -612,8 +618,8 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
     # "what does TITR stand for": the question's shape
     stand_for = {a for a, b in zip(all_words, all_words[1:]) if (a, b) in _STAND_FOR}
     silent |= stand_for | (_COURTESY_TITLES & set(all_words))
-    if not _OCCUPATION.isdisjoint(all_words) and _of_a_person(text):
-        silent |= _OCCUPATION & set(all_words)
+    if not (_OCCUPATION.isdisjoint(all_words) and _POST.isdisjoint(all_words)):
+        silent |= _occupation_asked(text)
     # "what is the Middle Corridor's abbreviation", "its other name", "also called": the
     # question's shape, which a fact answers by the name in brackets it writes after it
     # ("also called for", "also known for" ask no name; "what is TITR an abbreviation of"
@@ -927,10 +933,11 @@ def possessors(text: str) -> tuple[str, ...]:
     owning = _POSSESSIVE.findall(text)
     # "Kaliyev's job" asks who he is, not a thing of his (read only where an occupation is
     # owned: this runs on every candidate fact's claim, see search._other_owner)
-    occupation = any(fold(owned) in _OCCUPATION for _, owned, _ in owning) and _of_a_person(text)
+    asked = (_occupation_asked(text) if any(fold(owned) in _OCCUPATION or fold(owned) in _POST
+                                            for _, owned, _ in owning) else frozenset())
     return tuple(dict.fromkeys(fold(word) for word, owned, after in owning
                                if word[:1].isupper() and fold(owned) not in SAYING and fold(after) not in _SAID
-                               and not (occupation and fold(owned) in _OCCUPATION and _is_a_person(fold(word)))))
+                               and not (fold(owned) in asked and _is_a_person(fold(word)))))
 
 
 _OCCUPATION_ALTERNATIVES = "|".join(sorted(_OCCUPATION, key=len, reverse=True))
@@ -939,24 +946,33 @@ _OCCUPATION_ALTERNATIVES = "|".join(sorted(_OCCUPATION, key=len, reverse=True))
 _OWNED_OCCUPATION = re.compile(rf"\b([^\W\d_][\w-]*)['’]s\s+(?:(?i:{_OCCUPATION_ALTERNATIVES})\s+)?"
                                rf"(?i:{_OCCUPATION_ALTERNATIVES})\b(?!-)")
 _OCCUPATION_OF = re.compile(rf"\b(?i:{_OCCUPATION_ALTERNATIVES}) of ([^\W\d_][\w-]*)")
+_POST_ALTERNATIVES = "|".join(sorted(_POST, key=len, reverse=True))
+_QUESTION_END = r"\s*[?.!]*\s*$"
+_OWNED_POST = re.compile(rf"\b([^\W\d_][\w-]*)['’]s\s+(?:(?i:{_OCCUPATION_ALTERNATIVES}|official)\s+)?"
+                         rf"(?i:{_POST_ALTERNATIVES}){_QUESTION_END}")
+_POST_OF = re.compile(rf"\b(?i:{_POST_ALTERNATIVES}) of ([^\W\d_][\w-]*)(?:\s+[^\W\d_][\w-]*)?{_QUESTION_END}")
 
 
 def _is_a_person(name: str) -> bool:
     """Whether the folded capitalised word ``name`` may be a person's: it is no country's,
-    town's or region's."""
-    return name not in PLACE_WORDS
+    town's or region's (nor, written with a hyphen, "jalal-abad", is any of its parts)."""
+    return name not in PLACE_WORDS and ("-" not in name or PLACE_WORDS.isdisjoint(tokens(name)))
 
 
-def _of_a_person(text: str) -> bool:
-    """Whether ``text`` asks an occupation of a person: after a name's "'s" ("Kaliyev's job")
-    or before "of" and a name ("the job of Talgat Kaliyev"), the name capitalised, no place's
-    and not a thing's ("the Middle Corridor's background")."""
-    for found in (*_OWNED_OCCUPATION.finditer(text), *_OCCUPATION_OF.finditer(text)):
-        name = found.group(1)
-        before = text[:found.start(1)].split()[-2:]
-        if name[:1].isupper() and _is_a_person(fold(name)) and "the" not in (w.casefold() for w in before):
-            return True
-    return False
+def _occupation_asked(text: str) -> frozenset[str]:
+    """The folded words with which ``text`` asks an occupation or post of a person: after a
+    name's "'s" ("Kaliyev's job") or before "of" and a name ("the job of Talgat Kaliyev"),
+    the name capitalised, no place's and not a thing's ("the Middle Corridor's
+    background"); a word of :data:`_POST` only as the question's last words."""
+    asked: set[str] = set()
+    for pattern in (_OWNED_OCCUPATION, _OCCUPATION_OF, _OWNED_POST, _POST_OF):
+        for found in pattern.finditer(text):
+            name = found.group(1)
+            before = text[:found.start(1)].split()[-2:]
+            if name[:1].isupper() and _is_a_person(fold(name)) and "the" not in (w.casefold() for w in before):
+                asked.update(word for word in tokens(found.group(0))
+                             if word in _OCCUPATION or word in _POST)
+    return frozenset(asked)
 
 
 def _joined(all_words: Sequence[str], words: Sequence[str], names: set[str],

@@ -795,6 +795,15 @@ def test_a_courtesy_title_says_nothing_the_name_does_not(text: str, words: tuple
     ("What is Baku's expertise in energy?", ("baku", "expertise", "energy")),  # a city's
     ("What is Kaliyev's job-creation plan?", ("kaliyev", "job", "creation", "jobcreation", "plan")),
     ("the profession of Ömer Kocaman", ("omer", "kocaman")),
+    # a word naming a post asks it only as the question's last words
+    ("What is Kubanychbek Omuraliyev's job title?", ("kubanychbek", "omuraliyev")),
+    ("What is Omuraliyev's official title?", ("omuraliyev", "official")),
+    ("what is the position of Talgat Kaliyev?", ("talgat", "kaliyev")),
+    ("Kaliyev's role", ("kaliyev",)),
+    ("What is Erdogan's position on the corridor?", ("erdogan", "position", "corridor")),  # a stance
+    ("Kaliyev's role in the summit", ("kaliyev", "role", "summit")),  # a part in something
+    ("What is Ankara's title?", ("ankara", "title")),  # a town's
+    ("What is the Green Corridor's role?", ("green", "corridor", "role")),  # a thing's
 ])
 def test_an_occupation_asked_of_a_person_asks_who_the_person_is(text: str, words: tuple[str, ...]) -> None:
     assert analyse(text).words == words

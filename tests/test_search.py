@@ -1488,6 +1488,11 @@ def test_explain_says_why_a_related_fact_does_not_answer() -> None:
     "What is Talgat Kaliyev's professional background?",
     "What is Talgat Kaliyev's job?",
     "What is the occupation of Talgat Kaliyev?",
+    # a post asked as the question's last words: "title" is no longer the alias of the
+    # tourism-capital title, nor "position" a word the base must hold
+    "What is Talgat Kaliyev's job title?",
+    "What is the title of Talgat Kaliyev?",
+    "What is Talgat Kaliyev's position?",
 ])
 def test_a_persons_occupation_is_answered_by_the_post_the_base_gives(index: SearchIndex, query: str) -> None:
     assert ids(index.find(query).answers)[:1] == ["kaliyev-political-scientist-interviewed-by-report"]
