@@ -1498,6 +1498,24 @@ def test_a_persons_occupation_is_answered_by_the_post_the_base_gives(index: Sear
     assert ids(index.find(query).answers)[:1] == ["kaliyev-political-scientist-interviewed-by-report"]
 
 
+@pytest.mark.parametrize(("query", "introduction"), [
+    # Omuraliyev speaks in most facts: meaning alone ranked the region's population first
+    ("Who is Omuraliyev?", "omuraliyev-secretary-general-interviewed-by-trend"),
+    ("What is Omuraliyev's position?", "omuraliyev-secretary-general-interviewed-by-trend"),
+    ("Omuraliyev", "omuraliyev-secretary-general-interviewed-by-trend"),
+    ("Kaliyev", "kaliyev-political-scientist-interviewed-by-report"),
+])
+def test_a_query_only_naming_a_person_is_answered_first_by_who_the_person_is(
+        index: SearchIndex, query: str, introduction: str) -> None:
+    answers = ids(index.find(query).answers)
+    assert answers[:1] == [introduction] and len(answers) > 1  # the others still answer, after it
+
+
+def test_a_person_named_with_a_subject_is_not_introduced(index: SearchIndex) -> None:
+    answers = ids(index.find("Kaliyev energy").answers)
+    assert answers and "kaliyev-political-scientist-interviewed-by-report" not in answers[:1]
+
+
 def test_a_courtesy_title_is_no_word_the_base_must_hold(index: SearchIndex) -> None:
     # the texts never write "Mr.": the title must not make the question unanswerable
     assert ids(index.find("According to Mr. Kaliyev, what will the summit focus on?").answers)[:1] == \
