@@ -130,4 +130,12 @@ NEWS_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # and set-70 miss, so fit)
     # ("the" before "Far East": not "how far east", nor "Russia's Far East")
     ("the", "far", "east"): ("china",), ("old", "continent"): ("europe",),
+    # the Middle Corridor as news writing describes it, "the East-West corridor" (the base
+    # calls it "the shortest and safest East-West route"): its compass words, capitalised,
+    # are no names an answer must hold (thirtieth round, written after three of set 82's
+    # misses were read, so fit; the pools' figures are in the README's thirtieth round)
+    **{(*compass, *kind, way): ("middle", "corridor")
+       for compass in (("east", "west", "eastwest"), ("east", "west"))
+       for kind in ((), ("trade",), ("transit",), ("freight",), ("transport",), ("overland",))
+       for way in ("corridor", "route", "link", "path")},
 }

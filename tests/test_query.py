@@ -815,6 +815,17 @@ def test_the_far_east_is_china_only_as_a_name() -> None:
     assert (query.words, query.measures) == (("east", "middle", "corridor", "reach"), ("length",))
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    ("a clean-power link along the East-West corridor", ("clean", "power", "cleanpower", "link", "middle", "corridor")),
+    ("the east-west trade route", ("middle", "corridor")),
+    ("the East West transit link", ("middle", "corridor")),
+    # the compass words alone, or before no route, stay words to find
+    ("shortest safest route East West", ("shortest", "safest", "route", "east", "west")),
+    ("east-west relations", ("east", "west", "eastwest", "relations")),
+])
+def test_the_east_west_corridor_is_the_middle_corridor(text: str, words: tuple[str, ...]) -> None:
+    assert analyse(text).words == words
+
 @pytest.mark.parametrize(("text", "numbers"), [
     # of two ordinals, one after "after" places the other in time: the answer need not hold it
     ("After the first one, where is the second edition of Turkic Week?", {"second"}),

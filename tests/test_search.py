@@ -1511,6 +1511,13 @@ def test_a_query_only_naming_a_person_is_answered_first_by_who_the_person_is(
     assert answers[:1] == [introduction] and len(answers) > 1  # the others still answer, after it
 
 
+def test_the_east_west_corridor_is_answered_as_the_middle_corridor(index: SearchIndex) -> None:
+    # "East" and "West", capitalised, were names an answer had to hold: only the fact
+    # calling the corridor "the shortest and safest East-West route" held both
+    answers = ids(index.find("which countries plan a renewable energy link along the East-West corridor").answers)
+    assert answers[:1] == ["green-energy-bridge-along-middle-corridor"]
+
+
 def test_a_person_named_with_a_subject_is_not_introduced(index: SearchIndex) -> None:
     answers = ids(index.find("Kaliyev energy").answers)
     assert answers and "kaliyev-political-scientist-interviewed-by-report" not in answers[:1]
