@@ -239,6 +239,7 @@ _OCCUPATION = frozenset("profession professional occupation job background caree
 # role in the fund"). (Thirtieth round, written after set 82's "What is Kubanychbek
 # Omuraliyev's job title?" was answered by the tourism-capital fact's alias "title".)
 _POST = frozenset("position post title role rank office".split())
+_ASKED_OF_A_PERSON = _OCCUPATION | _POST
 # Words asking what else a thing is called: its abbreviation, its other name
 _ABBREVIATION_WORDS = frozenset("abbreviation abbreviations abbreviated acronym acronyms".split())
 _OTHER_NAME_PAIRS = frozenset({("other", "name"), ("another", "name"), ("also", "called"), ("also", "known"),
@@ -618,7 +619,7 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
     # "what does TITR stand for": the question's shape
     stand_for = {a for a, b in zip(all_words, all_words[1:]) if (a, b) in _STAND_FOR}
     silent |= stand_for | (_COURTESY_TITLES & set(all_words))
-    if not (_OCCUPATION.isdisjoint(all_words) and _POST.isdisjoint(all_words)):
+    if not _ASKED_OF_A_PERSON.isdisjoint(all_words):
         silent |= _occupation_asked(text)
     # "what is the Middle Corridor's abbreviation", "its other name", "also called": the
     # question's shape, which a fact answers by the name in brackets it writes after it
@@ -933,8 +934,8 @@ def possessors(text: str) -> tuple[str, ...]:
     owning = _POSSESSIVE.findall(text)
     # "Kaliyev's job" asks who he is, not a thing of his (read only where an occupation is
     # owned: this runs on every candidate fact's claim, see search._other_owner)
-    asked = (_occupation_asked(text) if any(fold(owned) in _OCCUPATION or fold(owned) in _POST
-                                            for _, owned, _ in owning) else frozenset())
+    asked = (_occupation_asked(text) if any(fold(owned) in _ASKED_OF_A_PERSON for _, owned, _ in owning)
+             else frozenset())
     return tuple(dict.fromkeys(fold(word) for word, owned, after in owning
                                if word[:1].isupper() and fold(owned) not in SAYING and fold(after) not in _SAID
                                and not (fold(owned) in asked and _is_a_person(fold(word)))))
@@ -970,8 +971,7 @@ def _occupation_asked(text: str) -> frozenset[str]:
             name = found.group(1)
             before = text[:found.start(1)].split()[-2:]
             if name[:1].isupper() and _is_a_person(fold(name)) and "the" not in (w.casefold() for w in before):
-                asked.update(word for word in tokens(found.group(0))
-                             if word in _OCCUPATION or word in _POST)
+                asked.update(word for word in tokens(found.group(0)) if word in _ASKED_OF_A_PERSON)
     return frozenset(asked)
 
 

@@ -809,7 +809,8 @@ class SearchIndex(SpellingIndex):
             # lost (read in the quote and aliases too, it lost a question: an answer may echo
             # what is set aside, as an alias "beyond economics and energy" does)
             stating_aside = set.intersection(*(self._held_own((w,), _CLAIM) for w in q.set_aside))
-            answers = [a for a in answers if a[1] not in stating_aside] + [a for a in answers if a[1] in stating_aside]
+            stating_it, unstated = _split(answers, stating_aside)
+            answers = unstated + stating_it
         introducing = self._introducing(q.words) if answers and q.words else set()
         if introducing:
             # a query asking only after a person ("who is Omuraliyev", "Kaliyev's position",
@@ -819,7 +820,8 @@ class SearchIndex(SpellingIndex):
             # by whichever of the 192 facts he speaks in meaning ranks first. Answers keep
             # their order otherwise. (Thirtieth round, written after sets 81 and 82's
             # misses were read: their "Kaliyev" and job-title cases)
-            answers = [a for a in answers if a[1] in introducing] + [a for a in answers if a[1] not in introducing]
+            introductions, rest = _split(answers, introducing)
+            answers = introductions + rest
         if limit is not None:
             answers = answers[:limit]
         shown = {n for _, n in answers}
@@ -1082,6 +1084,11 @@ def _order_ties(answers: Sequence[tuple[float, int]], first: Any) -> list[tuple[
         ordered += sorted(answers[start:end], key=lambda answer: -float(first[answer[1]]))
         start = end
     return ordered
+
+
+def _split(answers: Sequence[tuple[float, int]], facts: set[int]) -> tuple[list[tuple[float, int]], list[tuple[float, int]]]:
+    """``answers`` (score, fact) in two, each in its order: those of ``facts``, then the others."""
+    return [a for a in answers if a[1] in facts], [a for a in answers if a[1] not in facts]
 
 
 def _corrected(text: str, fixes: Mapping[str, str]) -> str:

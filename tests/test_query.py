@@ -826,6 +826,7 @@ def test_the_far_east_is_china_only_as_a_name() -> None:
 def test_the_east_west_corridor_is_the_middle_corridor(text: str, words: tuple[str, ...]) -> None:
     assert analyse(text).words == words
 
+
 @pytest.mark.parametrize(("text", "numbers"), [
     # of two ordinals, one after "after" places the other in time: the answer need not hold it
     ("After the first one, where is the second edition of Turkic Week?", {"second"}),
