@@ -575,12 +575,25 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
         decade = _DECADE.fullmatch(word)
         if decade:
             return (word, *(f"{decade.group(1)}{year}" for year in range(10)))
+        if word.endswith("s") and (word in self.names or "^" + word in self.names) and word in _abbreviation_plurals(self.text):
+            return (word, word[:-1])  # "IDs" is the plural of the base's "ID" ("Turk ID")
         other = _ORDINALS.get(word) or _ORDINAL_WORDS.get(word)
         return (word,) if other is None else (word, other)
 
 
 #: A decade written in figures ("1920s"), and the first three figures of its years.
 _DECADE = re.compile(r"(\d{3})0s")
+
+
+def _abbreviation_plurals(text: str) -> frozenset[str]:
+    """The abbreviations ``text`` writes in the plural, folded: capitals and a small "s"
+    ("IDs", "MoUs", "SMEs"). Asked only of a name ending in "s"."""
+    return frozenset(fold(found) for found in _abbreviation_plural().findall(text))
+
+
+@cache
+def _abbreviation_plural() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)[A-Z][A-Za-z]*[A-Z]s(?!\w)")
 
 
 def analyse(text: str, written_together: Callable[[str, str], bool] | None = None) -> Query:

@@ -239,6 +239,14 @@ def test_a_decade_is_spelled_by_its_years() -> None:
     assert query.spellings("1920") == ("1920",) and query.spellings("192s") == ("192s",)
 
 
+def test_an_abbreviation_typed_in_the_plural_is_also_spelled_in_the_singular() -> None:
+    query = analyse("Which passes and IDs ease travel, and MoUs with SMEs?")
+    assert query.spellings("ids") == ("ids", "id")  # "IDs": the base's "Turk ID"
+    assert query.spellings("mous") == ("mous", "mou") and query.spellings("smes") == ("smes", "sme")
+    assert query.spellings("passes") == ("passes",)  # a plain plural is not an abbreviation's
+    assert analyse("its ids and its gas").spellings("ids") == ("ids",)  # in small letters: a word
+
+
 @pytest.mark.parametrize(("text", "whole"), [
     ("how long is the Middle Corridor in kilometers", True),
     ("what is the total length of the corridor", True),

@@ -1597,6 +1597,14 @@ def test_an_acronym_typed_in_the_singular_is_the_bases_plural(index: SearchIndex
         "turkic-investment-fund-develops-entrepreneurship-smes"]
 
 
+def test_an_abbreviation_typed_in_the_plural_is_the_bases_singular(index: SearchIndex) -> None:
+    # the fact writes "Turk ID": "IDs" had been a name the base never mentions, which
+    # made the question a refusal
+    answers = ids(index.find("Which passes and IDs make it easier to travel around member countries?").answers)
+    assert answers[:3] and set(answers[:3]) <= {"turk-id-project", "unified-ski-pass-project", "common-museum-ticket-project"}
+    assert "turk-id-project" in answers
+
+
 def test_a_search_box_unit_word_the_fact_writes_is_no_figure_it_must_give(index: SearchIndex) -> None:
     # "several gigawatts" gives no figure; typed in a search box, "gigawatts" names what
     # the fact says. Asked as a question, a measure still wants a figure in it
