@@ -343,7 +343,8 @@ class Index:
                         cut == 1 or not word.isascii() or ending in OGHUZ_ENDINGS):
                     found.setdefault(shorter, _STEM)
         elif len(word) == 3 and not word.endswith("s") and word not in self.postings and word + "s" in self.postings:
-            found.setdefault(word + "s", _STEM)  # an acronym's plural: "SME" is the base's "SMEs" ("pas" is "pass" mistyped)
+            found.setdefault(word + "s", _STEM)  # an acronym's plural: "SME" is the base's "SMEs" ("pas" is "pass" mistyped;
+            # the other way, "IDs" for "ID", needs the typed capitals: Query.spellings)
         if not any(self._english(other) for other in found if other not in prefixed):
             # not a word of the base's English, as it is or by stem: perhaps another
             # language's ("ветровой", "Qazaxıstanın", "enerjisi"); a prefix is not enough

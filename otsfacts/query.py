@@ -576,7 +576,9 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
         if decade:
             return (word, *(f"{decade.group(1)}{year}" for year in range(10)))
         if word.endswith("s") and (word in self.names or "^" + word in self.names) and word in _abbreviation_plurals(self.text):
-            return (word, word[:-1])  # "IDs" is the plural of the base's "ID" ("Turk ID")
+            # "IDs" is the plural of the base's "ID" ("Turk ID"); the other way, "SME" for the
+            # base's "SMEs", is SpellingIndex.expand's (it needs no typed capitals)
+            return (word, word[:-1])
         other = _ORDINALS.get(word) or _ORDINAL_WORDS.get(word)
         return (word,) if other is None else (word, other)
 
