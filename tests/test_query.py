@@ -488,10 +488,20 @@ def test_a_unit_given_with_a_figure_or_in_a_name_is_not_the_measure_asked_for() 
     assert analyse("How many days and kilometres does the Middle Corridor save?").measures == ("duration", "length")
     # the question's head says what is measured: not the freight it is about
     assert analyse("how much quicker is rail freight than shipping").measures == ()
-    assert analyse("how long is the corridor in km").measures == ("length", "duration")
     # but a share asked for as such is a share, whatever the head: "a big share"
     assert analyse("how big is intra-OTS trade as a share of the total").measures == ("area", "money", "share")
     assert analyse("how big a slice of commerce stays inside the bloc").measures == ("area", "money", "share")
+
+
+def test_a_unit_the_question_names_picks_which_of_its_heads_measures_it_asks_for() -> None:
+    # "how long" asks a length or a duration; a unit named beside it says which
+    assert analyse("how long is the zangezur corridor").measures == ("length", "duration")
+    assert analyse("how long is the corridor in km").measures == ("length",)
+    assert analyse("How long is the Middle Corridor from end to end, in kilometers?").measures == ("length",)
+    assert analyse("how long does the trip from China take, in days").measures == ("duration",)
+    # "how big" asks an area or a sum, and "in dollars" a sum
+    assert analyse("how big is the trade").measures == ("area", "money")
+    assert analyse("how big is the trade in dollars").measures == ("money",)
 
 
 def test_a_measure_word_saying_when_is_not_the_measure_asked_for() -> None:

@@ -425,7 +425,15 @@ def test_a_thing_s_own_measure_is_not_answered_by_a_difference(index: SearchInde
     assert results.answers == ()
     assert [(hit.fact.id, hit.not_answer) for hit in results.related[:1]] == [(
         "middle-corridor-shortens-transit-by-2000-km",
-        "it is not the kind of fact asked for (a figure of length or duration, not a difference)")]
+        "it is not the kind of fact asked for (a figure of length, not a difference)")]
+    # nor its 15 days to Europe: "in kilometers" asks a length, not how long a trip takes
+    text = "How long is the Middle Corridor from end to end, in kilometers?"
+    assert index.find(text).answers == ()
+    result = invoke("search", text, "--json")
+    assert (result.code, result.out, result.err) == (1, "[]\n", f"otsfacts: no fact answers '{text}'\n")
+    # asked in days, the 15 days answer
+    assert ids(index.search("how long does the Middle Corridor take in days", limit=1)) == [
+        "middle-corridor-china-to-europe-in-15-days"]
     # asked as a difference, it answers
     assert ids(index.search("how much shorter is the Middle Corridor than the northern route", limit=1)) == [
         "middle-corridor-shortens-transit-by-2000-km"]
