@@ -64,6 +64,8 @@ def test_the_tables_fold_as_search_folds() -> None:
     ("keçirilir", ("host", "hosted", "hosting", "holding", "held"), True),  # the present: "is held"
     ("бас", ("general",), False),  # Kazakh "бас хатшы": the Secretary General
     ("ІЖӨ", ("gdp",), False),  # Kazakh GDP, in either order of its letters
+    # a Turkic possessive that is also an adjective: "merkezi" is "central" and "its centre"
+    ("merkezi", ("central", "centre", "center"), False),
     ("bitcoin", (), False),
     ("Монголии", (), False),
 ])
@@ -136,6 +138,13 @@ def test_search_in_russian_table_shows_the_translation() -> None:
     result = invoke("search", "кабель по дну Каспийского моря", "--explain")
     assert result.code == 0, result.err
     assert "кабель→cable" in result.out
+
+
+def test_a_name_in_turkish_reaches_the_base_s_english_name(index: SearchIndex) -> None:
+    # "Türk Dünyası Gençlik Merkezi" is the Youth Center of the Turkic World: every word of
+    # the name, "Merkezi" (its centre) too, must reach the fact that names it
+    hits = index.search("Türk Dünyası Gençlik Merkezi hangi şehirde açıldı?", limit=1)
+    assert [hit.fact.id for hit in hits] == ["almaty-youth-center-of-turkic-world-launched"]
 
 
 def test_an_unrelated_russian_query_finds_nothing() -> None:
