@@ -66,6 +66,9 @@ def test_the_tables_fold_as_search_folds() -> None:
     ("ІЖӨ", ("gdp",), False),  # Kazakh GDP, in either order of its letters
     # a Turkic possessive that is also an adjective: "merkezi" is "central" and "its centre"
     ("merkezi", ("central", "centre", "center"), False),
+    # Turkish "kuruluş" is an establishment and an organisation ("uluslararası kuruluşlar")
+    ("kuruluslarda", ("organization", "organizations", "established", "establish", "establishment",
+                      "creation", "create"), True),
     ("bitcoin", (), False),
     ("Монголии", (), False),
 ])
