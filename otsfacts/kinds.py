@@ -87,6 +87,8 @@ def fits(fact: Fact, q: Query, forms: Mapping[str, Sequence[str]] | None = None,
         return False
     if q.asks_city and not _names_a_town(fact):
         return False  # "in which Azerbaijani city" is not answered by "in Azerbaijan"
+    if q.asks_place and fact.place and not q.alternatives and _within(fact.place, q):
+        return False  # "where exactly in Azerbaijan" is not answered by "in Azerbaijan"
     if q.asks_time and not (fact.date or fact.as_of or _pattern("time").search(fact.claim)
                             or _pattern("time").search(fact.quote)):
         return False
@@ -197,6 +199,22 @@ def _in_succession(fact: Fact, side: str, name: str) -> bool:
     return any(i < at[0] for i in others) if side == "before" else any(i > at[-1] for i in others)
 
 
+def _places_within(q: Query) -> list[str]:
+    """The names ``q`` gives as where to look inside ("where exactly in Azerbaijan", "where
+    in Kazakhstan"): the asker knows them already and asks for a place within them."""
+    words = tokens(fold(q.text))
+    named = {n.lstrip("^") for n in q.names}
+    return list(dict.fromkeys(b for a, b in zip(words, words[1:]) if a in ("in", "within") and b in named))
+
+
+def _within(place: str, q: Query) -> bool:
+    """Whether ``place`` is only what ``q`` names as where to look inside (see
+    :func:`_places_within`). Read held-out refusals 1608 -> 1609 of 1673, nothing else
+    changed on either pool."""
+    within = _places_within(q)
+    return bool(within) and set(tokens(fold(place))) <= set(within)
+
+
 def _names_a_town(fact: Fact) -> bool:
     """Whether ``fact`` can answer "which city": its place is not a country, or it has
     none and its claim names a town ("the 2024 Turkic Week in Geneva showcased ...": read
@@ -233,6 +251,9 @@ def asked_kind(q: Query) -> str:
         kinds.append("a day" if q.asks_day else "a month" if q.asks_month else "a year" if q.asks_year else "a time")
     if q.asks_place:
         kinds.append("a city" if q.asks_city else "a place")
+        within = _places_within(q) if not q.alternatives else []
+        if within:
+            kinds[-1] += " within " + " or ".join(map(repr, within))
     if q.asks_figure and not q.asks_time:
         if q.measures:
             kinds.append("a figure of " + " or ".join(q.measures))

@@ -1034,6 +1034,26 @@ def test_which_city_is_not_answered_by_a_country(index: SearchIndex) -> None:
     assert proposal.not_answer == "it is not the kind of fact asked for (a city)"
 
 
+def test_where_in_a_place_is_not_answered_by_that_place(index: SearchIndex) -> None:
+    # the proposal says the exercises are to be in Azerbaijan: asked where in Azerbaijan,
+    # the base cannot say; asked where, it answers
+    text = "Where exactly in Azerbaijan will the 2026 joint OTS military exercises be held?"
+    results = index.find(text, related=10)
+    assert results.answers == ()
+    (proposal,) = [h for h in results.related if h.fact.id == "aliyev-proposes-ots-joint-military-exercises-azerbaijan-2026"]
+    assert proposal.not_answer == "it is not the kind of fact asked for (a place within 'azerbaijan')"
+    result = invoke("search", text, "--json")
+    assert (result.code, result.out, result.err) == (1, "[]\n", f"otsfacts: no fact answers '{text}'\n")
+    assert ids(index.search("Where will the 2026 joint OTS military exercises be held?", limit=1)) == [
+        "aliyev-proposes-ots-joint-military-exercises-azerbaijan-2026"]
+    # a place the question offers as a choice is the answer it asks for, not where to look
+    assert ids(index.search("Where was the 12th summit held, in Baku or in Gabala?", limit=2)) == [
+        "twelfth-summit-venue-baku", "twelfth-summit-venue-gabala"]
+    # and another place inside the one named answers
+    assert ids(index.search("Where in Kazakhstan did the youth center open?", limit=1)) == [
+        "almaty-youth-center-of-turkic-world-launched"]
+
+
 def test_a_first_word_is_a_name_only_if_the_facts_write_it_as_one(index: SearchIndex) -> None:
     # "Beyond" is capitalised only because it starts the question: an answer need not hold it
     assert not index._written_as_name("beyond") and index._written_as_name("gabala")
