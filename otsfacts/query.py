@@ -158,7 +158,7 @@ _SHAPES = {
     # (search drops one-letter words: "в каком месяце" is matched as "каком месяце")
     "month": r"\b(?:(?:what|which) month|каком месяце|hansi ayda|hangi ay|qaysi oy|қаи аида)\b",
     # "where", "which city", and the same in the glossary's languages
-    "place": r"\b(?:where|(?:what|which|in which) (?:city|town|country|place)|hansi (?:seher|olke)\w*|"
+    "place": r"\b(?:where|(?:what|which|in which) (?:city|town|country|place|venues?|locations?)|hansi (?:seher|olke)\w*|"
              r"hangi (?:sehir|ulke)\w*|qaysi (?:shahar|mamlakat)\w*|каком (?:городе|месте)|қаи қалада)\b",
     # "which country", "what city": the answer may be where something is, or who did it
     # and "where is he from", "where does it come from": whence, a country (or who acted)

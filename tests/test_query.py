@@ -460,6 +460,17 @@ def test_which_country_asks_for_a_country_who_acted_or_a_place(text: str, countr
     assert analyse(text).asks_country is country
 
 
+@pytest.mark.parametrize("text", [
+    "which venue hosted the 12th summit",
+    "Which venues in Baku will host exhibitions?",
+    "what location was chosen for the forum",
+])
+def test_which_venue_or_location_asks_for_a_place(text: str) -> None:
+    # kinds.PLACE_WORDS names them as words of a place asked for; they ask it as "which city" does
+    query = analyse(text)
+    assert query.asks_place and not query.asks_city
+
+
 @pytest.mark.parametrize(("text", "city"), [
     ("in which Azerbaijani city will the exercises take place", True),  # a word may come between
     ("what city hosted the games", True),

@@ -1049,6 +1049,8 @@ def test_where_in_a_place_is_not_answered_by_that_place(index: SearchIndex) -> N
     # a place the question offers as a choice is the answer it asks for, not where to look
     assert ids(index.search("Where was the 12th summit held, in Baku or in Gabala?", limit=2)) == [
         "twelfth-summit-venue-baku", "twelfth-summit-venue-gabala"]
+    # "which venues" asks a place, as "which city" does: the centenary's facts give none
+    assert index.find("Which venues in Baku will host exhibitions for the Turkology Congress centenary?").answers == ()
     # and another place inside the one named answers
     assert ids(index.search("Where in Kazakhstan did the youth center open?", limit=1)) == [
         "almaty-youth-center-of-turkic-world-launched"]
