@@ -87,7 +87,7 @@ def fits(fact: Fact, q: Query, forms: Mapping[str, Sequence[str]] | None = None,
         return False
     if q.asks_city and not _names_a_town(fact):
         return False  # "in which Azerbaijani city" is not answered by "in Azerbaijan"
-    if q.asks_place and fact.place and not q.alternatives and _within(fact.place, q):
+    if q.asks_place and fact.place and _within(fact.place, q):
         return False  # "where exactly in Azerbaijan" is not answered by "in Azerbaijan"
     if q.asks_time and not (fact.date or fact.as_of or _pattern("time").search(fact.claim)
                             or _pattern("time").search(fact.quote)):
@@ -201,7 +201,10 @@ def _in_succession(fact: Fact, side: str, name: str) -> bool:
 
 def _places_within(q: Query) -> list[str]:
     """The names ``q`` gives as where to look inside ("where exactly in Azerbaijan", "where
-    in Kazakhstan"): the asker knows them already and asks for a place within them."""
+    in Kazakhstan"): the asker knows them already and asks for a place within them. None
+    where it offers places as choices ("in Baku or in Gabala"): those are the answers."""
+    if q.alternatives:
+        return []
     words = tokens(fold(q.text))
     named = {n.lstrip("^") for n in q.names}
     return list(dict.fromkeys(b for a, b in zip(words, words[1:]) if a in ("in", "within") and b in named))
@@ -251,7 +254,7 @@ def asked_kind(q: Query) -> str:
         kinds.append("a day" if q.asks_day else "a month" if q.asks_month else "a year" if q.asks_year else "a time")
     if q.asks_place:
         kinds.append("a city" if q.asks_city else "a place")
-        within = _places_within(q) if not q.alternatives else []
+        within = _places_within(q)
         if within:
             kinds[-1] += " within " + " or ".join(map(repr, within))
     if q.asks_figure and not q.asks_time:

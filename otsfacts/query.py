@@ -16,7 +16,7 @@ from functools import cache
 from typing import Callable, Mapping, NamedTuple, Sequence
 
 from otsfacts.errors import QueryError
-from otsfacts.measures import UNITS, measure_of_word
+from otsfacts.measures import measure_of_word, measures_of_unit
 from otsfacts.newswords import NEWS_PHRASES
 from otsfacts.places import CAPITAL_OF, GROUPS, PLACE_WORDS, REGION_QUALIFIERS
 from otsfacts.text import fold, join_apostrophes, tokens
@@ -745,8 +745,8 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
     if heads:
         # "how long is the corridor in kilometres": a unit the question names picks which
         # of its head's measures it asks for (a length, not the days a trip takes)
-        named_units = {m for w in unique if w not in given for m, units_of in UNITS.items() if w in units_of}
-        measures = tuple(m for m in measures if m in named_units) or measures
+        by_unit = {m for w in unique if w not in given for m in measures_of_unit(w)}
+        measures = tuple(m for m in measures if m in by_unit) or measures
     if heads and heads <= _SIZE_HEADS:
         # "how big" asks the size of what it names: "how big is the wind potential" asks for
         # power as well as an area or a sum
