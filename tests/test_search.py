@@ -257,6 +257,10 @@ def test_a_region_stands_for_its_countries_and_a_strait_for_its_city(index: Sear
     assert index.expand("georgia")["caucasus"] == 0.3 and "caspian" not in index.expand("russia")
     assert "green-corridor-cable-connects-south-caucasus-to-eu-grid" in ids(
         index.search("which undersea cable will connect Georgia to the European grid", limit=3))
+    # and by every word for the country, not only its name: "Azeri" as "Azerbaijani"
+    assert index.expand("azeri")["caucasus"] == index.expand("azerbaijani")["caucasus"] == 0.3
+    assert ids(index.search("What underwater link will feed Azeri electricity into the European grid?", limit=1)) == [
+        "green-corridor-cable-connects-south-caucasus-to-eu-grid"]
 
 
 def test_the_bloc_is_the_organisation_itself(index: SearchIndex) -> None:
