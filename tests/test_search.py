@@ -261,6 +261,13 @@ def test_a_region_stands_for_its_countries_and_a_strait_for_its_city(index: Sear
     assert index.expand("azeri")["caucasus"] == index.expand("azerbaijani")["caucasus"] == 0.3
     assert ids(index.search("What underwater link will feed Azeri electricity into the European grid?", limit=1)) == [
         "green-corridor-cable-connects-south-caucasus-to-eu-grid"]
+    # the Middle East's lands stand for it, weakly, through the word news also writes it as
+    assert index.expand("israel")["mideast"] == index.expand("iranian")["mideast"] == 0.3
+    assert ids(index.search("Is the turmoil around Israel and its neighbours going to come up?", limit=1)) == [
+        "kaliyev-expects-middle-east-situation-discussed"]
+    # not for the corridors: the base cannot say what Iran or Israel has to do with them
+    assert index.find("What role does Iran play in the Middle Corridor?").answers == ()
+    assert index.find("Is Israel part of the Middle Corridor?").answers == ()
 
 
 def test_the_bloc_is_the_organisation_itself(index: SearchIndex) -> None:
