@@ -286,6 +286,14 @@ def test_first_before_a_verb_is_an_adverb_and_no_word_to_find(text: str) -> None
     assert "first" not in query.numbers and "first" not in query.words and "first" in query.question_words
 
 
+def test_first_ending_the_query_is_an_adverb_unless_it_stands_for_its_noun() -> None:
+    query = analyse("Which EU state would receive that electricity first?")
+    assert "first" not in query.numbers and "first" in query.question_words
+    # "was the first", "its first": the first one, an ordinal
+    assert analyse("Which Turkic Week was the first?").numbers == {"first"}
+    assert analyse("when was the Universiade, its first").numbers == {"first"}
+
+
 @pytest.mark.parametrize(("text", "words"), [
     ("TDT-yə sədrlik", ("tdt", "sedrlik")),  # a case ending after a hyphen is not a word
     ("6. Dünya Göçebe Oyunları", ("6th", "dunya", "gocebe", "oyunlari")),  # "6." is the 6th
@@ -510,6 +518,9 @@ def test_a_unit_the_question_names_picks_which_of_its_heads_measures_it_asks_for
     assert analyse("how long is the corridor in km").measures == ("length",)
     assert analyse("How long is the Middle Corridor from end to end, in kilometers?").measures == ("length",)
     assert analyse("how long does the trip from China take, in days").measures == ("duration",)
+    # a text is as long as the items it lists: neither a length nor a duration
+    assert analyse("How long is the summit's closing statement, counted in items?").measures == ()
+    assert analyse("how long is the list of commitments in the final document").measures == ()
     # "how big" asks an area or a sum, and "in dollars" a sum
     assert analyse("how big is the trade").measures == ("area", "money")
     assert analyse("how big is the trade in dollars").measures == ("money",)

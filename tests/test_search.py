@@ -448,6 +448,9 @@ def test_a_thing_s_own_measure_is_not_answered_by_a_difference(index: SearchInde
     # asked as a difference, it answers
     assert ids(index.search("how much shorter is the Middle Corridor than the northern route", limit=1)) == [
         "middle-corridor-shortens-transit-by-2000-km"]
+    # a text's length is counted in its items: the Declaration's 121 points
+    assert ids(index.search("How long is the summit's closing statement, counted in items?", limit=1)) == [
+        "gabala-declaration-121-points"]
 
 
 def test_a_fact_holding_one_word_of_a_phrase_does_not_answer_a_question_about_it(index: SearchIndex) -> None:
@@ -1034,6 +1037,9 @@ def test_an_ordinal_in_words_is_not_answered_by_another_ordinal(index: SearchInd
     assert index.search("Where was the first meeting of the OTS Security Council secretaries held?") == []
     assert ids(index.search("where was the third Turkic Universiade held", limit=1)) == [
         "third-turkic-universiade-cholpon-ata"]
+    # a "first" ending the question is an adverb: no fact need say it
+    assert "green-corridor-subsequent-integration-hungary-europe" in ids(
+        index.search("Which EU state would receive that electricity first?", limit=3))
 
 
 def test_which_city_is_not_answered_by_a_country(index: SearchIndex) -> None:
