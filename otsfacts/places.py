@@ -113,6 +113,11 @@ _MIDDLE_EAST = ("israel", "israeli", "iran", "iranian", "gaza", "palestine", "pa
 REGIONS_OF: dict[str, tuple[str, ...]] = {
     **{word: ("caucasus",) for member in GROUPS["caucasus"] for word in COUNTRY_WORDS[member]},
     **{word: ("mideast",) for word in _MIDDLE_EAST},
+    # the route through Russia is the one the base calls the Northern Corridor ("how many
+    # km does the Middle Corridor save versus going via Russia"), weakly as a region is
+    # (read paraphrases +10 over both pools, ten sets wrote it; nothing lost, the
+    # unanswerable questions about Russia's stance or its wind power among them)
+    "russia": ("northern",), "russian": ("northern",),
 }
 
 #: A country's word -> its capital's words: "the Uzbek capital", "Uzbekistan's capital" and

@@ -261,6 +261,12 @@ def test_a_region_stands_for_its_countries_and_a_strait_for_its_city(index: Sear
     assert index.expand("azeri")["caucasus"] == index.expand("azerbaijani")["caucasus"] == 0.3
     assert ids(index.search("What underwater link will feed Azeri electricity into the European grid?", limit=1)) == [
         "green-corridor-cable-connects-south-caucasus-to-eu-grid"]
+    # the route through Russia is the Northern Corridor, weakly: the Middle Corridor's
+    # saving over it answers, nothing else about Russia does
+    assert index.expand("russian")["northern"] == 0.3
+    assert ids(index.search("how many km does the central route save versus going through Russia", limit=1)) == [
+        "middle-corridor-shortens-transit-by-2000-km"]
+    assert index.find("What did Kaliyev say about Russia's stance on the Middle Corridor?").answers == ()
     # the Middle East's lands stand for it, weakly, through the word news also writes it as
     assert index.expand("israel")["mideast"] == index.expand("iranian")["mideast"] == 0.3
     assert ids(index.search("Is the turmoil around Israel and its neighbours going to come up?", limit=1)) == [
