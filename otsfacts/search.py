@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 # hits, query, kinds and phrases are imported by find(): a command that only lists or
 # completes from the compiled base (which restores this index) does not pay for their
 # records and regular expressions (about 3.7 ms of a 45 ms Tab press)
-from otsfacts.text import fold, tokens
+from otsfacts.text import APOSTROPHE_SET, fold, tokens
 
 #: Meaning is read by both encoders for a question asked in English (see Query.asked_in_english)
 #: and, in any language, when no answer is among spelling's first this many facts (see
@@ -381,9 +381,11 @@ class SearchIndex(SpellingIndex):
         spans = [m.span() for m in _letters_word().finditer(text)]
         folded = [fold(text[a:b]) for a, b in spans]  # (a join's fold is its words' folds joined)
         for k in reversed(range(len(spans) - 1)):  # from the end: a join leaves the spans before it in place
-            (_, b), (c, _) = spans[k], spans[k + 1]
+            (a, b), (c, _) = spans[k], spans[k + 1]
             first, second = folded[k], folded[k + 1]
-            if text[b:c] in (" ", "\u00a0") and first + second in self.postings and (
+            # (a possessive's "s" is no word to join: "the bloc's UN showcase" holds no "sun")
+            if text[b:c] in (" ", "\u00a0") and (a == 0 or text[a - 1] not in APOSTROPHE_SET) and (
+                    first + second in self.postings) and (
                     first not in self.postings or second not in self.postings) and (
                     first not in QUESTION_WORDS and second not in QUESTION_WORDS):
                 text = text[:b] + text[c:]

@@ -190,14 +190,14 @@ _TURKIC_TAILS = frozenset(
     sinin sunun sina sine sinda sinde ca ce""".split()
 )
 _APOSTROPHES = "'’‘ʻʼ`"
-_APOSTROPHE_SET = frozenset(_APOSTROPHES)
+APOSTROPHE_SET = frozenset(_APOSTROPHES)
 
 
 def join_apostrophes(text: str) -> str:
     """``text`` with each in-word apostrophe resolved for searching: a Turkic case ending
     after it is dropped ("Azerbaycan'ın" -> "Azerbaycan"), an English clitic is kept, and
     otherwise the apostrophe is a letter and goes ("Oʻzbekiston" -> "Ozbekiston")."""
-    if _APOSTROPHE_SET.isdisjoint(text):
+    if APOSTROPHE_SET.isdisjoint(text):
         return text
 
     def resolve(match: re.Match[str]) -> str:

@@ -96,6 +96,9 @@ def test_two_words_are_joined_only_where_the_base_writes_one_of_them_alone_nowhe
     assert index._names_written_apart("Cholpon Ata") == "Cholpon Ata"
     # a word of asking is never half of a name: "are a" is not the area (found by hypothesis)
     assert index._names_written_apart("what are a few outcomes") == "what are a few outcomes"
+    # nor is a possessive's "s": "the bloc's UN showcase" holds no "sun"
+    assert index._names_written_apart("the bloc's UN showcase") == "the bloc's UN showcase"
+    assert index._names_written_apart("the bloc’s UN showcase") == "the bloc’s UN showcase"
     with pytest.raises(QueryError):
         index.find("are a")
 
