@@ -25,7 +25,7 @@ def test_a_word_may_ask_for_several_measures_and_is_folded() -> None:
     words = measure_of_word()
     assert words["inhabitants"] == ("population",)
     assert words["capacity"] == ("power", "tonnage")
-    assert words["big"] == ("area", "money")
+    assert words["big"] == ("area", "money", "power")
     assert words["fast"] == ("duration", "speed") and words[fold("günə")] == ("duration",)  # "neçə günə": in how many days
     assert words[fold("Площадь")] == ("area",)
     assert "companies" not in words

@@ -349,8 +349,8 @@ def test_phrases_are_content_words_written_together() -> None:
 
 
 @pytest.mark.parametrize(("text", "measures", "figure", "count"), [
-    ("how big is the Turkic world", ("area", "money"), True, False),
-    # "how big" asks the size of what it names: a wind potential's is power
+    # a size is an area, a sum or, of a plant, its capacity
+    ("how big is the Turkic world", ("area", "money", "power"), True, False),
     ("How big is Azerbaijan's wind energy potential?", ("area", "money", "power"), True, False),
     ("what is the area of the Turkic world", ("area",), True, False),  # a quantity noun asks for a figure
     ("Turkic world area", ("area",), True, False),  # in a search box too
@@ -508,8 +508,9 @@ def test_a_unit_given_with_a_figure_or_in_a_name_is_not_the_measure_asked_for() 
     # the question's head says what is measured: not the freight it is about
     assert analyse("how much quicker is rail freight than shipping").measures == ()
     # but a share asked for as such is a share, whatever the head: "a big share"
-    assert analyse("how big is intra-OTS trade as a share of the total").measures == ("area", "money", "share")
-    assert analyse("how big a slice of commerce stays inside the bloc").measures == ("area", "money", "share")
+    assert analyse("how big is intra-OTS trade as a share of the total").measures == (
+        "area", "money", "power", "share")
+    assert analyse("how big a slice of commerce stays inside the bloc").measures == ("area", "money", "power", "share")
 
 
 def test_a_unit_the_question_names_picks_which_of_its_heads_measures_it_asks_for() -> None:
@@ -521,8 +522,8 @@ def test_a_unit_the_question_names_picks_which_of_its_heads_measures_it_asks_for
     # a text is as long as the items it lists: neither a length nor a duration
     assert analyse("How long is the summit's closing statement, counted in items?").measures == ()
     assert analyse("how long is the list of commitments in the final document").measures == ()
-    # "how big" asks an area or a sum, and "in dollars" a sum
-    assert analyse("how big is the trade").measures == ("area", "money")
+    # "how big" asks an area, a sum or a capacity, and "in dollars" a sum
+    assert analyse("how big is the trade").measures == ("area", "money", "power")
     assert analyse("how big is the trade in dollars").measures == ("money",)
 
 
@@ -717,7 +718,7 @@ def test_a_which_city_question_may_carry_a_turkic_ending() -> None:
     ("how many universities joined in the capital of Uzbekistan", ("tashkent",), ()),
     ("which Austrian capital hosts the next Turkic Week", ("vienna",), ()),
     ("how much capital has Baku put into the other Turkic countries", (), ("money",)),  # money, not a city
-    ("how big is the Turkic capital pool", (), ("area", "money")),  # "Turkic" is no country
+    ("how big is the Turkic capital pool", (), ("area", "money", "power")),  # "Turkic" is no country
 ])
 def test_a_countrys_capital_is_its_city_not_money(text: str, capital_city: tuple[str, ...],
                                                   measures: tuple[str, ...]) -> None:

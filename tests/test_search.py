@@ -885,6 +885,9 @@ def test_how_big_asks_the_size_of_what_it_names(index: SearchIndex) -> None:
     # (it was refused as "not the kind of fact asked for")
     answers = index.find("How big is Azerbaijan's wind energy potential?").answers
     assert ids(answers) == ["azerbaijan-wind-energy-potential-157-gw"]
+    # and a wind farm is as big as its capacity, though no word of the question says power
+    answers = index.find("how big are the offshore wind farms SOCAR agreed with Gulf developers").answers
+    assert ids(answers) == ["socar-acwa-masdar-offshore-wind-approximately-3-5-gw"]
 
 
 def test_a_sea_is_the_place_a_where_question_asks_for(index: SearchIndex) -> None:
