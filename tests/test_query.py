@@ -410,6 +410,18 @@ def test_place_questions_are_recognised(text: str, where: bool) -> None:
     assert analyse(text).asks_place is where
 
 
+@pytest.mark.parametrize(("text", "when"), [
+    ("when will the summit be held", True),
+    ("what was agreed and when", True),
+    ("the second Turkic Week: where and when", True),
+    # in a question another word opens, a "when" after a word begins a clause of time
+    ("What will leaders talk about when it comes to paying for the route?", False),
+    ("what did the leaders agree when they met in Gabala", False),
+])
+def test_a_when_asks_a_time_unless_it_begins_a_clause(text: str, when: bool) -> None:
+    assert analyse(text).asks_time is when
+
+
 @pytest.mark.parametrize(("text", "figure", "count"), [
     ("show far east", False, False),  # "how far" is inside "show far", not a question
     ("show many corridors", False, False),
