@@ -14,6 +14,9 @@ def test_question_words_weigh_nothing_and_content_words_stay_in_order() -> None:
     query = analyse("What did the leaders agree about education?")
     assert query.words == ("leaders", "agree", "education")
     assert set(query.question_words) == {"what", "did", "the", "about"}
+    # "what kinds of", as "what kind of", shapes the question: the base never says "kinds"
+    assert analyse("which kinds of schemes does the document want sped up").words == (
+        "schemes", "document", "want", "sped")
 
 
 def test_a_range_of_numbers_is_its_numbers_not_their_join() -> None:
