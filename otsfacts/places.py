@@ -64,8 +64,8 @@ _CENTRAL_ASIA = ("kazakhstan", "kazakh", "kyrgyzstan", "kyrgyz", "uzbekistan", "
 #: Groups that news names for their members: "Gulf firms" are Saudi or Emirati ones, "a UN
 #: agency" UNIDO. A group's name matches its members' facts weakly, as a capital does its
 #: country's (a fact naming the group itself matches better). Not the EU: "EU funding" is
-#: the Union's own, and Hungary's research fund had answered it (one development paraphrase,
-#: "which EU country", is the price). The WHO's letters are the word "who", which the
+#: the Union's own, and Hungary's research fund had answered it ("which EU country" is one
+#: of its members: see ``EU_MEMBERS``). The WHO's letters are the word "who", which the
 #: facts hold only as the WHO's name (a fact saying "X, who..." would match a UN query
 #: weakly, as a fact naming a capital does its country's); the climate
 #: talks ("COP29") are the UN's conferences (development paraphrases 260 -> 263 of 417,
@@ -120,6 +120,17 @@ REGIONS_OF: dict[str, tuple[str, ...]] = {
     "russia": ("northern",), "russian": ("northern",),
 }
 
+#: The European Union's members, named as news does (the name and its adjective, as search
+#: folds them): "which EU country", "a European nation" is one of them, not the Union.
+EU_MEMBERS: tuple[str, ...] = (
+    "austria", "austrian", "belgium", "belgian", "bulgaria", "bulgarian", "croatia", "croatian", "cyprus",
+    "cypriot", "czechia", "czech", "denmark", "danish", "estonia", "estonian", "finland", "finnish", "france",
+    "french", "germany", "german", "greece", "greek", "hungary", "hungarian", "ireland", "irish", "italy",
+    "italian", "latvia", "latvian", "lithuania", "lithuanian", "luxembourg", "malta", "maltese", "netherlands",
+    "dutch", "poland", "polish", "portugal", "portuguese", "romania", "romanian", "slovakia", "slovak",
+    "slovenia", "slovenian", "spain", "spanish", "sweden", "swedish",
+)
+
 #: A country's word -> its capital's words: "the Uzbek capital", "Uzbekistan's capital" and
 #: "the capital of Uzbekistan" name Tashkent.
 CAPITAL_OF: dict[str, tuple[str, ...]] = {
@@ -140,3 +151,8 @@ PLACES_IN: dict[str, tuple[str, ...]] = {
     country: tuple(place for place, words in (*CAPITALS.items(), *TOWNS.items()) if country in words)
     for country in sorted(COUNTRIES)
 }
+
+#: The EU's members' words and their capitals' and towns' above ("which EU capital": Vienna,
+#: Budapest): what a word naming one of its members may be written as.
+EU_MEMBER_WORDS: tuple[str, ...] = tuple(dict.fromkeys(
+    (*EU_MEMBERS, *(place for member in EU_MEMBERS for place in PLACES_IN.get(member, ())))))

@@ -18,7 +18,7 @@ from typing import Callable, Mapping, NamedTuple, Sequence
 from otsfacts.errors import QueryError
 from otsfacts.measures import measure_of_word, measures_of_unit
 from otsfacts.newswords import NEWS_PHRASES
-from otsfacts.places import CAPITAL_OF, GROUPS, PLACE_WORDS, REGION_QUALIFIERS
+from otsfacts.places import CAPITAL_OF, EU_MEMBER_WORDS, GROUPS, PLACE_WORDS, REGION_QUALIFIERS
 from otsfacts.text import fold, join_apostrophes, tokens
 
 #: Longer queries are refused rather than slowly matched word by word.
@@ -270,6 +270,11 @@ def _other_rank_pattern() -> re.Pattern[str]:
 
 # The word for a country's seat of government, which is also one for money ("how much capital")
 _CAPITAL_WORD = "capital"
+# "which EU country", "a European nation": one of the Union's members, not the Union ("EU
+# funding" is the Union's own). Read paraphrases +11 over both pools (ten sets asked which
+# EU country joined the Investment Fund or pays into the science fund: Hungary), nothing lost
+_UNION_WORDS = frozenset(("eu", "european"))
+_MEMBER_NOUNS = frozenset("country countries state states member members nation nations".split())
 # "in the area": a measure word after these names a place
 _PLACE_PHRASES = frozenset({("in", "the"), ("across", "the"), ("around", "the"), ("throughout", "the")})
 # "these days", "in recent weeks": a measure word after these says when, not what is asked for
@@ -545,6 +550,7 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
     possessors: tuple[str, ...] = ()  # names written with an English "'s" ("Kazakhstan's trade"): kazakhstan
     opens_with_when: bool = False  # "when did ...", "since when ...": a time asked of the whole question
     capital_city: tuple[str, ...] = ()  # the city "capital" names ("the Uzbek capital": tashkent), if it names one
+    union_member: str | None = None  # the word naming one of the EU's members ("which EU country": eu), if one does
     asks_expansion: bool = False  # "what does TITR stand for": what an abbreviation's letters say
     asks_other_name: bool = False  # "what is the Middle Corridor's abbreviation": what else it is called
     asks_whole_year: bool = False  # "for the whole of 2025", "the full year": not a part of one
@@ -554,7 +560,7 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
     def exact(self, word: str) -> bool:
         """Whether ``word`` matches only as it is, never by prefix or fuzzily (a number, a
         year, an ordinal, written in figures or in words)."""
-        return word in self.numbers or (word == _CAPITAL_WORD and bool(self.capital_city))
+        return word in self.numbers or (word == _CAPITAL_WORD and bool(self.capital_city)) or word == self.union_member
 
     @property
     def is_question(self) -> bool:
@@ -575,6 +581,8 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
         word is that country's capital city ("the Uzbek capital": Tashkent) and no other."""
         if word == _CAPITAL_WORD and self.capital_city:
             return self.capital_city
+        if word == self.union_member:  # "which EU country": any of the Union's members
+            return EU_MEMBER_WORDS
         decade = _DECADE.fullmatch(word)
         if decade:
             return (word, *(f"{decade.group(1)}{year}" for year in range(10)))
@@ -655,7 +663,9 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
     else:  # "на каком месте" (its place word may still be a word to find: "oʻrin" is a rank's)
         asks_rank = bool(_other_rank_pattern().search(folded))
     # "Central Asia": the part of a region is said by the region's countries (see places.GROUPS)
-    silent.update(a for a, b in zip(all_words, all_words[1:]) if a in REGION_QUALIFIERS and b in GROUPS)
+    # and so is a part of Europe by its nations ("a Central European country")
+    silent.update(a for a, b, c in zip(all_words, all_words[1:], [*all_words[2:], ""]) if a in REGION_QUALIFIERS and (
+        b in GROUPS or (b in _UNION_WORDS and c in _MEMBER_NOUNS)))
     if asking in ("who", "which", "whom", "what"):
         # "who preceded Omuraliyev" asks who came before him, as "who came before" does
         silent.update(found.group(1).casefold() for found in _SUCCEEDED_NAME.finditer(text)
@@ -722,6 +732,7 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
                                        if a == _CAPITAL_WORD and b == "of" and c in CAPITAL_OF), ())
     if capital_city:
         given.add(_CAPITAL_WORD)
+    union_member = next((a for a, b in zip(all_words, all_words[1:]) if a in _UNION_WORDS and b in _MEMBER_NOUNS), None)
     if written_together is not None:  # "higher education area", typed in lower case, is still the name
         given.update(b for a, b in zip(all_words, all_words[1:]) if b not in given and a in words and (
             b in lookup or b in _QUANTITY_NOUNS) and written_together(a, b))
@@ -817,6 +828,7 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
         possessors=possessors(text),
         opens_with_when=all_words[0] == "when" or all_words[:2] == ["since", "when"],
         capital_city=capital_city,
+        union_member=union_member,
         asks_expansion=bool(stand_for),
         asks_other_name=bool(other_name),
         asks_whole_year=any(a in _WHOLE and (b == "year" or _is_year(b) or (b == "of" and _is_year(c)))

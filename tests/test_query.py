@@ -380,6 +380,20 @@ def test_quantity_questions_name_their_measure(text: str, measures: tuple[str, .
     assert (query.measures, query.asks_figure, query.asks_count) == (measures, figure, count)
 
 
+@pytest.mark.parametrize(("text", "member"), [
+    ("which EU country joined the fund", "eu"),
+    ("Which European nations take part?", "european"),
+    ("Has any EU state chipped in?", "eu"),
+    ("How much EU funding does the corridor get?", None),  # the Union's own
+    ("the European grid", None),
+])
+def test_an_eu_country_is_one_of_the_unions_members(text: str, member: str | None) -> None:
+    query = analyse(text)
+    assert query.union_member == member
+    if member:
+        assert query.exact(member) and {"hungary", "romania", "vienna"} <= set(query.spellings(member))
+
+
 @pytest.mark.parametrize(("text", "when"), [
     ("when was the OTS founded", True),
     ("In which year will Kyrgyzstan host the games", True),

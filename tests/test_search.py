@@ -270,6 +270,15 @@ def test_a_region_stands_for_its_countries_and_a_strait_for_its_city(index: Sear
     assert ids(index.search("how many km does the central route save versus going through Russia", limit=1)) == [
         "middle-corridor-shortens-transit-by-2000-km"]
     assert index.find("What did Kaliyev say about Russia's stance on the Middle Corridor?").answers == ()
+    # "an EU country" is one of the Union's members, and "a Central European nation" one in
+    # that part of Europe: Hungary; "EU funding" is still the Union's own
+    assert ids(index.find("which EU country joined the Turkic Investment Fund").answers) == [
+        "turkic-investment-fund-grown-to-600-million-usd-with-hungary"]
+    assert ids(index.find("Which Central European nation pays into the science fund every year?").answers)[:1] == [
+        "hungary-annual-1-million-eur-research-fund"]
+    assert ids(index.find("Which EU country will host the next Turkic Week?").answers) == [
+        "turkic-week-vienna-2025-second-edition"]
+    assert index.find("How much EU funding does the Middle Corridor get?").answers == ()
     # the Middle East's lands stand for it, weakly, through the word news also writes it as
     assert index.expand("israel")["mideast"] == index.expand("iranian")["mideast"] == 0.3
     assert ids(index.search("Is the turmoil around Israel and its neighbours going to come up?", limit=1)) == [
