@@ -118,6 +118,10 @@ REGIONS_OF: dict[str, tuple[str, ...]] = {
     # (read paraphrases +10 over both pools, ten sets wrote it; nothing lost, the
     # unanswerable questions about Russia's stance or its wind power among them)
     "russia": ("northern",), "russian": ("northern",),
+    # and the route across southern Armenia to Nakhchivan is the one the base calls the
+    # Zangazur Corridor ("the passage through Armenia to the exclave"; read paraphrases +12
+    # over both pools, nothing lost: a question about Armenia itself still finds its own facts)
+    "armenia": ("caucasus", "zangazur"), "armenian": ("caucasus", "zangazur"),
 }
 
 #: The European Union's members, named as news does (the name and its adjective, as search

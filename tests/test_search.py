@@ -270,6 +270,12 @@ def test_a_region_stands_for_its_countries_and_a_strait_for_its_city(index: Sear
     assert ids(index.search("how many km does the central route save versus going through Russia", limit=1)) == [
         "middle-corridor-shortens-transit-by-2000-km"]
     assert index.find("What did Kaliyev say about Russia's stance on the Middle Corridor?").answers == ()
+    # and the route across Armenia is the Zangazur Corridor, weakly: Armenia's own facts come first
+    assert index.expand("armenian")["zangazur"] == 0.3 and index.expand("armenia")["armenia"] == 1.0
+    assert ids(index.search("How many km is the passage across southern Armenia to the exclave?", limit=1)) == [
+        "zangazur-corridor-43-km-link-to-nakhchivan"]
+    assert set(ids(index.search("What did Omuraliyev say about peace with Armenia?", limit=2))) == {
+        "peace-agreement-initialed-washington-august-2025", "liberation-and-washington-agreements-groundwork-for-peace"}
     # "an EU country" is one of the Union's members, and "a Central European nation" one in
     # that part of Europe: Hungary; "EU funding" is still the Union's own
     assert ids(index.find("which EU country joined the Turkic Investment Fund").answers) == [
