@@ -18,7 +18,7 @@ from typing import Callable, Mapping, NamedTuple, Sequence
 from otsfacts.errors import QueryError
 from otsfacts.measures import measure_of_word, measures_of_unit
 from otsfacts.newswords import NEWS_PHRASES
-from otsfacts.places import CAPITAL_OF, EU_MEMBER_WORDS, GROUPS, PLACE_WORDS, REGION_QUALIFIERS
+from otsfacts.places import CAPITAL_OF, EU_MEMBER_WORDS, FIRST_WORDS, GROUPS, PLACE_WORDS, REGION_QUALIFIERS
 from otsfacts.text import fold, join_apostrophes, tokens
 
 #: Longer queries are refused rather than slowly matched word by word.
@@ -665,7 +665,7 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
     # "Central Asia": the part of a region is said by the region's countries (see places.GROUPS)
     # and so is a part of Europe by its nations ("a Central European country")
     silent.update(a for a, b, c in zip(all_words, all_words[1:], [*all_words[2:], ""]) if a in REGION_QUALIFIERS and (
-        b in GROUPS or (b in _UNION_WORDS and c in _MEMBER_NOUNS)))
+        b in GROUPS or (b in _UNION_WORDS and c in _MEMBER_NOUNS)) or FIRST_WORDS.get(b) == a)
     if asking in ("who", "which", "whom", "what"):
         # "who preceded Omuraliyev" asks who came before him, as "who came before" does
         silent.update(found.group(1).casefold() for found in _SUCCEEDED_NAME.finditer(text)

@@ -264,6 +264,13 @@ def test_a_region_stands_for_its_countries_and_a_strait_for_its_city(index: Sear
     assert index.expand("azeri")["caucasus"] == index.expand("azerbaijani")["caucasus"] == 0.3
     assert ids(index.search("What underwater link will feed Azeri electricity into the European grid?", limit=1)) == [
         "green-corridor-cable-connects-south-caucasus-to-eu-grid"]
+    # and the names news also gives them: an Anatolian city is a Turkish one, the world body
+    # in New York the UN ("New" said by "York")
+    assert index.expand("anatolian")["ankara"] == index.expand("york")["un"] == 0.7
+    assert ids(index.search("Which Anatolian metropolis is the tourism capital next year?", limit=1)) == [
+        "ankara-turkic-world-tourism-capital-2026"]
+    assert ids(index.search("What standing does the OTS seek at the world body in New York?", limit=1)) == [
+        "ots-aspires-to-un-observer-status"]
     # the route through Russia is the Northern Corridor, weakly: the Middle Corridor's
     # saving over it answers, nothing else about Russia does
     assert index.expand("russian")["northern"] == 0.3
