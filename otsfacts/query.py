@@ -55,12 +55,15 @@ QUESTION_WORDS = frozenset(
     bilan uchun haqida qanday qancha nima qayerda qaysi nechanchi нешінші ostida астында altında
     кімнен кімге кімнің кеиін бұрын kimdan kimga kimning keyin oldin togrisida togrisidagi boyicha
     арқылы аркылуу orqali vasitesile uzerinden қаншаға""".split()
-    # auxiliary and light verbs ("will be", "is", "does", "has become") and question
+    # auxiliary and light verbs ("will be", "is", "does", "has become"; Azerbaijani and
+    # Turkish "verib", gave, as in "müsahibə verib", gave an interview, as English "give":
+    # read languages +1, set 92's, so fit; nothing lost on either pool) and question
     # particles, which shape a question in these languages as "did" and "is" do in English
     + """будет будут был была были было является являются может могут можно стал стала стали
     есть нет ли какую какои каким какие какого чего чему кого кем ком""".split()
     + """olub olacaq olur oldu olmuş olmus olan edir edib edilib edilir edildi edecek ediyor
-    etdi etti eder var yox yok idi imis necedir nedir hansidir kimdir haradadir""".split()
+    etdi etti eder verib verdi verir verecek verilib verildi var yox yok idi imis necedir nedir hansidir kimdir
+    haradadir""".split()
     + """болады болды болған болатын болмақ келеді бар жоқ еді деп деген қаи қандаи қашан неге неше кім""".split()
     + """boladi boldi bolgan bolib edi emas qilindi qilinadi qiladi kim qachon nechta nega""".split()
     # question words in their other cases and plurals ("каких", "nəyi", "hangileri",

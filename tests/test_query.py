@@ -201,6 +201,8 @@ def test_who_said_it_shapes_the_question_in_every_language(text: str, words: tup
     ("TDT bilan JSST harakat rejasi nimaga qaratilgan", ("tdt", "jsst", "harakat", "rejasi", "qaratilgan")),
     ("Саммитте Таяу Шығыстағы жағдай талқылана ма?", ("саммитте", "таяу", "шығыстағы", "жағдаи", "талқылана")),
     ("Орта дәліз қалай сипатталған", ("орта", "дәліз", "сипатталған")),  # "қалай" (how) is no "қала" (city)
+    # a light verb, as "give" in English: "müsahibə verib" is "gave an interview"
+    ("Baş katib hansı agentliyə müsahibə verib?", ("bas", "katib", "agentliye", "musahibe")),
 ])
 def test_question_words_in_other_cases_and_question_particles_shape_the_question(text: str, words: tuple[str, ...]) -> None:
     # "какими" is "какой", "nəyi" "nə", "hangileri" "hangi", "nimaga" "nima"; "ма" asks as "is" does
