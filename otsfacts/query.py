@@ -46,10 +46,11 @@ QUESTION_WORDS = frozenset(
     что где когда кто какои какая какое какие каков какова каково сколько ли же бы не ни но
     или да его ее их был была было были быть есть будет также тоже еще уже между такое
     расскажи скажи покажи пожалуиста чем все всех весь в с к у о и а после кому помимо кроме""".split()
-    # Azerbaijani and Turkish
+    # Azerbaijani and Turkish ("ile ilgili", "-e ilişkin", "-e dair": regarding, as "about"; "ilgili"
+    # had stripped to "ilk", first: read languages +1, nothing lost on either pool)
     + """ve ile ucun icin bu su bir ne nedir nece nasil harada nerede haqqinda hakkinda da de ki
     kimi gibi olan olub hansi hangi kac kaci mi mu midir veya yaxud ya hem ise uzre barede neler
-    nelerdir kadar qeder arasinda kimden kime kimin sonra evvel""".split()
+    nelerdir kadar qeder arasinda kimden kime kimin sonra evvel ilgili iliskin dair""".split()
     # Kazakh, Kyrgyz and Uzbek
     + """мен және бен пен үшін туралы бұл қандаи қанша не қаи жана менен үчүн тууралуу бул va
     bilan uchun haqida qanday qancha nima qayerda qaysi nechanchi нешінші ostida астында altında

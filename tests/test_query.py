@@ -203,6 +203,8 @@ def test_who_said_it_shapes_the_question_in_every_language(text: str, words: tup
     ("Орта дәліз қалай сипатталған", ("орта", "дәліз", "сипатталған")),  # "қалай" (how) is no "қала" (city)
     # a light verb, as "give" in English: "müsahibə verib" is "gave an interview"
     ("Baş katib hansı agentliyə müsahibə verib?", ("bas", "katib", "agentliye", "musahibe")),
+    # "ile ilgili", regarding, as "about" ("ilgili" had stripped to "ilk", first)
+    ("Zirvede TÜRKSOY ile ilgili hangi karar alındı?", ("zirvede", "turksoy", "karar", "alindi")),
 ])
 def test_question_words_in_other_cases_and_question_particles_shape_the_question(text: str, words: tuple[str, ...]) -> None:
     # "какими" is "какой", "nəyi" "nə", "hangileri" "hangi", "nimaga" "nima"; "ма" asks as "is" does
