@@ -116,6 +116,10 @@ OGHUZ_ENDINGS = (
     # passive ("keçirilir": is held); Uzbek "-ib" lost two and is left out
     "yacak", "yecek", "acak", "ecek", "yacaq", "acaq", "iyor", "uyor", "yor", "ydi", "adi", "moqda",
     "yapti", "gan", "mis", "il", "ul",
+    # and Uzbek's "-lik", of a place's people ("Qozog'istonlik siyosatshunos": a
+    # Kazakhstani political scientist; read languages +1, nothing lost on either pool;
+    # with the Azerbaijani and Turkish "-li", "-lu", one gained and one lost)
+    "lik", "liq",
 )
 _RUSSIAN_ENDING_SET = frozenset(RUSSIAN_ENDINGS)
 # a stem ending in a softened consonant gets it back: "əməkdaşlığı" -> "əməkdaşlıq",

@@ -67,6 +67,8 @@ def test_inflection_stems_reach_the_lemma_longest_first() -> None:
     assert inflection_stems("qazaxistanin")[0] == "qazaxistan"
     assert "dunya" in inflection_stems("dunyasinin")
     assert inflection_stems("ozbekistonda")[:3] == ["ozbekistond", "ozbekistont", "ozbekiston"]
+    # Uzbek's "-lik" makes a country's word its people's ("Qozog'istonlik": Kazakhstani)
+    assert "qozogiston" in inflection_stems("qozogistonlik")
 
 
 def test_is_cyrillic() -> None:
