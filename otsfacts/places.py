@@ -57,6 +57,8 @@ TOWNS: dict[str, tuple[str, ...]] = {
     "geneva": ("switzerland", "swiss"),
 }
 
+# The Caucasus's countries
+_CAUCASUS = ("azerbaijan", "azerbaijani", "georgia", "georgian", "armenia", "armenian")
 # Central Asia's countries: "Asia" in news of the Turkic states is mostly theirs.
 _CENTRAL_ASIA = ("kazakhstan", "kazakh", "kyrgyzstan", "kyrgyz", "uzbekistan", "uzbek", "turkmenistan", "turkmen",
                  "tajikistan", "tajik")
@@ -80,18 +82,15 @@ GROUPS: dict[str, tuple[str, ...]] = {
     # development 262 -> 264 of 417, nothing lost
     "caspian": ("azerbaijan", "azerbaijani", "kazakhstan", "kazakh", "turkmenistan", "turkmen", "russia",
                 "russian", "iran", "iranian"),
-    "caucasus": ("azerbaijan", "azerbaijani", "georgia", "georgian", "armenia", "armenian"),
+    "caucasus": _CAUCASUS,
     "asia": _CENTRAL_ASIA, "asian": _CENTRAL_ASIA,
     "bosphorus": ("istanbul",), "bosporus": ("istanbul",),
     # and the names news also gives them: Anatolia for Türkiye, "Caucasian" and
     # "Transcaucasian" for the Caucasus, the Fergana valley for its countries and towns, New
     # York for the UN (with "Magyars" for Hungary among the capitals: read paraphrases +10
     # over both pools, nothing lost)
-    "anatolia": ("turkiye", "turkey", "turkish", "ankara", "istanbul"),
-    "anatolian": ("turkiye", "turkey", "turkish", "ankara", "istanbul"),
-    "caucasian": ("caucasus", "azerbaijan", "azerbaijani", "georgia", "georgian", "armenia", "armenian"),
-    "transcaucasia": ("caucasus", "azerbaijan", "azerbaijani", "georgia", "georgian", "armenia", "armenian"),
-    "transcaucasian": ("caucasus", "azerbaijan", "azerbaijani", "georgia", "georgian", "armenia", "armenian"),
+    **dict.fromkeys(("anatolia", "anatolian"), ("turkiye", "turkey", "turkish", "ankara", "istanbul")),
+    **dict.fromkeys(("caucasian", "transcaucasia", "transcaucasian"), ("caucasus", *_CAUCASUS)),
     "york": ("un",),  # the world body in New York (its "New" is silent: see FIRST_WORDS)
     "fergana": ("uzbekistan", "uzbek", "kyrgyzstan", "kyrgyz", "jalalabad", "osh", "andijan"),
 }
