@@ -666,10 +666,13 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
         silent.update(("place", "position"))
     else:  # "на каком месте" (its place word may still be a word to find: "oʻrin" is a rank's)
         asks_rank = bool(_other_rank_pattern().search(folded))
-    # "Central Asia": the part of a region is said by the region's countries (see places.GROUPS)
-    # and so is a part of Europe by its nations ("a Central European country")
-    silent.update(a for a, b, c in zip(all_words, all_words[1:], [*all_words[2:], ""]) if a in REGION_QUALIFIERS and (
-        b in GROUPS or (b in _UNION_WORDS and c in _MEMBER_NOUNS)) or FIRST_WORDS.get(b) == a)
+    # "which EU country", "a European nation": where the Union's word names one of its members
+    union_at = [i for i, (a, b) in enumerate(zip(all_words, all_words[1:])) if a in _UNION_WORDS and b in _MEMBER_NOUNS]
+    # "Central Asia": the part of a region is said by the region's countries (see places.GROUPS),
+    # and so is a part of Europe by its nations ("a Central European country"); "New" by "York"
+    silent.update(a for a, b in zip(all_words, all_words[1:])
+                  if (a in REGION_QUALIFIERS and b in GROUPS) or FIRST_WORDS.get(b) == a)
+    silent.update(all_words[i - 1] for i in union_at if i and all_words[i - 1] in REGION_QUALIFIERS)
     if asking in ("who", "which", "whom", "what"):
         # "who preceded Omuraliyev" asks who came before him, as "who came before" does
         silent.update(found.group(1).casefold() for found in _SUCCEEDED_NAME.finditer(text)
@@ -736,7 +739,6 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
                                        if a == _CAPITAL_WORD and b == "of" and c in CAPITAL_OF), ())
     if capital_city:
         given.add(_CAPITAL_WORD)
-    union_member = next((a for a, b in zip(all_words, all_words[1:]) if a in _UNION_WORDS and b in _MEMBER_NOUNS), None)
     if written_together is not None:  # "higher education area", typed in lower case, is still the name
         given.update(b for a, b in zip(all_words, all_words[1:]) if b not in given and a in words and (
             b in lookup or b in _QUANTITY_NOUNS) and written_together(a, b))
@@ -772,8 +774,8 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
         # else changed on either pool)
         measures = tuple(m for m in measures if m not in ("length", "duration"))
     if heads and heads <= _SIZE_HEADS:
-        # "how big" asks the size of what it names: "how big is the wind potential" asks for
-        # power as well as an area or a sum
+        # "how big" asks the size of what it names: "how big is the cargo volume" asks for
+        # tonnage as well as an area, a sum or a capacity
         measures += tuple(dict.fromkeys(m for w in unique if w not in _QUESTION_HEADS and w not in given
                                         for m in lookup.get(w, ()) if m not in measures))
     # "when was his inauguration where he spoke": a "where" after a word of what is asked
@@ -832,7 +834,7 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
         possessors=possessors(text),
         opens_with_when=all_words[0] == "when" or all_words[:2] == ["since", "when"],
         capital_city=capital_city,
-        union_member=union_member,
+        union_member=all_words[union_at[0]] if union_at else None,
         asks_expansion=bool(stand_for),
         asks_other_name=bool(other_name),
         asks_whole_year=any(a in _WHOLE and (b == "year" or _is_year(b) or (b == "of" and _is_year(c)))
