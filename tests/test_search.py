@@ -1384,6 +1384,16 @@ def test_a_country_the_base_never_mentions_gets_no_answer_but_related_facts(inde
     assert table.err == "otsfacts: no fact answers 'Mongolia observer status'\n"
 
 
+def test_a_place_the_base_never_mentions_is_one_however_it_is_written(index: SearchIndex) -> None:
+    # lower-case, as people type: "cyprus" is a place news names, and no fact does
+    results = index.find("what is northern cyprus's status in the organization")
+    assert results.answers == ()
+    assert {hit.not_answer for hit in results.related} == {"the base never mentions 'cyprus'"}
+    # (but for the pronoun "us", which is the United States only in capitals)
+    assert ids(index.search("tell us the trade figure for azerbaijan", limit=1)) == [
+        "azerbaijan-trade-with-ots-members-2024-nearly-7-billion-usd"]
+
+
 def test_corridor_scores_spread_and_an_undisputed_claim_comes_first(index: SearchIndex) -> None:
     answers = index.search("corridor")
     assert len({hit.score for hit in answers}) > len(answers) // 3  # not 36 answers at 100
