@@ -63,6 +63,17 @@ _CAUCASUS = ("azerbaijan", "azerbaijani", "georgia", "georgian", "armenia", "arm
 _CENTRAL_ASIA = ("kazakhstan", "kazakh", "kyrgyzstan", "kyrgyz", "uzbekistan", "uzbek", "turkmenistan", "turkmen",
                  "tajikistan", "tajik")
 
+#: The European Union's members, named as news does (the name and its adjective, as search
+#: folds them): "which EU country", "a European nation" is one of them, not the Union.
+EU_MEMBERS: tuple[str, ...] = (
+    "austria", "austrian", "belgium", "belgian", "bulgaria", "bulgarian", "croatia", "croatian", "cyprus",
+    "cypriot", "czechia", "czech", "denmark", "danish", "estonia", "estonian", "finland", "finnish", "france",
+    "french", "germany", "german", "greece", "greek", "hungary", "hungarian", "ireland", "irish", "italy",
+    "italian", "latvia", "latvian", "lithuania", "lithuanian", "luxembourg", "malta", "maltese", "netherlands",
+    "dutch", "poland", "polish", "portugal", "portuguese", "romania", "romanian", "slovakia", "slovak",
+    "slovenia", "slovenian", "spain", "spanish", "sweden", "swedish",
+)
+
 #: Groups that news names for their members: "Gulf firms" are Saudi or Emirati ones, "a UN
 #: agency" UNIDO. A group's name matches its members' facts weakly, as a capital does its
 #: country's (a fact naming the group itself matches better). Not the EU: "EU funding" is
@@ -93,6 +104,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("caucasian", "transcaucasia", "transcaucasian"), ("caucasus", *_CAUCASUS)),
     "york": ("un",),  # the world body in New York (its "New" is silent: see FIRST_WORDS)
     "fergana": ("uzbekistan", "uzbek", "kyrgyzstan", "kyrgyz", "jalalabad", "osh", "andijan"),
+    # Europe for the Union's members ("the power link to Europe": Hungary and Romania's
+    # Green Corridor; with "which countries" listed first in otsfacts.search, read
+    # held-out paraphrases and questions +2, nothing lost on either pool)
+    "europe": EU_MEMBERS,
 }
 
 #: A word naming part of a region ("Central Asia"): silent before the region's name, which
@@ -136,17 +151,6 @@ REGIONS_OF: dict[str, tuple[str, ...]] = {
     # over both pools, nothing lost: a question about Armenia itself still finds its own facts)
     "armenia": ("caucasus", "zangazur"), "armenian": ("caucasus", "zangazur"),
 }
-
-#: The European Union's members, named as news does (the name and its adjective, as search
-#: folds them): "which EU country", "a European nation" is one of them, not the Union.
-EU_MEMBERS: tuple[str, ...] = (
-    "austria", "austrian", "belgium", "belgian", "bulgaria", "bulgarian", "croatia", "croatian", "cyprus",
-    "cypriot", "czechia", "czech", "denmark", "danish", "estonia", "estonian", "finland", "finnish", "france",
-    "french", "germany", "german", "greece", "greek", "hungary", "hungarian", "ireland", "irish", "italy",
-    "italian", "latvia", "latvian", "lithuania", "lithuanian", "luxembourg", "malta", "maltese", "netherlands",
-    "dutch", "poland", "polish", "portugal", "portuguese", "romania", "romanian", "slovakia", "slovak",
-    "slovenia", "slovenian", "spain", "spanish", "sweden", "swedish",
-)
 
 #: A country's word -> its capital's words: "the Uzbek capital", "Uzbekistan's capital" and
 #: "the capital of Uzbekistan" name Tashkent.

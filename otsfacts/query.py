@@ -558,6 +558,7 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
     asks_expansion: bool = False  # "what does TITR stand for": what an abbreviation's letters say
     asks_other_name: bool = False  # "what is the Middle Corridor's abbreviation": what else it is called
     asks_whole_year: bool = False  # "for the whole of 2025", "the full year": not a part of one
+    countries_asked: int | None = None  # "which countries": 0, "which four nations": 4; None if not asked
     of_links: tuple[tuple[str, str], ...] = ()  # words joined by "of" ("secretary general of TURKSOY": general, turksoy)
     set_aside: tuple[str, ...] = ()  # what the question sets aside ("besides security", "other than the UN"): not sought
 
@@ -842,6 +843,7 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
         of_links=_of_links(all_words, words),
         asks_whole=asks_figure and _COMPARING.isdisjoint(all_words) and bool(_whole_pattern().search(folded)),
         set_aside=tuple(w for w in unique if w in aside),
+        countries_asked=_countries_asked(all_words),
     )
 
 
@@ -1170,6 +1172,28 @@ def _name_start(all_words: list[str], k: int, past: frozenset[str]) -> int:
     while k < len(all_words) and all_words[k] in past:
         k += 1
     return k
+
+
+#: What "which countries" asks for, in the words news uses for countries
+_COUNTRY_NOUNS = frozenset("countries nations states".split())
+#: How many a question asks for in words ("which four nations")
+_HOW_MANY = {word: number for number, word in enumerate("zero one two three four five six seven eight nine ten".split())}
+
+
+def _countries_asked(all_words: list[str]) -> int | None:
+    """How many countries a "which countries" question asks for ("which four nations": 4,
+    "what Turkic states": 0, any number), or None where it asks for none: up to two words
+    may stand between ("which OTS member states"). Only where that is what the question
+    opens by asking ("what kind of electricity, and from which countries" asks a kind first)."""
+    k = next((k for k, word in enumerate(all_words) if word in _ENGLISH_INTERROGATIVES), None)
+    if k is None or all_words[k] not in ("which", "what"):
+        return None
+    between = all_words[k + 1:k + 4]
+    at = next((i for i, w in enumerate(between) if w in _COUNTRY_NOUNS), None)
+    if at is None:
+        return None
+    given = [w for w in between[:at] if w in _HOW_MANY or w.isdigit()]
+    return (_HOW_MANY.get(given[0]) or int(given[0])) if given else 0
 
 
 def _counted(all_words: list[str], words: tuple[str, ...]) -> tuple[str, ...]:

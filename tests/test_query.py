@@ -951,3 +951,18 @@ def test_whose_asks_and_is_no_word_to_find() -> None:
 def test_what_a_question_sets_aside_is_not_sought(text: str, words: tuple[str, ...], aside: tuple[str, ...]) -> None:
     query = analyse(text)
     assert (query.words, query.set_aside) == (words, aside)
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("which countries are behind the cable", 0),
+    ("which four nations signed", 4),
+    ("what Turkic states joined", 0),
+    ("Which OTS member states signed it?", 0),
+    ("which 2 countries trade most with Baku", 2),
+    # a question opened by asking something else asks no list of countries first
+    ("what kind of electricity will be sent, and from which countries", None),
+    ("what is the Organization of Turkic States", None),
+    ("countries of the Green Corridor", None),
+])
+def test_which_countries_a_question_asks_for(text: str, asked: int | None) -> None:
+    assert analyse(text).countries_asked == asked

@@ -1394,6 +1394,16 @@ def test_a_place_the_base_never_mentions_is_one_however_it_is_written(index: Sea
         "azerbaijan-trade-with-ots-members-2024-nearly-7-billion-usd"]
 
 
+def test_which_countries_is_answered_first_by_the_fact_listing_them(index: SearchIndex) -> None:
+    # every Green Corridor fact answers; the one naming its four countries comes first
+    assert ids(index.search("what nations take part in the green power link to Europe", limit=1)) == [
+        "green-corridor-azerbaijan-georgia-hungary-romania"]
+    assert ids(index.search("which countries does the Black Sea cable carry energy between", limit=1)) == [
+        "green-corridor-from-azerbaijan-georgia-to-romania"]
+    # Europe is said, weakly, by the facts naming the Union's members (Hungary, Romania)
+    assert index.expand("europe")["hungary"] == index.expand("europe")["romania"] == 0.7
+
+
 def test_corridor_scores_spread_and_an_undisputed_claim_comes_first(index: SearchIndex) -> None:
     answers = index.search("corridor")
     assert len({hit.score for hit in answers}) > len(answers) // 3  # not 36 answers at 100
