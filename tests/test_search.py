@@ -782,6 +782,10 @@ def test_whom_a_country_does_the_most_business_with_are_its_primary_trade_partne
         index.search("which two countries trade the most with Azerbaijan in the OTS", limit=3))
     # commerce is trade, and a seven-day event a week ("Turkic Week")
     assert index.expand("commerce") == {"commerce": 1.0, "trade": 0.8}
+    # and so is the business a country does with its partners
+    assert index.expand("business")["trade"] == 0.8
+    assert ids(index.search("how much business did Azerbaijan do with the other OTS members in 2024", limit=1)) == [
+        "azerbaijan-trade-with-ots-members-2024-nearly-7-billion-usd"]
     assert ids(index.search("which Swiss city held the seven-day Turkic festival"))[:1] == ["turkic-week-geneva-2024"]
 
 
@@ -942,6 +946,10 @@ def test_what_a_count_question_counts_may_be_a_word_like_the_units(index: Search
     # nor is a count of universities one of companies, a word unlike theirs
     assert "turkunib-welcomed-62-new-universities" not in ids(
         index.find("how many companies joined the Turkic campus network in Tashkent").answers)
+    # and a campus is a university, as news counts them
+    assert index.expand("campuses") == {"university": 0.8, "universities": 0.8}
+    assert ids(index.search("how many campuses belong to the Turkic university union now", limit=1)) == [
+        "turkunib-membership-109-institutions"]
 
 
 def test_a_relative_where_asks_no_place(index: SearchIndex) -> None:
