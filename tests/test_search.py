@@ -782,6 +782,13 @@ def test_whom_a_country_does_the_most_business_with_are_its_primary_trade_partne
         index.search("which two countries trade the most with Azerbaijan in the OTS", limit=3))
     # commerce is trade, and a seven-day event a week ("Turkic Week")
     assert index.expand("commerce") == {"commerce": 1.0, "trade": 0.8}
+    # a town wears a title as a crown, and a pact against militants, hackers and gangs is
+    # one against terrorism, cyber threats and crime
+    assert index.expand("crown") == {"designated": 0.8, "title": 0.8}
+    assert ids(index.search("which Kyrgyz town wore the bloc's travel crown in 2025", limit=1)) == [
+        "jalal-abad-turkic-world-tourism-capital-2025"]
+    assert ids(index.search("which member proposed joint action against militants and gangs", limit=1)) == [
+        "kyrgyzstan-proposes-joint-action-mechanism-agreement"]
     # and so is the business a country does with its partners
     assert index.expand("business")["trade"] == 0.8
     assert ids(index.search("how much business did Azerbaijan do with the other OTS members in 2024", limit=1)) == [
