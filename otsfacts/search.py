@@ -818,11 +818,13 @@ class SearchIndex(SpellingIndex):
             answers = unstated + stating_it
         if q.countries_asked is not None and len(answers) > 1:
             # "which countries are behind the Green Corridor": the answer lists them, so the
-            # answers naming more countries (those the question does not name; up to as
-            # many as it asks for, "which two countries") come first, in their order. Read
+            # answers naming two countries or more that the question does not (as many as it
+            # asks for: "which four nations") come first, each part in its order. Read
             # held-out paraphrases +1 (+2 more with Europe said by the Union's members, see
             # otsfacts.places), nothing lost on either pool; read anywhere in a question, it
-            # lost "what kind of electricity ..., and from which countries
+            # lost "what kind of electricity ..., and from which countries"; ordered by how
+            # many countries each names, it put the four-country Green Corridor before the
+            # three-country renewable partnership a question about the Middle Corridor asked
             answers = _listing_countries_first(answers, [self.facts[n] for _, n in answers], q)
         introducing = self._introducing(q.words) if answers and q.words else set()
         if introducing:
@@ -1086,16 +1088,17 @@ def _on_scale(fused: float) -> float:
 
 def _listing_countries_first(answers: Sequence[tuple[float, int]], facts: Sequence[Fact],
                              q: Query) -> list[tuple[float, int]]:
-    """``answers`` (with their ``facts``) ordered by how many countries each names that the
-    question ``q`` does not (at most as many as it asks for), the most first, stably."""
+    """``answers`` (with their ``facts``) with those that list the countries the question
+    ``q`` asks for first: as many as it asks ("which four nations"), or two or more, that
+    it does not name itself; each part in its order."""
     named = {COUNTRY_WORDS[w] for w in q.words if w in COUNTRY_WORDS}
+    wanted = q.countries_asked or 2
 
-    def listed(fact: Fact) -> int:
-        countries = {COUNTRY_WORDS[t] for t in tokens(fact.claim + " " + fact.quote) if t in COUNTRY_WORDS} - named
-        return min(len(countries), q.countries_asked) if q.countries_asked else len(countries)
+    def lists(fact: Fact) -> bool:
+        return len({COUNTRY_WORDS[t] for t in tokens(fact.claim + " " + fact.quote) if t in COUNTRY_WORDS} - named) >= wanted
 
-    counts = [listed(fact) for fact in facts]
-    return [answer for _, answer in sorted(zip(counts, answers), key=lambda pair: -pair[0])]
+    listing = [answer for answer, fact in zip(answers, facts) if lists(fact)]
+    return listing + [answer for answer, fact in zip(answers, facts) if not lists(fact)]
 
 
 def _order_ties(answers: Sequence[tuple[float, int]], first: Any) -> list[tuple[float, int]]:
