@@ -27,6 +27,7 @@ NEWS_WORDS: dict[str, tuple[str, ...]] = {
     # (terrorism, extremism), hackers (cyber threats), gangs and mafias (crime). Read
     # held-out paraphrases +2, development paraphrases +3, nothing else changed on either pool
     "crown": ("designated", "title"), "crowned": ("designated", "title"),
+    "calm": ("peace",),  # ("durable calm": lasting peace; read held-out paraphrases +1, nothing else changed)
     "militants": ("terrorism", "extremism"), "militant": ("terrorism", "extremism"),
     "hackers": ("cyber",), "hacker": ("cyber",), "hacking": ("cyber",),
     "gangs": ("crime",), "gang": ("crime",), "mafias": ("crime",), "mafia": ("crime",),
