@@ -785,6 +785,7 @@ def test_whom_a_country_does_the_most_business_with_are_its_primary_trade_partne
     # a town wears a title as a crown, and a pact against militants, hackers and gangs is
     # one against terrorism, cyber threats and crime
     assert index.expand("crown") == {"designated": 0.8, "title": 0.8}
+    assert index.expand("calm") == {"peace": 0.8}  # a durable calm, a lasting peace
     assert ids(index.search("which Kyrgyz town wore the bloc's travel crown in 2025", limit=1)) == [
         "jalal-abad-turkic-world-tourism-capital-2025"]
     assert ids(index.search("which member proposed joint action against militants and gangs", limit=1)) == [
