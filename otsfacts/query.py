@@ -1192,8 +1192,8 @@ def _countries_asked(all_words: list[str]) -> int | None:
     at = next((i for i, w in enumerate(between) if w in _COUNTRY_NOUNS), None)
     if at is None:
         return None
-    given = [w for w in between[:at] if w in _HOW_MANY or w.isdigit()]
-    return (_HOW_MANY.get(given[0]) or int(given[0])) if given else 0
+    given = [w for w in between[:at] if w in _HOW_MANY or w.isdecimal()]
+    return (_HOW_MANY[given[0]] if given[0] in _HOW_MANY else int(given[0])) if given else 0
 
 
 def _counted(all_words: list[str], words: tuple[str, ...]) -> tuple[str, ...]:

@@ -959,6 +959,7 @@ def test_what_a_question_sets_aside_is_not_sought(text: str, words: tuple[str, .
     ("what Turkic states joined", 0),
     ("Which OTS member states signed it?", 0),
     ("which 2 countries trade most with Baku", 2),
+    ("which zero countries joined", 0),  # (no number: any number of them)
     # a question opened by asking something else asks no list of countries first
     ("what kind of electricity will be sent, and from which countries", None),
     ("what is the Organization of Turkic States", None),
