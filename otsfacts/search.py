@@ -825,7 +825,8 @@ class SearchIndex(SpellingIndex):
             # lost "what kind of electricity ..., and from which countries"; ordered by how
             # many countries each names, it put the four-country Green Corridor before the
             # three-country renewable partnership a question about the Middle Corridor asked
-            answers = _listing_countries_first(answers, [self.facts[n] for _, n in answers], q)
+            listing, rest = _split(answers, {n for _, n in answers if _lists_countries(self.facts[n], q)})
+            answers = listing + rest
         introducing = self._introducing(q.words) if answers and q.words else set()
         if introducing:
             # a query asking only after a person ("who is Omuraliyev", "Kaliyev's position",
@@ -1086,19 +1087,12 @@ def _on_scale(fused: float) -> float:
     return float(100 * fused ** _SCORE_EXPONENT)  # (float ** float is typed Any)
 
 
-def _listing_countries_first(answers: Sequence[tuple[float, int]], facts: Sequence[Fact],
-                             q: Query) -> list[tuple[float, int]]:
-    """``answers`` (with their ``facts``) with those that list the countries the question
-    ``q`` asks for first: as many as it asks ("which four nations"), or two or more, that
-    it does not name itself; each part in its order."""
+def _lists_countries(fact: Fact, q: Query) -> bool:
+    """Whether ``fact`` lists the countries the question ``q`` asks for: as many as it asks
+    ("which four nations"), or two or more, that it does not name itself."""
     named = {COUNTRY_WORDS[w] for w in q.words if w in COUNTRY_WORDS}
-    wanted = q.countries_asked or 2
-
-    def lists(fact: Fact) -> bool:
-        return len({COUNTRY_WORDS[t] for t in tokens(fact.claim + " " + fact.quote) if t in COUNTRY_WORDS} - named) >= wanted
-
-    listing = [answer for answer, fact in zip(answers, facts) if lists(fact)]
-    return listing + [answer for answer, fact in zip(answers, facts) if not lists(fact)]
+    listed = {COUNTRY_WORDS[t] for t in tokens(fact.claim + " " + fact.quote) if t in COUNTRY_WORDS} - named
+    return len(listed) >= (q.countries_asked or 2)
 
 
 def _order_ties(answers: Sequence[tuple[float, int]], first: Any) -> list[tuple[float, int]]:
