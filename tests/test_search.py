@@ -1046,6 +1046,19 @@ def test_other_languages_ask_for_counts_and_figures(index: SearchIndex) -> None:
         index.search("2025 yılında Türk Dünyası Turizm Başkenti hangi şehirdi?", limit=3))
 
 
+def test_a_russian_verb_of_focus_and_the_turkish_name_of_gdp(index: SearchIndex, spelling: SearchIndex) -> None:
+    # "сосредоточится" (will concentrate on): what the summit is expected to focus on
+    assert spelling.expand("сосредоточится") == {"attention": 0.9, "focus": 0.9}
+    found = ids(spelling.search("Калиев: на чём сосредоточится саммит в Баку?", limit=3))
+    assert {"kaliyev-expects-summit-focus-regional-security",
+            "kaliyev-expects-summit-focus-middle-corridor-investment-instruments"} <= set(found)
+    # "gayrisafi (yurt içi) hasıla": gross (domestic) product, by spelling alone
+    assert spelling.expand("gayrisafi") == {"gdp": 0.9}
+    assert spelling.expand("hasilasi") == {"gdp": 0.85}  # "hasılası" folded, its ending stripped
+    assert ids(spelling.search("Türk devletlerinin gayrisafi hasılası", limit=1)) == [
+        "ots-combined-gdp-2024-exceeded-2-1-trillion-usd"]
+
+
 def test_the_parts_of_a_hyphenated_word_the_glossary_knows_whole_are_not_words_of_their_own(
         index: SearchIndex) -> None:
     # "іс-қимыл" is "action"; "іс" and "қимыл" alone are unknown and once diluted the query
