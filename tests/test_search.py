@@ -1059,6 +1059,13 @@ def test_a_russian_verb_of_focus_and_the_turkish_name_of_gdp(index: SearchIndex,
         "ots-combined-gdp-2024-exceeded-2-1-trillion-usd"]
 
 
+def test_the_trans_caspian_route_by_its_initials_and_name_is_the_middle_corridor_of_digital_freight(
+        spelling: SearchIndex) -> None:
+    for asked in ("which digital systems move freight faster along the TITR",
+                  "Trans-Caspian International Transport Route digital systems"):
+        assert ids(spelling.search(asked, limit=1)) == ["digital-transport-systems-speed-up-shipments"]
+
+
 def test_the_parts_of_a_hyphenated_word_the_glossary_knows_whole_are_not_words_of_their_own(
         index: SearchIndex) -> None:
     # "іс-қимыл" is "action"; "іс" and "қимыл" alone are unknown and once diluted the query
