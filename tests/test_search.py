@@ -1046,7 +1046,7 @@ def test_other_languages_ask_for_counts_and_figures(index: SearchIndex) -> None:
         index.search("2025 yılında Türk Dünyası Turizm Başkenti hangi şehirdi?", limit=3))
 
 
-def test_a_russian_verb_of_focus_and_the_turkish_name_of_gdp(index: SearchIndex, spelling: SearchIndex) -> None:
+def test_a_russian_verb_of_focus_and_the_turkish_name_of_gdp(spelling: SearchIndex) -> None:
     # "сосредоточится" (will concentrate on): what the summit is expected to focus on
     assert spelling.expand("сосредоточится") == {"attention": 0.9, "focus": 0.9}
     found = ids(spelling.search("Калиев: на чём сосредоточится саммит в Баку?", limit=3))
