@@ -521,6 +521,12 @@ _ORDINALS = {
 }
 # "2nd" -> "second": an ordinal in figures matches the word too (both ways, never another)
 _ORDINAL_WORDS = {figures: word for word, figures in _ORDINALS.items()}
+# "7" -> "seven": a number in figures matches the base's word for it ("the first 7 months":
+# "the first seven months"), never another; "one" is left out, as the base writes it
+# mostly as a pronoun ("one of the key mechanisms")
+_CARDINAL_WORDS = {str(number): word for number, word in enumerate(
+    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty""".split()) if number >= 2}
 
 
 class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
@@ -582,7 +588,7 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
 
     def spellings(self, word: str) -> tuple[str, ...]:
         """The ways the base may write ``word`` when it is exact: "second" is also "2nd",
-        and a decade, "1920s", is any of its years ("1926"); "capital" after a country's
+        "7" is "seven", and a decade, "1920s", is any of its years ("1926"); "capital" after a country's
         word is that country's capital city ("the Uzbek capital": Tashkent) and no other."""
         if word == _CAPITAL_WORD and self.capital_city:
             return self.capital_city
@@ -595,7 +601,7 @@ class Query(NamedTuple):  # a leaf on every search's start-up path (see hits.py)
             # "IDs" is the plural of the base's "ID" ("Turk ID"); the other way, "SME" for the
             # base's "SMEs", is SpellingIndex.expand's (it needs no typed capitals)
             return (word, word[:-1])
-        other = _ORDINALS.get(word) or _ORDINAL_WORDS.get(word)
+        other = _ORDINALS.get(word) or _ORDINAL_WORDS.get(word) or _CARDINAL_WORDS.get(word)
         return (word,) if other is None else (word, other)
 
 
