@@ -105,6 +105,40 @@ def spells_out(abbreviation: str, phrase: str) -> bool:
     return False
 
 
+def initials_spell(abbreviation: str, phrase: str) -> bool:
+    """Whether ``phrase`` writes ``abbreviation`` out as the initials of a name, one letter a
+    capitalised word, small words skipped between them ("National Security Councils":
+    NSCs, its plural "s" aside), or of one hyphenated word's parts ("high-voltage": HV).
+    Stricter than :func:`spells_out`, which lets a word give later letters too: this one
+    reads an abbreviation the base never writes, where a looser reading finds chance
+    spellings in any two words ("million with": MW)."""
+    from otsfacts.text import fold
+
+    letters = fold("".join(c for c in abbreviation if c.isalpha()))
+    if abbreviation.endswith("s") and abbreviation[:-1].isupper():  # "NSCs", "IDs": a plural
+        letters = letters[:-1]
+    if len(letters) < 2:
+        return False
+    raw = phrase.split()
+    for word in raw:  # a hyphenated word's parts
+        parts = [fold(part) for part in _HYPHENS.split(word.strip(".,;:!?()\"'’“”")) if part]
+        if len(parts) == len(letters) and all(part[:1] == letter for part, letter in zip(parts, letters)):
+            return True
+    bare = ["".join(c for c in w if c.isalnum()) for w in raw]
+    for start in range(len(bare)):
+        taken, index = 0, start
+        while taken < len(letters) and index < len(bare):
+            word = bare[index]
+            if word[:1].isupper() and fold(word)[:1] == letters[taken] and not abbreviations(word):
+                taken += 1
+            elif not (taken and fold(word) in _SKIPPABLE):
+                break
+            index += 1
+        if taken == len(letters):
+            return True
+    return False
+
+
 class _Speller:
     """Whether ``words[index:]`` spell ``letters[taken:]``, with at least two words giving letters.
 

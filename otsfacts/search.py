@@ -565,7 +565,17 @@ class SearchIndex(SpellingIndex):
         # "how many poeple" asks for a population, as "how many people" does
         mistyped = tuple(measure_of_word().get(typo_fixes.get(q.counted[0], ""), ())) if q.asks_count and q.counted else ()
         asks = q._replace(measures=mistyped) if mistyped and not q.measures else q  # the kind of fact asked for
-        if not strong_all and not unknown_exact and meaning is not None:
+        # an abbreviation the base never writes ("NSCs", "HV") is no unknown name to a fact
+        # among spelling's first that spells it out, a word an initial ("National Security
+        # Councils", "high-voltage"): the user shortened what the base writes in full
+        spelling_it_out = {w: {n for n in islice(sorted(lexical, key=lambda n: -lexical[n][0]), CANDIDATES)
+                               if _initials_in(typed_abbreviations[w], self.facts[n])}
+                           for w in unknown_exact if w in typed_abbreviations}
+        unknown_to_all = [w for w in unknown_exact if not spelling_it_out.get(w)]
+
+        def unknown_to(n: int) -> list[str]:
+            return [w for w in unknown_exact if n not in spelling_it_out.get(w, ())]
+        if not strong_all and not unknown_to_all and meaning is not None:
             corrected = _corrected(q.text, typo_fixes)
             if second:  # (and the second encoder's own)
                 both = meaning.blended(corrected)
@@ -649,6 +659,10 @@ class SearchIndex(SpellingIndex):
 
         for n in candidates:
             spelling, matched, strong = lexical.get(n, (0.0, 0, 0.0))
+            if spelling_it_out:  # (the abbreviations it spells out are words it holds)
+                spelled_out = [j for j, w in enumerate(words) if n in spelling_it_out.get(w, ())]
+                added = sum(weights[j] for j in spelled_out) / total
+                spelling, matched, strong = spelling + added, matched + len(spelled_out), strong + added
             closeness = cosine = 0.0
             if similarity is not None:
                 cosine = float(similarity[n])
@@ -709,7 +723,7 @@ class SearchIndex(SpellingIndex):
                              <= FIRST_OF_BOTH)
             enough = spelled or meant or ranked or agreed or near or first_of_second or first_of_both
             answer = (holds_required and on_content and (halved is None or agreed) and not roleless and not other_owner
-                      and not unknown_exact and not asked_unknown
+                      and not unknown_to(n) and not asked_unknown
                       and enough
                       and (score >= min_score or ranked or agreed or first_of_second or (near and score >= NEAR_SHARE * min_score))
                       and kind_fits(n))
@@ -854,8 +868,8 @@ class SearchIndex(SpellingIndex):
 
         def why_not(score: float, n: int) -> str:
             missing, on_content, enough, halved, other_owner = reasons.get(n, ([], True, True, None, None))
-            if unknown_exact:
-                return _never_mentioned(unknown_exact)
+            if unknown_to(n):
+                return _never_mentioned(unknown_to(n))
             if asked_unknown:
                 return f"the base never mentions '{asked_unknown}', what the question asks for"
             if missing:
@@ -1171,6 +1185,14 @@ def _spelled_out_in(abbreviation: str, fact: Fact) -> bool:
     from otsfacts.abbreviations import spells_out
 
     return spells_out(abbreviation, fact.claim) or spells_out(abbreviation, fact.quote)
+
+
+def _initials_in(abbreviation: str, fact: Fact) -> bool:
+    """Whether ``fact``'s claim or quote spells ``abbreviation`` out by initials
+    ("National Security Councils": NSCs)."""
+    from otsfacts.abbreviations import initials_spell
+
+    return initials_spell(abbreviation, fact.claim) or initials_spell(abbreviation, fact.quote)
 
 
 def _voices_of(fact: Fact) -> set[str]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from otsfacts.abbreviations import abbreviations, spells_out, uncovered_abbreviations
+from otsfacts.abbreviations import abbreviations, initials_spell, spells_out, uncovered_abbreviations
 from otsfacts.check import check_paths
 from otsfacts.glossary_check import glossary_problems
 from conftest import FIXTURES, invoke
@@ -111,6 +111,29 @@ def test_expansions_spell_abbreviations_out(abbreviation: str, phrase: str) -> N
 def test_an_abbreviation_does_not_spell_itself_out() -> None:
     assert not spells_out("OTS", "the OTS summit")
     assert not spells_out("GCC", "Gulf states")
+
+
+@pytest.mark.parametrize(("abbreviation", "phrase"), [
+    ("NSCs", "meetings among the National Security Councils, Defence Industry Institutions"),
+    ("HV", "an undersea high-voltage cable across the Black Sea"),
+    ("OIC", "the Organisation of Islamic Cooperation"),
+    ("TITR", "the Trans-Caspian International Transport Route (TITR)"),
+])
+def test_initials_spell_an_abbreviation_word_by_word(abbreviation: str, phrase: str) -> None:
+    assert initials_spell(abbreviation, phrase)
+
+
+@pytest.mark.parametrize(("abbreviation", "phrase"), [
+    ("TITR", "Trans-Caspian International Route"),  # a letter short
+    ("ASEAN", "Association of Southeast Asian Nations"),  # "E" is no initial: spells_out's looser reading
+    ("MW", "grown to 600 million with Hungary"),  # words apart in small letters: a chance, no name
+    ("HV", "high voltage"),
+    ("OTS", "the OTS summit"),  # the abbreviation itself
+    ("TEU", "to the EU"),  # a small word gives no first letter
+    ("AZ", "Azerbaijan"),  # one word
+])
+def test_initials_spell_only_with_every_letter_a_word_s_initial(abbreviation: str, phrase: str) -> None:
+    assert not initials_spell(abbreviation, phrase)
 
 
 def test_coverage_by_aliases_unit_text_and_inherited_aliases() -> None:

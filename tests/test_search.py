@@ -1073,6 +1073,19 @@ def test_the_parts_of_a_hyphenated_word_the_glossary_knows_whole_are_not_words_o
     assert ids(found)[:1] == ["kyrgyzstan-proposes-joint-action-mechanism-agreement"]
 
 
+def test_an_abbreviation_the_base_writes_in_full_is_no_unknown_name(spelling: SearchIndex) -> None:
+    # the base writes "National Security Councils" and "high-voltage", never "NSCs" or "HV":
+    # the facts spelling them out answer; the others stay refused for the name they lack
+    results = spelling.find("which security formats meet regularly, NSCs included")
+    # (the Special Services' fact quotes the same sentence, which names the councils)
+    assert ids(results.answers)[:2] == ["ots-special-services-meetings", "ots-national-security-councils-meetings"]
+    found = spelling.search("Green Corridor HV cable")
+    assert "green-corridor-black-sea-undersea-cable" in ids(found)[:3]
+    refused = spelling.find("Is the Black Sea cable HVDC?", related=3)
+    assert refused.answers == ()
+    assert {hit.not_answer for hit in refused.related} == {"the base never mentions 'hvdc'"}
+
+
 def test_a_paraphrase_is_not_a_query_whose_subject_the_base_never_mentions(index: SearchIndex) -> None:
     # "nuclear" is unknown to the base (its only spelling match, "clear", is no better than
     # a coincidence): the energy fact meaning puts first is not an answer, only related
