@@ -44,7 +44,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     "money": (
         "big", "large", "size", "money", "worth", "budget", "cost", "funds", "funding", "cash", "capital", "dollars",
-        "euros", "usd", "eur", "value", "financing", "spending", "spend", "paid", "pay", *_VOLUME,
+        "euros", "usd", "eur", "value", "financing", "spending", "spend", "paid", "pay", "wealth", "wealthy", *_VOLUME,
         "turnover", "деньги", "денег", "бюджет", "стоимость", "стоит", "стоило", "стоила", "обошлось", "капитал",
         "долларов", "евро", "сумма", "товарооборот", "товарооборота", "размер", "размера",
         "dövriyyə", "dövriyyəsi", "xərc", "xərci", "maliyet", "maliyeti", "құны", "narxi",

@@ -128,6 +128,13 @@ def test_a_measure_word_matches_figures_in_its_unit(index: SearchIndex) -> None:
     assert "ots-region-population-around-170-million" in found
 
 
+def test_how_wealthy_asks_for_money(index: SearchIndex) -> None:
+    # the combined GDP, a sum in dollars, answers how wealthy the economies are together
+    assert index.expand("wealthy")["measuremoney"] == 0.9
+    assert "ots-combined-gdp-2024-exceeded-2-1-trillion-usd" in ids(
+        index.search("How wealthy are the member economies taken together?"))[:3]
+
+
 def test_saturation_keeps_one_rare_word_from_outweighing_the_rest(index: SearchIndex) -> None:
     rare, common = index.idf("kashgari"), index.idf("ots")
     assert rare > 5 * common
