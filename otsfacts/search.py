@@ -659,10 +659,6 @@ class SearchIndex(SpellingIndex):
 
         for n in candidates:
             spelling, matched, strong = lexical.get(n, (0.0, 0, 0.0))
-            if spelling_it_out:  # (the abbreviations it spells out are words it holds)
-                spelled_out = [j for j, w in enumerate(words) if n in spelling_it_out.get(w, ())]
-                added = sum(weights[j] for j in spelled_out) / total
-                spelling, matched, strong = spelling + added, matched + len(spelled_out), strong + added
             closeness = cosine = 0.0
             if similarity is not None:
                 cosine = float(similarity[n])
