@@ -32,7 +32,7 @@ QUESTION_WORDS = frozenset(
     only or other our out over own please same she should show so some such tell than that
     the their them then there these they this those through to too under until up very was
     we were what when where which while who whom whose why will with would you your much many
-    know find give list say said says according think thinks thought took take takes taken get got make made
+    know find give list say said says according took take takes taken get got make made
     part play plays played come came go went kind kinds sort sorts thing things there's what's who's
     whats whos wheres hows anything something tell please current currently now today nowadays presently
     explain describe define outline summarize summarise mention name named details detail
