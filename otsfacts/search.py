@@ -565,11 +565,12 @@ class SearchIndex(SpellingIndex):
         # "how many poeple" asks for a population, as "how many people" does
         mistyped = tuple(measure_of_word().get(typo_fixes.get(q.counted[0], ""), ())) if q.asks_count and q.counted else ()
         asks = q._replace(measures=mistyped) if mistyped and not q.measures else q  # the kind of fact asked for
+        spelling_order = {n: r for r, n in enumerate(sorted(lexical, key=lambda n: -lexical[n][0]), 1)}
         # an abbreviation the base never writes ("NSCs", "HV") is no unknown name to a fact
         # among spelling's first that spells it out, a word an initial ("National Security
         # Councils", "high-voltage"): the user shortened what the base writes in full
-        spelling_it_out = {w: {n for n in islice(sorted(lexical, key=lambda n: -lexical[n][0]), CANDIDATES)
-                               if _initials_in(typed_abbreviations[w], self.facts[n])}
+        spelling_it_out = {w: {n for n, rank in spelling_order.items() if rank <= CANDIDATES
+                               and _spelled_out_in(typed_abbreviations[w], self.facts[n], initials_only=True)}
                            for w in unknown_exact if w in typed_abbreviations}
         unknown_to_all = [w for w in unknown_exact if not spelling_it_out.get(w)]
 
@@ -603,7 +604,6 @@ class SearchIndex(SpellingIndex):
         # a non-answer: the names it lacks; whether it holds a content word (or means enough);
         # holds or means enough; the word of a phrase it holds without the other
         reasons: dict[int, tuple[list[str], bool, bool, tuple[str, str] | None, str | None]] = {}
-        spelling_order = {n: r for r, n in enumerate(sorted(lexical, key=lambda n: -lexical[n][0]), 1)}
         meaning_order: dict[int, int] = {}
         # the second encoder's own first, related in meaning by it, where an English question is read
         second_first = None
@@ -1176,19 +1176,13 @@ def _abbreviations(text: str) -> dict[str, str]:
     return {fold(a): a for a in (*abbreviations(text), *mixed)}
 
 
-def _spelled_out_in(abbreviation: str, fact: Fact) -> bool:
-    """Whether ``fact``'s claim or quote spells ``abbreviation`` out ("the United Nations": UN)."""
-    from otsfacts.abbreviations import spells_out
+def _spelled_out_in(abbreviation: str, fact: Fact, initials_only: bool = False) -> bool:
+    """Whether ``fact``'s claim or quote spells ``abbreviation`` out ("the United Nations": UN);
+    ``initials_only``, word by word as a name's initials (see :func:`initials_spell`)."""
+    from otsfacts.abbreviations import initials_spell, spells_out
 
-    return spells_out(abbreviation, fact.claim) or spells_out(abbreviation, fact.quote)
-
-
-def _initials_in(abbreviation: str, fact: Fact) -> bool:
-    """Whether ``fact``'s claim or quote spells ``abbreviation`` out by initials
-    ("National Security Councils": NSCs)."""
-    from otsfacts.abbreviations import initials_spell
-
-    return initials_spell(abbreviation, fact.claim) or initials_spell(abbreviation, fact.quote)
+    spell = initials_spell if initials_only else spells_out
+    return spell(abbreviation, fact.claim) or spell(abbreviation, fact.quote)
 
 
 def _voices_of(fact: Fact) -> set[str]:
