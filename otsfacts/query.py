@@ -833,7 +833,7 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
         asks_country=shapes["country"],
         asks_city=shapes["city"],
         alternatives=_joined(all_words, words, plain_names, _OR_WORDS),
-        conjoined=_joined(all_words, words, plain_names | numbers, _AND_WORDS),
+        conjoined=_joined(all_words, words, plain_names | numbers, _AND_WORDS, whole_names=True),
         succession=tuple((_SUCCESSION[a], b) for a, b, c in zip(all_words, all_words[1:], [*all_words[2:], ""])
                          if a in _SUCCESSION and (a in _SUCCESSION_WORDS or a in silent) and b in plain_names
                          and not (_in_the_past(c) and c not in plain_names)),
@@ -1042,21 +1042,34 @@ def _occupation_asked(text: str) -> frozenset[str]:
 
 
 def _joined(all_words: Sequence[str], words: Sequence[str], names: set[str],
-            joining: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+            joining: frozenset[str], whole_names: bool = False) -> tuple[tuple[str, ...], ...]:
     """The ``names`` (or numbers) one of ``joining`` joins, group by group: by "or", "в Баку
-    или в Габале" is ("баку", "габале"); by "and", not after "between"."""
+    или в Габале" is ("баку", "габале"); by "and", not after "between". With
+    ``whole_names``, a name of several words joined is all of them: "the Sports Volunteers
+    Forum and the Turkic Red Network Volunteer Camp" joins ("sports", "volunteers",
+    "forum") with ("turkic", "red", "network", "volunteer", "camp")."""
     groups: list[list[str]] = []
     for k, word in enumerate(all_words):
         if word not in joining:
             continue
-        before = next((w for w in reversed(all_words[:k]) if w in words), None)
-        after = next((w for w in all_words[k + 1:] if w in words), None)
+        at_before = next((j for j in range(k - 1, -1, -1) if all_words[j] in words), None)
+        at_after = next((j for j in range(k + 1, len(all_words)) if all_words[j] in words), None)
+        if at_before is None or at_after is None:
+            continue
+        before, after = all_words[at_before], all_words[at_after]
         if before in names and after in names and before != after and not (
                 joining is _AND_WORDS and _BETWEEN_WORDS & {*all_words[max(0, k - 3):k], *all_words[k + 1:k + 4]}):
+            start, end = at_before, at_after
+            while whole_names and start > 0 and all_words[start - 1] in names and all_words[start - 1] in words:
+                start -= 1
+            while whole_names and end + 1 < len(all_words) and all_words[end + 1] in names and all_words[end + 1] in words:
+                end += 1
+            first = [w for w in all_words[start:at_before + 1] if w != after]
+            second = [w for w in all_words[at_after:end + 1] if w not in first]
             if groups and groups[-1][-1] == before:
-                groups[-1].append(after)  # "Baku, Gabala or Bishkek" is one group
+                groups[-1].extend(second)  # "Baku, Gabala or Bishkek" is one group
             else:
-                groups.append([before, after])
+                groups.append([*dict.fromkeys(first), *dict.fromkeys(second)])
     return tuple(tuple(group) for group in groups)
 
 

@@ -598,6 +598,10 @@ def test_names_joined_by_or_are_alternatives(text: str, alternatives: tuple[tupl
     ("Qazaxıstan və Özbəkistan arasında ticarət", ()),
     ("Qozog'iston va O'zbekiston o'rtasidagi savdo", ()),
     ("trade and tourism", ()),  # only names
+    # a name of several words is joined whole, not by its last and first words
+    ("Where were the Sports Volunteers Forum and the Turkic Red Network Volunteer Camp held?",
+     (("sports", "volunteers", "forum", "turkic", "red", "network", "volunteer", "camp"),)),
+    ("Baku, Gabala and Bishkek", (("baku", "gabala", "bishkek"),)),
 ])
 def test_names_joined_by_and_are_conjoined(text: str, conjoined: tuple[tuple[str, ...], ...]) -> None:
     assert analyse(text).conjoined == conjoined

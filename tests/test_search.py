@@ -1369,6 +1369,13 @@ def test_names_joined_by_and_that_no_fact_holds_together_are_answered_fact_by_fa
     assert index.search("what was the value of trade between Kazakhstan and Uzbekistan in 2024") == []
 
 
+def test_names_of_several_words_joined_by_and_are_answered_fact_by_fact(index: SearchIndex) -> None:
+    # each event is a name of several words: the forum's fact answers for the forum, the
+    # camp's for the camp, neither lacking the other's words (both were only related)
+    answers = ids(index.search("Where were the Sports Volunteers Forum and the Turkic Red Network Volunteer Camp held?"))
+    assert set(answers[:2]) == {"sports-volunteers-forum-gabala", "turkic-red-network-volunteer-camp-istanbul"}
+
+
 def test_a_year_is_held_by_what_a_fact_says_not_by_its_source_s_date(index: SearchIndex) -> None:
     # every Trend fact's source is dated 2025: that is no exercise held in 2025
     results = index.find("Which countries took part in joint OTS military exercises in 2025?", related=3)
