@@ -45,6 +45,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "money": (
         "big", "large", "size", "money", "worth", "budget", "cost", "funds", "funding", "cash", "capital", "dollars",
         "euros", "usd", "eur", "value", "financing", "spending", "spend", "paid", "pay", "wealth", "wealthy", *_VOLUME,
+        "fee", "fees", "toll", "tolls", "tariff", "tariffs", "тариф", "тарифы", "пошлина", "пошлины", "баж",
+        "rüsum", "rüsumu", "tarif", "tarife", "tarifesi", "ücret", "ücreti", "boj",
         "turnover", "деньги", "денег", "бюджет", "стоимость", "стоит", "стоило", "стоила", "обошлось", "капитал",
         "долларов", "евро", "сумма", "товарооборот", "товарооборота", "размер", "размера",
         "dövriyyə", "dövriyyəsi", "xərc", "xərci", "maliyet", "maliyeti", "құны", "narxi",

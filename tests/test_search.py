@@ -1235,6 +1235,11 @@ def test_the_price_of_a_link_is_not_its_length(index: SearchIndex) -> None:
     # so does "cost" typed in a search box; "area" finds the area's figure
     assert index.search("Caspian fiber-optic cable cost") == []
     assert ids(index.search("OTS region area", limit=1)) == ["ots-region-area-4-5-million-km2"]
+    # a fee, a toll or a tariff is a sum asked for: the link's length is not what trucks pay
+    for asked in ("What transit fees will trucks pay to use the Zangazur route?",
+                  "Zangazur corridor tolls", "what tariffs apply to goods crossing the Zangazur corridor",
+                  "Zəngəzur dəhlizində tranzit rüsumu nə qədərdir?"):
+        assert index.search(asked) == [], asked
 
 
 def test_a_name_held_only_by_the_topic_is_not_held_by_the_fact(index: SearchIndex) -> None:
