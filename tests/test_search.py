@@ -510,6 +510,10 @@ def test_a_fact_holding_one_word_of_a_phrase_does_not_answer_a_question_about_it
     assert ("azerbaijan-wind-energy-potential-157-gw",
             "it holds 'energy' without 'solar', which the question writes with it") in [
         (hit.fact.id, hit.not_answer) for hit in results.related]
+    # meaning's first, close in meaning, answers though it holds one word of the pair: the
+    # region's population is what lives "across the Turkic countries"
+    assert ids(index.search("how many inhabitants live across the turkic countries altogether"))[:1] == [
+        "ots-region-population-around-170-million"]
 
 
 def test_a_word_held_only_in_a_topic_s_aliases_is_not_what_a_fact_is_about(index: SearchIndex) -> None:
