@@ -330,6 +330,10 @@ class _Deferred:
         made = self._get()
         return [{} for _ in words] if made is None else made.near_words(words, vocabulary)
 
+    def knows_words(self, vocabulary: Callable[[], Sequence[str]]) -> bool:
+        made = self._get()
+        return made is not None and made.knows_words(vocabulary)
+
     @property
     def notice(self) -> str | None:
         return None if self._made is None else self._made.notice

@@ -310,6 +310,11 @@ class Meaning(FactVectors):
                          if row[n] >= WORD_MEANING and names[n] != word})
         return near
 
+    def knows_words(self, vocabulary: Callable[[], Sequence[str]]) -> bool:
+        """Whether :meth:`near_words` reads ``vocabulary()`` by meaning now (its vectors are
+        cached or few enough to encode), so that finding no word near is an answer."""
+        return self._vocabulary_vectors(vocabulary) is not None
+
     def build_words(self, vocabulary: Callable[[], Sequence[str]]) -> int:
         """Encode the base's ``vocabulary()`` now, however big (``otsfacts index``); the
         number of words ready for :meth:`near_words`."""

@@ -1021,6 +1021,8 @@ def test_a_count_in_a_word_the_base_never_uses_is_counted_by_meaning(index: Sear
     # a word the base does use ("heads") must still be what a fact counts: two outcomes are
     # no heads of state
     assert index.search("How many heads of state attended the Gabala summit?") == []
+    # nor does a word meaning none of the base's: delegates are not the summit's outcomes
+    assert index.search("How many delegates attended the Gabala Summit?") == []
 
 
 def test_a_countrys_president_is_a_person_a_fact_about_the_country_does_not_answer_for(index: SearchIndex) -> None:
