@@ -630,12 +630,11 @@ class SearchIndex(SpellingIndex):
         # the base counts universities), is also what the base's words like it in meaning
         # count (where meaning is read: one more encoding of a word or two). Read held-out
         # paraphrases 720 -> 724 of 952 (four phrasings of one question), nothing lost
-        words_meant = False  # (whether the base's words could be read by meaning: see below)
-        if q.asks_count and meaning is not None and similarity is not None:
+        word_meaning = meaning if q.asks_count and similarity is not None else None
+        if word_meaning is not None:
             plain = [w for w in counted_things(q) if w not in forms]
-            for word, alike in zip(plain, meaning.near_words(plain, self.plain_vocabulary)):
+            for word, alike in zip(plain, word_meaning.near_words(plain, self.plain_vocabulary)):
                 forms[word] = tuple(alike)
-            words_meant = meaning.knows_words(self.plain_vocabulary)
         # a paraphrase says in other words what the base says: its content words are known
         # to the base, by spelling or meaning, but for one in four at most ("nuclear" in
         # "nuclear energy" is not, and is what the base cannot answer); a question of names
@@ -658,7 +657,8 @@ class SearchIndex(SpellingIndex):
         # yet cannot tell: there every such word counts so.)
         counted = counted_things(q)
         counted_unknown = bool(counted) and all(w not in self.postings for w in counted)
-        counted_meant = counted_unknown and (any(forms.get(w) for w in counted) or not words_meant)
+        counted_meant = counted_unknown and (any(forms.get(w) for w in counted) or not (
+            word_meaning is not None and word_meaning.knows_words(self.plain_vocabulary)))
 
         def kind_fits(n: int) -> bool:
             meant_count = (counted_meant and meaning_order.get(n, CANDIDATES + 1) <= MEANING_RANKED
