@@ -1067,12 +1067,11 @@ def _joined(all_words: Sequence[str], words: Sequence[str], names: set[str],
                 start -= 1
             while whole_names and end + 1 < len(all_words) and all_words[end + 1] in names and all_words[end + 1] in words:
                 end += 1
-            first = [w for w in all_words[start:at_before + 1] if w != after]
-            second = [w for w in all_words[at_after:end + 1] if w not in first]
+            joined = dict.fromkeys([*all_words[start:at_before + 1], *all_words[at_after:end + 1]])
             if groups and groups[-1][-1] == before:
-                groups[-1].extend(second)  # "Baku, Gabala or Bishkek" is one group
+                groups[-1].extend(w for w in joined if w not in groups[-1])  # "Baku, Gabala or Bishkek" is one group
             else:
-                groups.append([*dict.fromkeys(first), *dict.fromkeys(second)])
+                groups.append(list(joined))
     return tuple(tuple(group) for group in groups)
 
 
