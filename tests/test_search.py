@@ -1025,6 +1025,20 @@ def test_a_count_in_a_word_the_base_never_uses_is_counted_by_meaning(index: Sear
     assert index.search("How many delegates attended the Gabala Summit?") == []
 
 
+def test_what_the_base_says_only_of_another_numbered_thing_is_not_said_of_this_one(index: SearchIndex) -> None:
+    # the base gives the 12th summit's theme; of the 11th it says an agreement was signed
+    found = index.find("What was the theme of the 11th OTS summit in Bishkek?")
+    assert found.answers == ()
+    assert found.related[0].fact.id == "digital-economy-partnership-agreement-signed-bishkek-summit"
+    assert found.related[0].not_answer == (
+        "it does not say the theme asked about, and the facts that do are of another")
+    assert ids(index.search("What was the theme of the 12th OTS summit?", limit=1)) == [
+        "twelfth-summit-theme-regional-peace-and-security"]
+    # asked otherwise than as "the X of", the question is answered as before
+    assert ids(index.search("What was signed at the 11th OTS summit in Bishkek?", limit=1)) == [
+        "digital-economy-partnership-agreement-signed-bishkek-summit"]
+
+
 def test_a_countrys_president_is_a_person_a_fact_about_the_country_does_not_answer_for(index: SearchIndex) -> None:
     found = index.find("What did Turkmenistan's president say at the Gabala summit?")
     assert found.answers == ()
