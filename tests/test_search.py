@@ -925,6 +925,19 @@ def test_a_post_held_whole_still_answers_who_holds_it(index: SearchIndex, query:
     assert ids(index.find(query, limit=1).answers) == [answer]
 
 
+@pytest.mark.parametrize("now", ["at the moment", "for the moment", "at this moment", "at present", "right now"])
+def test_a_phrase_saying_now_is_not_what_is_asked(index: SearchIndex, now: str) -> None:
+    # "moment" is an alias of other facts, and outweighed the post the question names
+    assert ids(index.find(f"Who is the Secretary General of the OTS {now}?", limit=1).answers) == [
+        "omuraliyev-secretary-general-interviewed-by-trend"]
+    assert analyse(f"who is the secretary general {now}").words == ("secretary", "general")
+
+
+def test_a_moment_that_is_not_now_is_searched_for(index: SearchIndex) -> None:
+    assert analyse("Gabala summit pivotal moment").words == ("gabala", "summit", "pivotal", "moment")
+    assert ids(index.find("Gabala summit pivotal moment", limit=1).answers) == ["gabala-summit-came-at-pivotal-moment"]
+
+
 def test_how_big_asks_the_size_of_what_it_names(index: SearchIndex) -> None:
     # "big" asks for an area or a sum, and "potential" says which: the 157 GW of wind
     # (it was refused as "not the kind of fact asked for")
