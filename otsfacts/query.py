@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Callable, Mapping, NamedTuple, Sequence
+from typing import Callable, Iterable, Mapping, NamedTuple, Sequence
 
 from otsfacts.errors import QueryError
 from otsfacts.measures import measure_of_word, measures_of_unit
@@ -281,7 +281,7 @@ _UNION_WORDS = frozenset(("eu", "european"))
 _MEMBER_NOUNS = frozenset("country countries state states member members nation nations".split())
 # "in the area": a measure word after these names a place
 _PLACE_PHRASES = frozenset({("in", "the"), ("across", "the"), ("around", "the"), ("throughout", "the")})
-# Phrases saying "now", as "now" and "currently" do (see analyse)
+# Phrases saying "now", as "now" and "currently" (QUESTION_WORDS) do
 _NOW_PHRASES = (("at", "the", "moment"), ("for", "the", "moment"), ("at", "this", "moment"), ("at", "present"),
                 ("right", "now"))
 # "these days", "in recent weeks": a measure word after these says when, not what is asked for
@@ -626,6 +626,15 @@ def _abbreviation_plural() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)[A-Z][A-Za-z]*[A-Z]s(?!\w)")
 
 
+def _said_only_in(words: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> set[str]:
+    """The words that ``words`` hold only within the ``phrases`` it holds ("right" in "who
+    holds the right to veto right now" is held outside "right now" too: not one of them)."""
+    covered = {i for phrase in phrases for start in range(len(words) - len(phrase) + 1)
+               if tuple(words[start:start + len(phrase)]) == phrase for i in range(start, start + len(phrase))}
+    outside = {w for i, w in enumerate(words) if i not in covered}
+    return {words[i] for i in covered} - outside
+
+
 def analyse(text: str, written_together: Callable[[str, str], bool] | None = None) -> Query:
     """Analyse ``text``; raises :class:`QueryError` when there is nothing to search for.
     ``written_together(a, b)`` says whether the base writes two words as (part of) a name
@@ -657,8 +666,7 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
     # "at the moment", "at present", "right now": when the asker is, not what is asked ("who
     # is the Secretary General at the moment" found the facts aliased "moment": set 101's,
     # read after its figures were taken; the 13 pool cases holding such a phrase unchanged)
-    silent.update(w for phrase in _NOW_PHRASES for i in range(len(all_words) - len(phrase) + 1)
-                  if tuple(all_words[i:i + len(phrase)]) == phrase for w in phrase)
+    silent.update(_said_only_in(all_words, _NOW_PHRASES))
     asking = next((w for w in all_words if w in _INTERROGATIVES), None)  # the question's first word of asking
     if asking in _WHERE_OR_WHEN:
         # (asked by the question's first word of asking: "who held the chairmanship when

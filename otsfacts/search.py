@@ -775,15 +775,17 @@ class SearchIndex(SpellingIndex):
         # answer. Read held-out refusals +6, development +2, of the 419 pool questions
         # asking "the X of" something numbered: one question in eight sets (fit), nothing
         # lost. (Read of any asked word, not only "the X of": -23, "what was agreed at the
-        # 2022 Samarkand summit" among them.)
-        numbered = [position[w] for w in q.numbers if w in position]
-        if q.is_question and q.asked in position and numbered and _asked_of(q):
+        # 2022 Samarkand summit" among them. Only a claim's word states X: no claim of the
+        # built-in base says "venue" or "date", so "the venue of" and "the date of" are never
+        # refused so.)
+        numbered = [w for w in q.numbers if w in position]
+        if q.is_question and q.asked in position and numbered and any(a == q.asked for a, _ in q.of_links):
             stating_asked = self._held_own((q.asked,), _CLAIM)
-            if stating_asked and not any(all(holds(n, j) for j in numbered) for n in stating_asked):
+            if stating_asked and not any(all(holds(n, position[w]) for w in numbered) for n in stating_asked):
                 asked_at = position[q.asked]
                 scored = refuse({n for _, answer, n in scored if answer and not holds(n, asked_at)},
-                                f"it does not say the {q.asked} asked about, and the facts that do are "
-                                "of another")
+                                f"it does not mention '{q.asked}', and the facts that do are not about "
+                                + ", ".join(f"'{w}'" for w in numbered))
         # a question asking for a contest's result ("who won the Ski Cup", "which country won
         # the most medals") is not answered by a fact saying the contest was held: where the
         # base holds no word for a result, it cannot say who won. Read held-out refusals
@@ -1118,12 +1120,6 @@ def _near_tie(lexical: Mapping[int, tuple[float, int, float]]) -> bool:
 
     best = heapq.nlargest(2, (spelling for spelling, _, _ in lexical.values()))
     return len(best) == 2 and _on_scale(best[0]) - _on_scale(best[1]) <= TIE_BAND
-
-
-def _asked_of(q: Query) -> bool:
-    """Whether the question asks for "the X of" something ("what was the theme of ...")."""
-    words = tokens(fold(q.text))
-    return any(word == q.asked and after == "of" for word, after in zip(words, words[1:]))
 
 
 def _on_scale(fused: float) -> float:
