@@ -643,7 +643,7 @@ def analyse(text: str, written_together: Callable[[str, str], bool] | None = Non
         raise QueryError("empty query: give at least one word to search for")
     if len(text) > MAX_QUERY_LENGTH:
         raise QueryError(f"query too long ({len(text):,} characters; at most {MAX_QUERY_LENGTH:,})")
-    joined = join_apostrophes(_endings_dropped(text))
+    joined = join_apostrophes(_endings_dropped(_contractions_spelled(text)))
     # ("Azerbaycan'ın" -> "Azerbaycan", "Oʻzbekiston" -> "Ozbekiston", "TDT-yə" -> "TDT",
     # "6. Dünya" and "6-й" -> "6th")
     all_words = _news_phrases(_top_post(_months_spelled(_asking_mended(_ranges_apart(tokens(joined)))))) or _letters(joined)
@@ -1089,6 +1089,34 @@ def _joined(all_words: Sequence[str], words: Sequence[str], names: set[str],
             else:
                 groups.append(list(joined))
     return tuple(tuple(group) for group in groups)
+
+
+def _contractions_spelled(text: str) -> str:
+    """``text`` with English contractions written out ("we're" -> "we are", "doesn't" ->
+    "does not"), so that their halves are the question words they are: read as written,
+    "We're planning tours..." asked for a name "re" the base never mentions, and
+    "Doesn't the OTS..." for a name "doesn". The pattern is compiled only for a query
+    with an apostrophe."""
+    if _APOSTROPHES.isdisjoint(text):
+        return text
+    negated, clitic = _contraction_patterns()
+    text = negated.sub(lambda found: _NEGATED_STEMS.get(found.group(1).casefold(), found.group(1)) + " not", text)
+    return clitic.sub(lambda found: " " + _CLITICS[found.group(1).casefold()], text)
+
+
+_APOSTROPHES = frozenset("'’")
+#: The English clitics after an apostrophe and what they stand for; "'s" and "'d" are
+#: left alone ("Azerbaijan's" is a possessive; a single letter is no word to search for).
+_CLITICS = {"re": "are", "ll": "will", "ve": "have", "m": "am"}
+#: Negated verbs whose stem is not the verb ("can't", "won't").
+_NEGATED_STEMS = {"ca": "can", "wo": "will", "sha": "shall"}
+
+
+@cache
+def _contraction_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    # after two Latin letters only: Uzbek writes "o'" and "g'" as letters ("ko'mir")
+    return (re.compile(r"\b([A-Za-z]+?)n['’]t\b"),
+            re.compile(r"(?<=[A-Za-z]{2})['’](re|ll|ve|m)\b", re.IGNORECASE))
 
 
 def _endings_dropped(text: str) -> str:

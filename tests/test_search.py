@@ -941,6 +941,24 @@ def test_a_moment_that_is_not_now_is_searched_for(index: SearchIndex) -> None:
     assert ids(index.find("Gabala summit pivotal moment", limit=1).answers) == ["gabala-summit-came-at-pivotal-moment"]
 
 
+@pytest.mark.parametrize(("query", "words", "names"), [
+    ("We're going in 2026: which city is the tourism capital?", ("going", "2026", "city", "tourism", "capital"), set()),
+    ("They'll ask: doesn't the OTS have observers?", ("ask", "ots", "observers"), {"ots"}),
+    ("I've read that the fund can't grow", ("read", "fund", "grow"), set()),
+    # an apostrophe in a Turkic word is no contraction
+    ("O'zbekiston ko'mir Azerbaycan'ın", ("ozbekiston", "komir", "azerbaycan"), {"^ozbekiston", "azerbaycan"}),
+])
+def test_english_contractions_are_question_words(query: str, words: tuple[str, ...], names: set[str]) -> None:
+    # read as written, "We're" asked for a name "re" the base never mentions (refused)
+    asked = analyse(query)
+    assert (asked.words, set(asked.names)) == (words, names)
+
+
+def test_a_question_opening_on_a_contraction_is_answered(index: SearchIndex) -> None:
+    assert ids(index.find("We're going in 2026: which city is the Turkic World Tourism Capital?", limit=1).answers) == [
+        "ankara-turkic-world-tourism-capital-2026"]
+
+
 def test_how_big_asks_the_size_of_what_it_names(index: SearchIndex) -> None:
     # "big" asks for an area or a sum, and "potential" says which: the 157 GW of wind
     # (it was refused as "not the kind of fact asked for")
