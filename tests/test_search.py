@@ -959,6 +959,22 @@ def test_a_question_opening_on_a_contraction_is_answered(index: SearchIndex) -> 
         "ankara-turkic-world-tourism-capital-2026"]
 
 
+@pytest.mark.parametrize(("query", "names"), [
+    ("Which corridor got security attention? Just asking", {"^just"}),
+    ("Tell me about the OTS. Who chairs it?", {"ots"}),
+    ('Is the fund big? "Really" big', set()),
+    ("What did Aliyev say? Omuraliyev too?", {"aliyev", "^omuraliyev"}),
+])
+def test_a_capital_that_starts_a_later_sentence_may_not_mark_a_name(query: str, names: set[str]) -> None:
+    assert set(analyse(query).names) == names
+
+
+def test_a_second_sentence_opening_on_a_capital_does_not_refuse(index: SearchIndex) -> None:
+    # "Just" was a name the base never mentions, so nothing answered
+    assert ids(index.find("Which corridor should get security attention at the summit? Just asking", limit=1).answers) == [
+        "kaliyev-expects-attention-to-zangazur-corridor-security"]
+
+
 def test_how_big_asks_the_size_of_what_it_names(index: SearchIndex) -> None:
     # "big" asks for an area or a sum, and "potential" says which: the 157 GW of wind
     # (it was refused as "not the kind of fact asked for")
