@@ -514,6 +514,12 @@ def test_a_fact_holding_one_word_of_a_phrase_does_not_answer_a_question_about_it
     # region's population is what lives "across the Turkic countries"
     assert ids(index.search("how many inhabitants live across the turkic countries altogether"))[:1] == [
         "ots-region-population-around-170-million"]
+    # a word held only in who said it is not held: every fact of Omuraliyev's holds "state"
+    # in his role (Secretary General of the Organization of Turkic States), which says
+    # nothing of a "state oil company"
+    assert ids(index.search("How large are the planned turbine fields off the coast that Gulf companies will build "
+                            "with Azerbaijan's state oil company?", limit=1)) == [
+        "socar-acwa-masdar-offshore-wind-approximately-3-5-gw"]
 
 
 def test_a_word_held_only_in_a_topic_s_aliases_is_not_what_a_fact_is_about(index: SearchIndex) -> None:
