@@ -1104,16 +1104,18 @@ def _contractions_spelled(text: str) -> str:
     """``text`` with English contractions written out ("we're" -> "we are", "doesn't" ->
     "does not"), so that their halves are the question words they are: read as written,
     "We're planning tours..." asked for a name "re" the base never mentions, and
-    "Doesn't the OTS..." for a name "doesn". The pattern is compiled only for a query
+    "Doesn't the OTS..." for a name "doesn". The patterns are compiled only for a query
     with an apostrophe."""
-    if _CONTRACTION_APOSTROPHES.isdisjoint(text):
+    if _CONTRACTION_APOSTROPHE_SET.isdisjoint(text):
         return text
     negated, clitic = _contraction_patterns()
     text = negated.sub(lambda found: _NEGATED_STEMS.get(found.group(1).casefold(), found.group(1)) + " not", text)
     return clitic.sub(lambda found: " " + _CLITICS[(found.group(1) or found.group(2)).casefold()], text)
 
 
-_CONTRACTION_APOSTROPHES = frozenset("'’")
+#: The apostrophes a contraction is written with (straight and typographic)
+_CONTRACTION_APOSTROPHES = "'’"
+_CONTRACTION_APOSTROPHE_SET = frozenset(_CONTRACTION_APOSTROPHES)
 
 #: The English clitics after an apostrophe and what they stand for; "'s" and "'d" are
 #: left alone ("Azerbaijan's" is a possessive; a single letter is no word to search for).
@@ -1126,8 +1128,9 @@ _NEGATED_STEMS = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
 def _contraction_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "'m", "'ll" and "'ve" after "I"; "'re", "'ll" and "'ve" after two Latin letters or
     # more, never "'m": Uzbek writes "o'" and "g'" as letters, and "so'm" is its currency
-    return (re.compile(r"\b([A-Za-z]+?)n['’]t\b", re.IGNORECASE),
-            re.compile(r"(?:(?<=\bI)['’](m|ll|ve)|(?<=[A-Za-z]{2})['’](re|ll|ve))\b", re.IGNORECASE))
+    apostrophe = f"[{_CONTRACTION_APOSTROPHES}]"
+    return (re.compile(rf"\b([A-Za-z]+?)n{apostrophe}t\b", re.IGNORECASE),
+            re.compile(rf"(?:(?<=\bI){apostrophe}(m|ll|ve)|(?<=[A-Za-z]{{2}}){apostrophe}(re|ll|ve))\b", re.IGNORECASE))
 
 
 def _endings_dropped(text: str) -> str:
