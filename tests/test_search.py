@@ -1879,3 +1879,16 @@ def test_a_search_box_unit_word_the_fact_writes_is_no_figure_it_must_give(index:
         "green-corridor-designed-to-transmit-several-gigawatts"]
     assert "green-corridor-designed-to-transmit-several-gigawatts" not in ids(
         index.find("what is the Black Sea cable's capacity in GW?").answers)
+
+
+def test_the_word_a_question_asks_a_time_by_is_its_shape_not_what_it_is_about(index: SearchIndex) -> None:
+    # "what year did X take place" asks what "when did X take place" asks: "year" names the
+    # kind of answer (a time), which the kind check covers; held by no fact about the
+    # Samarkand summit, it no longer outweighs the summit's own words
+    assert ids(index.search("what year did the Samarkand summit take place")) == [
+        "samarkand-summit-2022-simplified-customs-corridors", "samarkand-summit-2022-international-freight-transport"]
+    # and "date" is no word to find: the interview "dated 06 October" is no date of the summit
+    for query in ("what date was the Gabala summit", "when was the Gabala summit"):
+        results = index.find(query)
+        assert results.answers == ()
+        assert "kaliyev-political-scientist-interviewed-by-report" not in ids(results.related)
